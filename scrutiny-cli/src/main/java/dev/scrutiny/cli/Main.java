@@ -1,0 +1,52 @@
+package dev.scrutiny.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code scrutiny} command line.
+ *
+ * <pre>{@code
+ * scrutiny analyze --format html --out report.html examples/
+ * }</pre>
+ *
+ * Exit codes: 0 success, 1 when any input or step failed, 2 for usage errors.
+ */
+@Command(
+    name = "scrutiny",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Reads war and politics news critically: who says what, where and when, how it persuades, "
+        + "and what does not add up.",
+    subcommands = {AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests call {@code execute} on it with captured streams. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reports the version from the jar manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"scrutiny " + (v == null ? "dev" : v)};
+    }
+  }
+}
