@@ -1,0 +1,42 @@
+package dev.scrutiny.time;
+
+import dev.scrutiny.article.LayerKey;
+import dev.scrutiny.article.Labelled;
+import dev.scrutiny.article.Spanned;
+import java.util.Objects;
+
+/**
+ * A time expression with its TIMEX3 normalisation.
+ *
+ * @param start  first offset
+ * @param end    end offset (exclusive)
+ * @param text   the covered text
+ * @param type   TIMEX3 type
+ * @param value  TIMEX3 value: {@code 2024-08-06}, {@code 2025-04}, {@code P1Y}, {@code XXXX-WXX-1},
+ *               {@code PRESENT_REF}, {@code 2024-SU}
+ * @param anchor what the value was resolved against
+ */
+public record TimeExpression(int start, int end, String text, TimeType type, String value, Anchor anchor)
+    implements Spanned, Labelled {
+
+  /** The {@code times} layer, in document order. */
+  public static final LayerKey<TimeExpression> LAYER =
+      LayerKey.of("times", TimeExpression.class, LayerKey.Order.SORTED);
+
+  public TimeExpression {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(anchor, "anchor");
+  }
+
+  @Override
+  public String label() {
+    return value;
+  }
+
+  @Override
+  public String detail() {
+    return type + " " + value + " (" + anchor + ")";
+  }
+}
