@@ -1,0 +1,87 @@
+package dev.scrutiny.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.scrutiny.article.Analysis;
+import dev.scrutiny.article.Article;
+import dev.scrutiny.article.LayerKey;
+import dev.scrutiny.article.Spanned;
+import dev.scrutiny.text.Paragraph;
+import dev.scrutiny.text.ParagraphAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+
+  record Shout(int start, int end) implements Spanned {
+    static final LayerKey<Shout> LAYER = LayerKey.of("shouts", Shout.class, LayerKey.Order.SORTED);
+  }
+
+  /** Marks every paragraph written in capitals. */
+  static final class ShoutAnalyzer implements Analyzer<Shout> {
+    public LayerKey<Shout> produces() { return Shout.LAYER; }
+    public Set<LayerKey<?>> requires() { return Set.of(Paragraph.LAYER); }
+    public List<Shout> analyze(Analysis in) {
+      List<Shout> out = new ArrayList<>();
+      for (Paragraph p : in.items(Paragraph.LAYER)) {
+        String t = in.article().text(p);
+        if (t.equals(t.toUpperCase()) && !t.equals(t.toLowerCase())) {
+          out.add(new Shout(p.start(), p.end()));
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class Broken implements Analyzer<Shout> {
+    public LayerKey<Shout> produces() { return Shout.LAYER; }
+    public Set<LayerKey<?>> requires() { return Set.of(); }
+    public List<Shout> analyze(Analysis in) { throw new IllegalStateException("model exploded"); }
+  }
+
+  @Test
+  void runs_analyzers_in_order_and_times_each() {
+    Pipeline p = Pipeline.of(List.of(new ParagraphAnalyzer(), new ShoutAnalyzer()));
+    Analysis a = p.run(Article.builder("x", "Calm words.\n\nBREAKING NEWS!\n\nmore calm").build());
+    assertThat(a.items(Shout.LAYER)).singleElement().satisfies(s -> assertThat(a.article().text(s)).isEqualTo("BREAKING NEWS!"));
+    assertThat(a.timingsNanos()).containsOnlyKeys("paragraphs/1", "ShoutAnalyzer/1");
+    assertThat(p.produces()).containsExactly(Paragraph.LAYER, Shout.LAYER);
+  }
+
+  @Test
+  void rejects_an_analyzer_whose_requirement_comes_later() {
+    assertThatThrownBy(() -> Pipeline.of(List.of(new ShoutAnalyzer(), new ParagraphAnalyzer())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ShoutAnalyzer/1 requires layer 'paragraphs'");
+  }
+
+  @Test
+  void rejects_two_producers_of_one_layer() {
+    assertThatThrownBy(() -> Pipeline.of(List.of(new ParagraphAnalyzer(), new ShoutAnalyzer(), new Broken())))
+        .hasMessageContaining("'shouts' is produced twice");
+  }
+
+  @Test
+  void a_failing_analyzer_becomes_a_diagnostic_and_the_rest_goes_on() {
+    Pipeline p = Pipeline.of(List.of(new Broken(), new ParagraphAnalyzer()));
+    Analysis a = p.run(Article.builder("x", "One.\n\nTwo.").build());
+    assertThat(a.layer(Shout.LAYER)).isEmpty();
+    assertThat(a.items(Paragraph.LAYER)).hasSize(2);
+    assertThat(a.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.stage()).isEqualTo("Broken/1");
+      assertThat(d.message()).contains("model exploded").contains("'shouts' left out");
+    });
+  }
+
+  @Test
+  void paragraphs_split_at_blank_lines_and_are_trimmed() {
+    String text = "  First line\nstill first.\n \t\nSecond.\r\n\r\n\r\nThird  \n";
+    List<Paragraph> ps = ParagraphAnalyzer.split(text);
+    assertThat(ps).extracting(p -> text.substring(p.start(), p.end()))
+        .containsExactly("First line\nstill first.", "Second.", "Third");
+    assertThat(ParagraphAnalyzer.split(" \n\n ")).isEmpty();
+  }
+}
