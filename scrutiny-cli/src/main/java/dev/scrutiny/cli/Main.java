@@ -32,6 +32,9 @@ public final class Main implements Runnable {
   /** The configured command line; tests call {@code execute} on it with captured streams. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // report and messages are UTF-8 whatever the platform's console encoding
+    cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+    cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
