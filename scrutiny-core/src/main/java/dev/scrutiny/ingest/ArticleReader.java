@@ -479,7 +479,7 @@ public final class ArticleReader {
           .url(field(node, "url", warnings))
           .source(field(node, "source", warnings))
           .author(field(node, "author", warnings))
-          .language(field(node, "language", warnings))
+          .language(language(field(node, "language", warnings), warnings))
           .build();
       return loaded(article, origin, field(node, "published", warnings), warnings);
     }
@@ -516,6 +516,18 @@ public final class ArticleReader {
     }
     warnings.add(Diagnostic.of(STAGE, "ignored field \"" + name + "\": expected a string, got " + kind(v)));
     return null;
+  }
+
+  /** A language tag reduced to its ISO 639 code ({@code en-GB} → {@code en}); a warning when it is none. */
+  private static @Nullable String language(@Nullable String tag, List<Diagnostic> warnings) {
+    if (tag == null) {
+      return null;
+    }
+    String code = HtmlExtractor.language(tag);
+    if (code == null) {
+      warnings.add(Diagnostic.of(STAGE, "ignored language '" + tag + "': not a language code like 'en' or 'ru-RU'"));
+    }
+    return code;
   }
 
   // --- helpers ----------------------------------------------------------------------------------

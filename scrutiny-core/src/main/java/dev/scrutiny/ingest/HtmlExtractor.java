@@ -287,7 +287,7 @@ final class HtmlExtractor {
   }
 
   /** An ISO 639-1 code from {@code en-GB}, {@code en_GB}, {@code ru}; null when it does not look like one. */
-  private static @Nullable String language(@Nullable String tag) {
+  static @Nullable String language(@Nullable String tag) {
     if (tag == null) {
       return null;
     }

@@ -254,6 +254,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void language_tags_are_reduced_to_their_code_and_nonsense_is_a_warning() throws IOException {
+      Path p = write("lang.jsonl", "{\"text\": \"One.\", \"language\": \"en-GB\"}\n{\"text\": \"Two.\", \"language\": \"English!\"}\n"
+          .getBytes(StandardCharsets.UTF_8));
+      List<IngestResult> results = reader.readAll(p.toString());
+      assertThat(((IngestResult.Loaded) results.get(0)).article().language()).isEqualTo("en");
+      IngestResult.Loaded second = (IngestResult.Loaded) results.get(1);
+      assertThat(second.article().language()).isNull();
+      assertThat(second.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("English!"));
+    }
+
+    @Test
     void non_string_fields_are_ignored_with_a_warning_and_number_ids_are_accepted() throws IOException {
       Path p = write("odd.jsonl", "{\"id\": 17, \"text\": \"Body.\", \"author\": {\"name\": \"X\"}}\n"
           .getBytes(StandardCharsets.UTF_8));
