@@ -52,7 +52,16 @@ import org.jspecify.annotations.Nullable;
  * object per line with {@code id, title, text, url, source, author, published, language}; only
  * {@code text} is required; blank lines are ignored). Standard input and explicitly named files with
  * another extension are sniffed: JSON lines when the first character is <code>{</code>, HTML when it is
- * a tag, else plain text. Encodings: see {@link #decode}.
+ * a tag, else plain text.
+ *
+ * <p>Encodings: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else valid UTF-8; else the charset
+ * an HTML page declares; else mostly-valid UTF-8 with a few bad bytes replaced (with a warning); else
+ * a guess among windows-1251, KOI8-R and windows-1252 from Russian letter statistics (with a warning
+ * naming the choice). JSON lines must be UTF-8. Binary content (NUL bytes, many control characters,
+ * PDF/ZIP/image signatures) fails with "not a text file: …".
+ *
+ * <p>Size: an input over {@link IngestOptions#maxBytes()} fails with its size and the limit; it is
+ * never truncated. JSON-lines inputs are streamed and the limit applies to each line.
  *
  * <p>Article ids: a JSON line's {@code id}, else {@code file#line}; for other inputs the file name
  * without extension ({@code stdin} for standard input). Within one {@link #results} batch, repeated ids
@@ -304,7 +313,7 @@ public final class ArticleReader {
     String declared = format == InputFormat.TEXT ? null : HtmlExtractor.declaredCharset(bytes);
     TextDecoder.Decoded decoded;
     try {
-      decoded = decode(bytes, declared);
+      decoded = TextDecoder.decode(bytes, declared);
     } catch (RejectedInputException e) {
       return new IngestResult.Failed(origin, e.getMessage());
     }
@@ -324,18 +333,6 @@ public final class ArticleReader {
     return format == InputFormat.HTML
         ? fromHtml(id, origin, text, warnings)
         : fromText(id, origin, text, warnings);
-  }
-
-  /**
-   * Decodes an input's bytes: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else valid UTF-8; else
-   * the charset an HTML page declares; else mostly-valid UTF-8 with a few bad bytes replaced; else a
-   * guess among windows-1251, KOI8-R and windows-1252 (Russian letter statistics). Binary content
-   * (NUL bytes, many control characters, known binary signatures) is rejected.
-   *
-   * @throws RejectedInputException with the plain reason when the bytes are not text
-   */
-  static TextDecoder.Decoded decode(byte[] bytes, @Nullable String declared) throws RejectedInputException {
-    return TextDecoder.decode(bytes, declared);
   }
 
   private IngestResult fromText(String id, Origin origin, String raw, List<Diagnostic> warnings) {
