@@ -347,7 +347,7 @@ public final class ArticleReader {
       return new IngestResult.Failed(origin, title == null ? "no text (the file is empty)" : "a title but no body text");
     }
     Article article = Article.builder(id, text).title(title).build();
-    return loaded(article, origin, null, warnings);
+    return loaded(article, origin, List.of(), warnings);
   }
 
   private IngestResult fromHtml(String id, Origin origin, String html, List<Diagnostic> warnings) {
@@ -367,19 +367,29 @@ public final class ArticleReader {
     return loaded(article, origin, x.published(), warnings);
   }
 
-  /** Parses the raw publication date, applies the fallback, and wraps up the result. */
-  private IngestResult loaded(Article article, Origin origin, @Nullable String published, List<Diagnostic> warnings) {
+  /**
+   * Takes the first of the stated publication dates that parses (a warning names the first stated
+   * one when none does), applies the fallback, and wraps up the result.
+   */
+  private IngestResult loaded(Article article, Origin origin, List<String> stated, List<Diagnostic> warnings) {
     Published p = null;
-    if (published != null && !published.isBlank()) {
-      p = PublishedParser.parse(published).orElse(null);
-      if (p == null) {
-        warnings.add(Diagnostic.of(STAGE, "unparseable publication date '" + published.strip() + "'; left empty"));
+    for (String s : stated) {
+      p = PublishedParser.parse(s).orElse(null);
+      if (p != null) {
+        break;
       }
+    }
+    if (p == null && !stated.isEmpty()) {
+      warnings.add(Diagnostic.of(STAGE, "unparseable publication date '" + stated.getFirst() + "'; left empty"));
     }
     if (p == null) {
       p = options.fallbackPublished();
     }
     return new IngestResult.Loaded(article.withPublished(p), origin, warnings);
+  }
+
+  private static List<String> stated(@Nullable String published) {
+    return published == null || published.isBlank() ? List.of() : List.of(published.strip());
   }
 
   // --- JSON lines -------------------------------------------------------------------------------
@@ -478,7 +488,7 @@ public final class ArticleReader {
           .author(field(node, "author", warnings))
           .language(language(field(node, "language", warnings), warnings))
           .build();
-      return loaded(article, origin, field(node, "published", warnings), warnings);
+      return loaded(article, origin, stated(field(node, "published", warnings)), warnings);
     }
 
     @Override

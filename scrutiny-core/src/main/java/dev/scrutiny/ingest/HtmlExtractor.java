@@ -28,14 +28,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlExtractor {
 
-  /** What a page yields; every field but {@code text} may be null. */
+  /**
+   * What a page yields; every field but {@code text} and the lists may be null. {@code published}
+   * holds every date the page states, best source first (meta, JSON-LD, {@code <time>}).
+   */
   record Extracted(
       @Nullable String title,
       String text,
       @Nullable String url,
       @Nullable String source,
       @Nullable String author,
-      @Nullable String published,
+      List<String> published,
       @Nullable String language,
       List<String> warnings) {}
 
@@ -84,7 +87,12 @@ final class HtmlExtractor {
     String url = firstNonBlank(attr(doc, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"), ld.url);
     String source = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
         domainOf(url));
-    String published = firstNonBlank(firstMeta(meta, PUBLISHED_META), ld.datePublished, timeElement(doc));
+    List<String> published = new ArrayList<>();
+    for (String candidate : new String[] {firstMeta(meta, PUBLISHED_META), ld.datePublished, timeElement(doc)}) {
+      if (candidate != null && !candidate.isBlank() && !published.contains(candidate.strip())) {
+        published.add(candidate.strip());
+      }
+    }
     String language = language(firstNonBlank(doc.selectFirst("html") == null ? null
         : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"), ld.language));
     String metaTitle = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"));
@@ -117,7 +125,7 @@ final class HtmlExtractor {
     String author = cleanAuthor(firstNonBlank(metaAuthor, readabilityByline));
     paragraphs = dropLeadingRepeats(paragraphs, title, author);
     return new Extracted(blankToNull(title), String.join("\n\n", paragraphs), url, source, author,
-        published, language, warnings);
+        List.copyOf(published), language, warnings);
   }
 
   // --- metadata ---------------------------------------------------------------------------------

@@ -155,12 +155,24 @@ class ArticleReaderTest {
     }
 
     @Test
-    void an_unparseable_meta_date_is_a_warning_and_time_element_is_not_preferred_over_it() {
+    void an_unparseable_meta_date_gives_way_to_the_time_element() {
       IngestResult.Loaded r = loaded(resource("time-only.html"));
+      assertThat(r.article().published()).isEqualTo(Published.parse("2025-03-13"));
+      assertThat(r.warnings()).isEmpty();
+      assertThat(r.article().text()).isEqualTo(
+          "Negotiators left the capital without an agreement on Thursday, a spokesman said.\n\n"
+              + "Another round is expected next month.");
+    }
+
+    @Test
+    void a_page_whose_only_date_is_unparseable_gets_a_warning() throws IOException {
+      String html = "<html><head><meta name=\"pubdate\" content=\"the day before yesterday\"></head>"
+          + "<body><p>Fighting resumed, a spokesman said.</p></body></html>";
+      IngestResult.Loaded r = loaded(write("vague.html", html.getBytes(StandardCharsets.UTF_8)));
       assertThat(r.article().published()).isNull();
-      assertThat(r.warnings()).anySatisfy(w -> {
+      assertThat(r.warnings()).singleElement().satisfies(w -> {
         assertThat(w.stage()).isEqualTo("ingest");
-        assertThat(w.message()).contains("unparseable publication date 'sometime last spring'");
+        assertThat(w.message()).isEqualTo("unparseable publication date 'the day before yesterday'; left empty");
       });
     }
 
