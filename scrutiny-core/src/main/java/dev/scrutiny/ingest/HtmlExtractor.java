@@ -433,8 +433,7 @@ final class HtmlExtractor {
     return t.isEmpty() ? null : t;
   }
 
-  @SafeVarargs
-  private static <T extends @Nullable String> @Nullable String firstNonBlank(T... values) {
+  private static @Nullable String firstNonBlank(@Nullable String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();
