@@ -1,0 +1,444 @@
+package dev.scrutiny.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Extracts an article from an HTML page: metadata from meta tags, JSON-LD and {@code <time>}, and the
+ * body as clean paragraphs (no markup, no script or style content) chosen by Readability, with a
+ * plain {@code <article>}/{@code <main>}/{@code <body>} walk as fallback. Stateless and thread-safe.
+ */
+final class HtmlExtractor {
+
+  /**
+   * What a page yields; every field but {@code text} and the lists may be null. {@code published}
+   * holds every date the page states, best source first (meta, JSON-LD, {@code <time>}).
+   */
+  record Extracted(
+      @Nullable String title,
+      String text,
+      @Nullable String url,
+      @Nullable String source,
+      @Nullable String author,
+      List<String> published,
+      @Nullable String language,
+      List<String> warnings) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Elements whose content is never article text. */
+  private static final String NEVER_TEXT =
+      "script, style, noscript, template, iframe, object, embed, applet, svg, math, canvas, form, button, "
+          + "select, textarea, input, audio, video, source, track, map, link, meta, base, dialog";
+
+  /** Page furniture removed before the fallback walk (Readability judges it itself). */
+  private static final String FURNITURE = "nav, header, footer, aside, figure, figcaption, menu";
+
+  private static final Set<String> BLOCKS = Set.of(
+      "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
+      "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr",
+      "td", "th", "br", "hr", "figure", "figcaption", "address", "details", "summary", "center");
+
+  private static final Set<String> ARTICLE_TYPES = Set.of(
+      "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+      "backgroundnewsarticle", "blogposting", "liveblogposting", "report", "scholarlyarticle");
+
+  private static final String[] PUBLISHED_META = {
+      "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+      "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
+      "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
+      "cxenseparse:recs:publishtime"};
+
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.-]+)");
+
+  private HtmlExtractor() {}
+
+  /** The charset a page declares in its first bytes ({@code <meta charset>}), or null. */
+  static @Nullable String declaredCharset(byte[] bytes) {
+    String head = TextDecoder.peek(bytes, 2048);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? m.group(1) : null;
+  }
+
+  static Extracted extract(String html) {
+    List<String> warnings = new ArrayList<>();
+    Document doc = Jsoup.parse(html);
+    Map<String, String> meta = metaTags(doc);
+    JsonLd ld = jsonLd(doc, warnings);
+    String url = firstNonBlank(attr(doc, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"), ld.url);
+    String source = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
+        domainOf(url));
+    List<String> published = new ArrayList<>();
+    for (String candidate : new String[] {firstMeta(meta, PUBLISHED_META), ld.datePublished, timeElement(doc)}) {
+      if (candidate != null && !candidate.isBlank() && !published.contains(candidate.strip())) {
+        published.add(candidate.strip());
+      }
+    }
+    String language = language(firstNonBlank(doc.selectFirst("html") == null ? null
+        : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"), ld.language));
+    String metaTitle = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"));
+    String metaAuthor = firstNonBlank(ld.author, authorMeta(meta), rel(doc));
+    doc.select(NEVER_TEXT).remove();
+    stripEventHandlersAndScriptLinks(doc);
+    removeStandaloneTimes(doc);
+
+    String readabilityTitle = null;
+    String readabilityByline = null;
+    List<String> paragraphs = List.of();
+    try {
+      var result = new Readability4J(url == null ? "" : url, doc.clone()).parse();
+      readabilityTitle = blankToNull(result.getTitle());
+      readabilityByline = blankToNull(result.getByline());
+      Element content = result.getArticleContent();
+      if (content != null) {
+        content.select(NEVER_TEXT + ", figcaption").remove();
+        paragraphs = paragraphs(content);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      warnings.add("Readability extraction failed (" + e.getClass().getSimpleName()
+          + "); used the page's <article>/<body> text instead");
+    }
+    if (paragraphs.isEmpty()) {
+      paragraphs = fallbackParagraphs(doc);
+    }
+
+    String title = firstNonBlank(metaTitle, readabilityTitle, text(doc.selectFirst("h1")), doc.title());
+    String author = cleanAuthor(firstNonBlank(metaAuthor, readabilityByline));
+    paragraphs = dropLeadingRepeats(paragraphs, title, author);
+    return new Extracted(blankToNull(title), String.join("\n\n", paragraphs), url, source, author,
+        List.copyOf(published), language, warnings);
+  }
+
+  // --- metadata ---------------------------------------------------------------------------------
+
+  /** meta tags by lower-cased property, name or itemprop; the first occurrence wins. */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String content = m.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv")}) {
+        if (!key.isBlank()) {
+          out.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content);
+        }
+      }
+    }
+    for (Element e : doc.select("[itemprop=datePublished][datetime], [itemprop=datePublished][content]")) {
+      out.putIfAbsent("datepublished", e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+    }
+    return out;
+  }
+
+  private static @Nullable String firstMeta(Map<String, String> meta, String... keys) {
+    for (String k : keys) {
+      String v = meta.get(k);
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String authorMeta(Map<String, String> meta) {
+    for (String k : new String[] {"author", "article:author", "dc.creator", "parsely-author", "byl", "sailthru.author"}) {
+      String v = meta.get(k);
+      if (v != null && !v.isBlank() && !v.startsWith("http://") && !v.startsWith("https://")) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String rel(Document doc) {
+    return text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]"));
+  }
+
+  private static @Nullable String timeElement(Document doc) {
+    Element t = doc.selectFirst("time[pubdate][datetime], time[itemprop=datePublished][datetime]");
+    if (t == null) {
+      t = doc.selectFirst("article time[datetime], header time[datetime], time[datetime]");
+    }
+    return t == null ? null : blankToNull(t.attr("datetime"));
+  }
+
+  /** Metadata from the first JSON-LD node typed as an article. */
+  private static final class JsonLd {
+    @Nullable String headline;
+    @Nullable String datePublished;
+    @Nullable String author;
+    @Nullable String publisher;
+    @Nullable String url;
+    @Nullable String language;
+  }
+
+  private static JsonLd jsonLd(Document doc, List<String> warnings) {
+    JsonLd out = new JsonLd();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(script.data());
+      } catch (Exception e) {
+        warnings.add("ignored a JSON-LD block that is not valid JSON");
+        continue;
+      }
+      JsonNode article = findArticle(root);
+      if (article == null) {
+        continue;
+      }
+      out.headline = string(article.get("headline"));
+      out.datePublished = string(article.get("datePublished"));
+      out.author = names(article.get("author"));
+      out.publisher = names(article.get("publisher"));
+      out.url = firstNonBlank(string(article.get("url")), idOf(article.get("mainEntityOfPage")));
+      out.language = string(article.get("inLanguage"));
+      return out;
+    }
+    return out;
+  }
+
+  private static @Nullable JsonNode findArticle(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode n : node) {
+        JsonNode found = findArticle(n);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    JsonNode type = node.get("@type");
+    if (type != null) {
+      for (JsonNode t : type.isArray() ? type : List.of(type)) {
+        if (t.isTextual() && ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
+          return node;
+        }
+      }
+    }
+    return findArticle(node.get("@graph"));
+  }
+
+  private static @Nullable String names(@Nullable JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isTextual()) {
+      return blankToNull(node.asText());
+    }
+    if (node.isObject()) {
+      return string(node.get("name"));
+    }
+    if (node.isArray()) {
+      List<String> all = new ArrayList<>();
+      for (JsonNode n : node) {
+        String name = names(n);
+        if (name != null && !all.contains(name)) {
+          all.add(name);
+        }
+      }
+      return all.isEmpty() ? null : String.join(", ", all);
+    }
+    return null;
+  }
+
+  private static @Nullable String idOf(@Nullable JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    return node.isObject() ? string(node.get("@id")) : string(node);
+  }
+
+  private static @Nullable String string(@Nullable JsonNode node) {
+    return node != null && node.isValueNode() ? blankToNull(node.asText()) : null;
+  }
+
+  private static @Nullable String domainOf(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** An ISO 639-1 code from {@code en-GB}, {@code en_GB}, {@code ru}; null when it does not look like one. */
+  static @Nullable String language(@Nullable String tag) {
+    if (tag == null) {
+      return null;
+    }
+    String t = tag.strip().toLowerCase(Locale.ROOT);
+    int cut = t.indexOf('-') >= 0 ? t.indexOf('-') : t.indexOf('_');
+    if (cut >= 0) {
+      t = t.substring(0, cut);
+    }
+    return t.matches("[a-z]{2,3}") ? t : null;
+  }
+
+  private static @Nullable String cleanAuthor(@Nullable String author) {
+    if (author == null) {
+      return null;
+    }
+    String a = author.replaceAll("\\s+", " ").strip();
+    a = a.replaceFirst("(?i)^(by|written by|von|автор:?)\\s+", "");
+    return blankToNull(a);
+  }
+
+  // --- body ---------------------------------------------------------------------------------------
+
+  /** Removes on* handlers and script URLs, so nothing executable survives even in kept elements. */
+  private static void stripEventHandlersAndScriptLinks(Document doc) {
+    for (Element e : doc.getAllElements()) {
+      List<String> drop = new ArrayList<>();
+      for (var a : e.attributes()) {
+        String value = a.getValue().strip().toLowerCase(Locale.ROOT);
+        if (a.getKey().toLowerCase(Locale.ROOT).startsWith("on") || value.startsWith("javascript:")
+            || value.startsWith("vbscript:") || value.startsWith("data:text/html")) {
+          drop.add(a.getKey());
+        }
+      }
+      drop.forEach(e::removeAttr);
+    }
+  }
+
+  /**
+   * Removes {@code <time>} elements that stand alone as a dateline (not inside running text), so the
+   * body does not open with "26 April 2025"; a time inside a sentence stays.
+   */
+  private static void removeStandaloneTimes(Document doc) {
+    for (Element time : doc.select("time")) {
+      Element parent = time.parent();
+      boolean inProse = parent != null && parent.closest("p, li, blockquote, dd, td") != null;
+      boolean alone = parent != null && parent.text().strip().equals(time.text().strip());
+      if (!inProse || alone) {
+        time.remove();
+      }
+    }
+  }
+
+  private static List<String> fallbackParagraphs(Document doc) {
+    Element root = doc.selectFirst("[itemprop=articleBody]");
+    if (root == null) {
+      root = doc.selectFirst("article");
+    }
+    if (root == null) {
+      root = doc.selectFirst("main");
+    }
+    if (root == null) {
+      root = doc.body();
+    }
+    Element copy = root.clone();
+    copy.select(FURNITURE).remove();
+    List<String> paragraphs = paragraphs(copy);
+    return paragraphs.isEmpty() ? paragraphs(root) : paragraphs;
+  }
+
+  /** The text of {@code root} split at block boundaries, whitespace collapsed, empty blocks dropped. */
+  static List<String> paragraphs(Element root) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          current.append(t.getWholeText());
+        } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          flush(current, out);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          flush(current, out);
+        }
+      }
+    }, root);
+    flush(current, out);
+    return out;
+  }
+
+  private static void flush(StringBuilder current, List<String> out) {
+    String p = current.toString().replaceAll("[\\s\\u00A0\\u200B]+", " ").strip();
+    current.setLength(0);
+    if (!p.isEmpty()) {
+      out.add(p);
+    }
+  }
+
+  private static List<String> dropLeadingRepeats(List<String> paragraphs, @Nullable String title,
+      @Nullable String author) {
+    List<String> out = new ArrayList<>(paragraphs);
+    while (!out.isEmpty()) {
+      String first = out.getFirst();
+      boolean isTitle = title != null && first.equalsIgnoreCase(title.strip());
+      boolean isByline = author != null
+          && first.replaceFirst("(?i)^(by|written by)\\s+", "").equalsIgnoreCase(author);
+      if (!isTitle && !isByline) {
+        break;
+      }
+      out.removeFirst();
+    }
+    return out;
+  }
+
+  // --- small helpers ------------------------------------------------------------------------------
+
+  private static @Nullable String attr(Document doc, String css, String attribute) {
+    Element e = doc.selectFirst(css);
+    return e == null ? null : blankToNull(e.attr(attribute));
+  }
+
+  private static @Nullable String text(@Nullable Element e) {
+    return e == null ? null : blankToNull(e.text());
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  private static @Nullable String firstNonBlank(@Nullable String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}

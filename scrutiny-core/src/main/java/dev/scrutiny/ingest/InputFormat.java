@@ -1,0 +1,33 @@
+package dev.scrutiny.ingest;
+
+import java.util.Locale;
+
+/** The format of an input, known from its file extension or, for {@link #SNIFF}, from its content. */
+public enum InputFormat {
+  /** Plain text; the SemEval convention (title line, blank line, body) gives a title. */
+  TEXT,
+  /** An HTML page; metadata and the article body are extracted. */
+  HTML,
+  /** JSON lines: one article object per line. */
+  JSONL,
+  /** Unknown: decided from the first bytes (JSON lines, HTML, else plain text). */
+  SNIFF;
+
+  /**
+   * The format a file name's extension stands for ({@code .txt}, {@code .html}/{@code .htm},
+   * {@code .jsonl}/{@code .ndjson}), or {@link #SNIFF} for any other name.
+   */
+  public static InputFormat ofFileName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".txt") || name.endsWith(".text")) {
+      return TEXT;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return HTML;
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return JSONL;
+    }
+    return SNIFF;
+  }
+}
