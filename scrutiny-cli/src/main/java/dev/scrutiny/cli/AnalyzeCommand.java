@@ -3,12 +3,11 @@ package dev.scrutiny.cli;
 import dev.scrutiny.Scrutiny;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Diagnostic;
-import dev.scrutiny.article.Published;
-import dev.scrutiny.ingest.Ingest;
+import dev.scrutiny.ingest.PublishedParser;
+import dev.scrutiny.ingest.ArticleReader;
 import dev.scrutiny.ingest.IngestOptions;
 import dev.scrutiny.ingest.IngestPlan;
 import dev.scrutiny.ingest.IngestResult;
-import dev.scrutiny.ingest.Input;
 import dev.scrutiny.render.HtmlRenderer;
 import dev.scrutiny.render.JsonRenderer;
 import dev.scrutiny.render.TextRenderer;
@@ -28,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,7 +88,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       options = options.withMaxBytes(maxBytes);
       if (published != null) {
-        options = options.withFallbackPublished(Published.parse(published));
+        String given = published;
+        options = options.withFallbackPublished(PublishedParser.parse(given).orElseThrow(() ->
+            new IllegalArgumentException("--published: not a date: '" + given + "' (expected e.g. 2025-04-26)")));
       }
       if (threads < 1) {
         throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
@@ -98,20 +100,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Format fmt = format != null ? format : (Terminal.stdoutIsTerminal() && out == null ? Format.text : Format.json);
 
-    Ingest ingest = new Ingest(options);
-    IngestPlan plan = ingest.plan(paths);
+    ArticleReader reader = new ArticleReader(options);
+    IngestPlan plan = reader.plan(paths);
     Progress progress = new Progress(err, plan.size(), Terminal.stderrIsTerminal());
     List<JsonRenderer.Failure> failures = new ArrayList<>();
     int ok = 0;
     int skipped = 0;
-    for (IngestResult r : plan.notRead()) {
-      if (r instanceof IngestResult.Skipped) {
-        skipped++;
-      } else {
-        failures.add(new JsonRenderer.Failure(r.origin().toString(), reason(r)));
-        progress.message("failed: " + r);
-      }
-    }
 
     JsonRenderer json = JsonRenderer.defaults().withTokens(tokens).withTimings(!noTimings);
     List<Analysis> kept = new ArrayList<>();
@@ -123,21 +117,32 @@ final class AnalyzeCommand implements Callable<Integer> {
       });
       try {
         ArrayDeque<Future<Analysis>> window = new ArrayDeque<>();
-        for (Input input : plan.inputs()) {
-          for (IngestResult r : ingest.read(input)) {
+        String currentInput = null;
+        try (Stream<IngestResult> results = reader.results(plan)) {
+          for (IngestResult r : (Iterable<IngestResult>) results::iterator) {
+            String input = r.origin().input();
+            if (currentInput != null && !input.equals(currentInput)) {
+              progress.step();
+            }
+            currentInput = input;
             switch (r) {
               case IngestResult.Loaded l -> window.add(pool.submit(() -> analyse(l)));
               case IngestResult.Failed f -> {
                 failures.add(new JsonRenderer.Failure(f.origin().toString(), f.reason()));
                 progress.message("failed: " + f);
               }
-              case IngestResult.Skipped s -> skipped++;
+              case IngestResult.Skipped s -> {
+                skipped++;
+                progress.message("skipped: " + s.origin() + " (" + s.reason() + ")");
+              }
             }
             while (window.size() > threads * 4) {
               sink.accept(take(window));
               ok++;
             }
           }
+        }
+        if (currentInput != null) {
           progress.step();
         }
         while (!window.isEmpty()) {
@@ -154,14 +159,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         out != null ? "; report written to " + out : "");
     err.flush();
     return failures.isEmpty() ? 0 : 1;
-  }
-
-  private static String reason(IngestResult r) {
-    return switch (r) {
-      case IngestResult.Failed f -> f.reason();
-      case IngestResult.Skipped s -> s.reason();
-      case IngestResult.Loaded l -> "loaded";
-    };
   }
 
   private static Analysis analyse(IngestResult.Loaded l) {
