@@ -5,6 +5,8 @@ import dev.scrutiny.article.Article;
 import dev.scrutiny.pipeline.Analyzer;
 import dev.scrutiny.pipeline.Pipeline;
 import dev.scrutiny.text.ParagraphAnalyzer;
+import dev.scrutiny.text.SentenceAnalyzer;
+import dev.scrutiny.text.TokenAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +38,7 @@ public final class Scrutiny {
   public static List<Analyzer<?>> defaultAnalyzers() {
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
+    a.addAll(List.of(new SentenceAnalyzer(), new TokenAnalyzer()));
     return a;
   }
 
