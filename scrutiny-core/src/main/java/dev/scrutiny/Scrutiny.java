@@ -4,6 +4,7 @@ import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
 import dev.scrutiny.pipeline.Analyzer;
 import dev.scrutiny.pipeline.Pipeline;
+import dev.scrutiny.text.LanguageIdentifier;
 import dev.scrutiny.text.ParagraphAnalyzer;
 import dev.scrutiny.text.SentenceAnalyzer;
 import dev.scrutiny.text.TokenAnalyzer;
@@ -24,9 +25,17 @@ public final class Scrutiny {
 
   private Scrutiny() {}
 
-  /** Analyses one article with {@link #defaultPipeline()}. */
+  /**
+   * Analyses one article with {@link #defaultPipeline()}. An article without a language gets the one
+   * {@link LanguageIdentifier} finds in its title and text (or stays without one when unsure).
+   */
   public static Analysis analyze(Article article) {
-    return Holder.DEFAULT.run(article);
+    Article a = article;
+    if (a.language() == null) {
+      String sample = a.title() == null ? a.text() : a.title() + "\n" + a.text();
+      a = a.withLanguage(LanguageIdentifier.languageOf(sample));
+    }
+    return Holder.DEFAULT.run(a);
   }
 
   /** The shared default pipeline: every analyzer that ships, in dependency order. */
