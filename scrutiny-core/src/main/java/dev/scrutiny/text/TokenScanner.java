@@ -63,7 +63,7 @@ final class TokenScanner {
   /** Abbreviations that may end a sentence: the next word decides. */
   private static final Set<String> MAYBE = Set.of(
       "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-      "etc", "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Bros", "Esq", "Ave", "Blvd", "Rd", "Dept", "Univ",
+      "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Bros", "Esq", "Ave", "Blvd", "Rd", "Dept", "Univ",
       "est", "approx", "al", "min", "max", "km", "mln", "bln", "govt",
       "г", "гг", "тыс", "млн", "млрд", "руб", "обл", "др", "см", "стр", "коп", "чел");
 
@@ -367,6 +367,8 @@ final class TokenScanner {
         }
       } else if (MAYBE.contains(w)) {
         flag = ABBR_MAYBE;
+      } else if (w.equals("etc")) {
+        flag = TERM; // "etc." closes lists: any capitalised word after it starts a sentence
       }
       if (flag != 0) {
         add(start, dot + 1, K_WORD, flag | caseFlag(start));

@@ -106,6 +106,7 @@ class SegmenterTest {
   void lower_case_after_a_full_stop_continues() {
     assertThat(sentences("Prices rose, etc. and more. Then it ended.")).containsExactly(
         "Prices rose, etc. and more.", "Then it ended.");
+    assertThat(sentences("Fuel, food, etc. Will it last?")).containsExactly("Fuel, food, etc.", "Will it last?");
   }
 
   @Test

@@ -36,7 +36,7 @@ public final class EwtConventions {
         out.add(t);
         continue;
       }
-      if (Character.isLetter(first)) {
+      if (Character.isLetter(first) && isLettersAndHyphens(text, s, e)) {
         int from = s;
         for (int i = s + 1; i < e - 1; i++) {
           if (text.charAt(i) == '-' && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
@@ -51,6 +51,16 @@ public final class EwtConventions {
       out.add(t);
     }
     return out;
+  }
+
+  private static boolean isLettersAndHyphens(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLetters(String s) {
