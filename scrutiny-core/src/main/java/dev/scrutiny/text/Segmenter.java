@@ -45,7 +45,11 @@ import java.util.Set;
  * {@code apart.” He said}) when whitespace follows and the next token does not start with a
  * lower-case letter or a closing mark. Titles ({@code Gen.}, {@code Mr.}, {@code Lt. Col.},
  * {@code No. 5}) never end one; acronyms, initials, months and {@code etc.} end one only before a
- * typical sentence opener ({@code The}, {@code He}, an opening quote…).
+ * typical sentence opener ({@code The}, {@code He}, an opening quote…). A line break inside a
+ * paragraph also ends a sentence after {@code . ! ? …}, whatever follows, or when the line does not end
+ * in a comma, colon, hyphen, opening bracket or title and the next line does not start lower-case
+ * (headlines and one-line paragraphs, as in SemEval files); text hard-wrapped in mid-sentence before a
+ * capitalised word is split there too.
  */
 public final class Segmenter {
 
@@ -161,27 +165,59 @@ public final class Segmenter {
     int i = 0;
     while (i < n) {
       int f = flags[i];
-      if ((f & (TokenScanner.TERM | TokenScanner.ABBR_MAYBE)) == 0) {
-        i++;
-        continue;
-      }
+      boolean candidate = (f & (TokenScanner.TERM | TokenScanner.ABBR_MAYBE)) != 0;
       int j = i + 1;
-      while (j < n && starts[j] == ends[j - 1]
-          && (flags[j] & (TokenScanner.CLOSE | TokenScanner.TERM)) != 0) {
-        j++;
+      if (candidate) {
+        while (j < n && starts[j] == ends[j - 1]
+            && (flags[j] & (TokenScanner.CLOSE | TokenScanner.TERM)) != 0) {
+          j++;
+        }
       }
       if (j >= n) {
         break;
       }
-      if (starts[j] == ends[j - 1] || !opens(text, sc, j, (f & TokenScanner.TERM) == 0)) {
+      int gapStart = ends[j - 1];
+      int gapEnd = starts[j];
+      if (gapStart == gapEnd) {
         i = j;
         continue;
       }
-      out.add(new Sentence(starts[first], ends[j - 1]));
-      first = j;
+      boolean boundary = candidate && opens(text, sc, j, (f & TokenScanner.TERM) == 0);
+      if (!boundary && hasLineBreak(text, gapStart, gapEnd)) {
+        // a full stop, ! or ? at the end of a line ends the sentence whatever the next line starts with
+        boolean terminal = (f & TokenScanner.TERM) != 0;
+        boundary = terminal || (endsLine(sc, j - 1) && opens(text, sc, j, false));
+      }
+      if (boundary) {
+        out.add(new Sentence(starts[first], ends[j - 1]));
+        first = j;
+      }
       i = j;
     }
     out.add(new Sentence(starts[first], ends[n - 1]));
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code t} may end a sentence at a line break: one line per paragraph is how SemEval
+   * and much scraped news is laid out, and headlines or "story continues below" lines carry no full
+   * stop. A comma, colon, opening bracket, hyphen or title before the break means the line wraps.
+   */
+  private static boolean endsLine(TokenScanner sc, int t) {
+    int f = sc.flags[t];
+    if ((f & TokenScanner.ABBR_TITLE) != 0) {
+      return false;
+    }
+    return sc.kind(t) != TokenKind.PUNCT || (f & (TokenScanner.TERM | TokenScanner.CLOSE)) != 0;
   }
 
   /** Whether token {@code j}, after whitespace, may open a new sentence. */

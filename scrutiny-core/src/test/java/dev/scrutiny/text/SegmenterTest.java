@@ -97,6 +97,13 @@ class SegmenterTest {
   }
 
   @Test
+  void a_line_break_ends_a_line_without_a_full_stop_unless_the_sentence_wraps() {
+    assertThat(sentences("Kyiv under fire\nRussian drones hit the capital overnight.\r\ntake our poll - story continues below\nOfficials said, \nat dawn, that Gen.\nSmith left."))
+        .containsExactly("Kyiv under fire", "Russian drones hit the capital overnight.",
+            "take our poll - story continues below", "Officials said, \nat dawn, that Gen.\nSmith left.");
+  }
+
+  @Test
   void no_before_digit_only() {
     assertThat(sentences("Brigade No. 5 left. He said no. We stayed."))
         .containsExactly("Brigade No. 5 left.", "He said no.", "We stayed.");
