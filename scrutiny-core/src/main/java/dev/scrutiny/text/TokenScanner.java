@@ -52,7 +52,7 @@ final class TokenScanner {
   private static final Set<String> TITLES = Set.of(
       "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm",
       "Cmdr", "Cdr", "Brig", "Pvt", "Cpl", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Supt", "Insp",
-      "Det", "St", "Mt", "Ft", "Gens", "Reps", "Sens", "vs", "Vs",
+      "Det", "St", "Mt", "Ft", "Gens", "Reps", "Sens", "vs", "Vs", "v", // Roe v. Wade
       // Russian: ул. Ленина, им. Шевченко, пос. Курахово
       "ул", "им", "пос", "пр", "просп", "пл");
 

@@ -27,6 +27,8 @@ class SegmenterTest {
     assertThat(sentences(text)).containsExactly(
         "Lt. Col. V. Petrov met Gen. Smith and Mr. Jones on Feb. 3.", "They spoke for an hour.");
     assertThat(tokens("Lt. Col. V. Petrov")).containsExactly("Lt.", "Col.", "V.", "Petrov");
+    assertThat(sentences("They cited Roe v. Wade in court. It failed.")).containsExactly(
+        "They cited Roe v. Wade in court.", "It failed.");
   }
 
   @Test
