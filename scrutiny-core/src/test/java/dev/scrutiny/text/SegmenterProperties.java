@@ -2,9 +2,9 @@ package dev.scrutiny.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scrutiny.Scrutiny;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
+import dev.scrutiny.pipeline.Pipeline;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -79,10 +79,14 @@ class SegmenterProperties {
     checkTokens(text, perSentence, 0, text.length());
   }
 
+  private static final Pipeline TEXT_LAYER =
+      Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), new TokenAnalyzer()));
+
   @Property(tries = 300)
-  void the_default_pipeline_builds_valid_layers(@ForAll("adversarial") String text) {
-    Analysis a = Scrutiny.defaultPipeline().run(Article.builder("p", text).language("en").build());
+  void the_analyzers_build_valid_layers(@ForAll("adversarial") String text) {
+    Analysis a = TEXT_LAYER.run(Article.builder("p", text).language("en").build());
     assertThat(a.diagnostics()).isEmpty();
+    assertThat(a.require(Sentence.LAYER).items()).isEqualTo(Segmenter.segment(text).sentences());
     assertThat(a.require(Token.LAYER).items()).isEqualTo(Segmenter.segment(text).tokens());
   }
 
