@@ -64,7 +64,12 @@ public final class Segmenter {
       "Both", "Some", "Many", "Most", "All", "No", "Not", "One", "Two", "What", "Who", "Why", "How",
       "Where", "Which", "Officials", "Earlier", "Later", "Last", "Next", "Now", "Today", "Yesterday",
       "Such", "Each", "Every", "Other", "Another", "Several", "Only", "Even", "Until", "During", "With",
-      "Without", "Under", "Over", "Among", "Despite", "Because", "Once", "Here", "To");
+      "Without", "Under", "Over", "Among", "Despite", "Because", "Once", "Here", "To",
+      // Russian and Ukrainian, for "в 2024 г. В ответ…"
+      "В", "Во", "На", "По", "Это", "Он", "Она", "Они", "Мы", "Как", "При", "Также", "Однако", "Кроме",
+      "Ранее", "Об", "О", "С", "Со", "К", "Из", "За", "Для", "После", "Все", "Но", "И", "А", "У", "Тогда",
+      "Це", "Він", "Вона", "Вони", "Ми", "Як", "Також", "Проте", "Раніше", "Про", "З", "Із", "До", "Після",
+      "Але", "І", "Й", "Та", "Усі", "Всі", "Водночас");
 
   /**
    * Whether {@code c} separates tokens: Java whitespace, Unicode space separators (no-break spaces

@@ -85,6 +85,13 @@ class SegmenterTest {
   }
 
   @Test
+  void russian_abbreviations_end_a_sentence_only_before_an_opener() {
+    assertThat(sentences("Завод построен в 1954 г. В 2024 г. Москва его закрыла."))
+        .containsExactly("Завод построен в 1954 г.", "В 2024 г. Москва его закрыла.");
+    assertThat(tokens("ул. Ленина, 5 тыс. чел.")).containsExactly("ул.", "Ленина", ",", "5", "тыс.", "чел.");
+  }
+
+  @Test
   void ellipses_dashes_and_emoji() {
     String text = "Wait... what — again?! 🇺🇦👍🏽 👨‍👩‍👧 ok…";
     assertThat(tokens(text)).containsExactly("Wait", "...", "what", "—", "again", "?!", "🇺🇦", "👍🏽", "👨‍👩‍👧",
