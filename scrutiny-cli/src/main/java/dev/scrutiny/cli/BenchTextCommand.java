@@ -50,7 +50,7 @@ public final class BenchTextCommand implements Callable<Integer> {
   @Option(names = "--chars", defaultValue = "2000000", description = "Characters of text to generate (default ${DEFAULT-VALUE}).")
   int chars;
 
-  @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds (default ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "10", description = "Warm-up seconds (default ${DEFAULT-VALUE}).")
   double warmup;
 
   @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds (default ${DEFAULT-VALUE}).")
@@ -116,7 +116,7 @@ public final class BenchTextCommand implements Callable<Integer> {
     out.println();
     out.printf("Throughput on one thread (%.1f s warm-up, %.1f s measured each):%n", warmup, seconds);
     out.flush();
-    SegmenterBench.Result ours = SegmenterBench.run(TextSegmenter.scrutiny(), texts, warmup, seconds);
+    SegmenterBench.Result ours = SegmenterBench.runPipelinePath(texts, warmup, seconds);
     out.println(ours.format());
     out.flush();
     out.println(SegmenterBench.runOnePass(texts, warmup, seconds).format());

@@ -2,6 +2,7 @@ package dev.scrutiny.text.eval;
 
 import dev.scrutiny.article.Span;
 import dev.scrutiny.text.Segmenter;
+import dev.scrutiny.text.Sentence;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
@@ -52,6 +53,21 @@ public final class SegmenterBench {
       long tokens = 0;
       for (Span s : sentences) {
         tokens += segmenter.tokens(text, s).size();
+      }
+      return (tokens << 24) | sentences.size();
+    });
+  }
+
+  /**
+   * Exactly what {@code SentenceAnalyzer} and {@code TokenAnalyzer} do: {@link Segmenter#sentences(String)},
+   * then {@link Segmenter#tokens(String, int, int)} per sentence.
+   */
+  public static Result runPipelinePath(List<String> texts, double warmupSeconds, double seconds) {
+    return measure("scrutiny (sent+tok)", texts, warmupSeconds, seconds, text -> {
+      List<Sentence> sentences = Segmenter.sentences(text);
+      long tokens = 0;
+      for (Sentence s : sentences) {
+        tokens += Segmenter.tokens(text, s.start(), s.end()).size();
       }
       return (tokens << 24) | sentences.size();
     });
