@@ -235,6 +235,9 @@ public final class Segmenter {
     if (k == TokenKind.PUNCT && (f & (TokenScanner.OPEN | TokenScanner.DASH)) == 0) {
       return false; // , ; : ) and the like continue the sentence
     }
+    if ((f & TokenScanner.DASH) != 0 && j + 1 < sc.size && (sc.flags[j + 1] & TokenScanner.LOWER) != 0) {
+      return false; // Russian direct speech: «Нет!» — и ушёл.
+    }
     if (!afterAbbreviation) {
       return true;
     }

@@ -162,6 +162,11 @@ final class TokenScanner {
     return c >= '0' && c <= '9';
   }
 
+  private boolean isUpperAsciiAt(int i) {
+    char c = text.charAt(i);
+    return c >= 'A' && c <= 'Z';
+  }
+
   private boolean isLetterAt(int i) {
     if (i >= to) {
       return false;
@@ -343,6 +348,11 @@ final class TokenScanner {
         add(start, dot + 1, K_WORD, ABBR_MAYBE | f); // initial: V. Putin
         return dot + 1;
       }
+    }
+    if (len >= 2 && len <= 3 && caseFlag(start) == UPPER && dot + 2 < to && isUpperAsciiAt(dot + 1)
+        && text.charAt(dot + 2) == '.' && !isLetterAt(dot + 3)) {
+      add(start, dot + 3, K_WORD, ABBR_MAYBE | UPPER); // Ph.D., Ed.D.
+      return dot + 3;
     }
     if (isLetterAt(dot + 1)) {
       int d = domainEnd(start);

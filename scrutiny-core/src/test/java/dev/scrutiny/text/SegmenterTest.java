@@ -26,7 +26,7 @@ class SegmenterTest {
     String text = "Lt. Col. V. Petrov met Gen. Smith and Mr. Jones on Feb. 3. They spoke for an hour.";
     assertThat(sentences(text)).containsExactly(
         "Lt. Col. V. Petrov met Gen. Smith and Mr. Jones on Feb. 3.", "They spoke for an hour.");
-    assertThat(tokens("Lt. Col. V. Petrov")).containsExactly("Lt.", "Col.", "V.", "Petrov");
+    assertThat(tokens("Lt. Col. V. Petrov, Ph.D.")).containsExactly("Lt.", "Col.", "V.", "Petrov", ",", "Ph.D.");
     assertThat(sentences("They cited Roe v. Wade in court. It failed.")).containsExactly(
         "They cited Roe v. Wade in court.", "It failed.");
   }
@@ -45,6 +45,7 @@ class SegmenterTest {
         .containsExactly("“We will not give up.", "They are tearing us apart.”", "He said it twice.");
     assertThat(sentences("\"Is it over?\" he asked. «Нет.» Он ушёл."))
         .containsExactly("\"Is it over?\" he asked.", "«Нет.»", "Он ушёл.");
+    assertThat(sentences("«Нет!» — и ушёл. — Да? — Да.")).containsExactly("«Нет!» — и ушёл.", "— Да?", "— Да.");
   }
 
   @Test
