@@ -4,7 +4,10 @@ import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
 import dev.scrutiny.pipeline.Analyzer;
 import dev.scrutiny.pipeline.Pipeline;
+import dev.scrutiny.text.LanguageIdentifier;
 import dev.scrutiny.text.ParagraphAnalyzer;
+import dev.scrutiny.text.SentenceAnalyzer;
+import dev.scrutiny.text.TokenAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +25,17 @@ public final class Scrutiny {
 
   private Scrutiny() {}
 
-  /** Analyses one article with {@link #defaultPipeline()}. */
+  /**
+   * Analyses one article with {@link #defaultPipeline()}. An article without a language gets the one
+   * {@link LanguageIdentifier} finds in its title and text (or stays without one when unsure).
+   */
   public static Analysis analyze(Article article) {
-    return Holder.DEFAULT.run(article);
+    Article a = article;
+    if (a.language() == null) {
+      String sample = a.title() == null ? a.text() : a.title() + "\n" + a.text();
+      a = a.withLanguage(LanguageIdentifier.languageOf(sample));
+    }
+    return Holder.DEFAULT.run(a);
   }
 
   /** The shared default pipeline: every analyzer that ships, in dependency order. */
@@ -36,6 +47,7 @@ public final class Scrutiny {
   public static List<Analyzer<?>> defaultAnalyzers() {
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
+    a.addAll(List.of(new SentenceAnalyzer(), new TokenAnalyzer()));
     return a;
   }
 
