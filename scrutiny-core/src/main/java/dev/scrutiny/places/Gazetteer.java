@@ -55,8 +55,8 @@ public final class Gazetteer {
   private static final Pattern DROP = Pattern.compile("[\\u2019\\u2018'`\\u02BC\\u02B9\\u201C\\u201D\"]");
   private static final Pattern SPACE = Pattern.compile("[\\s\\-\\u2010-\\u2015_.,;:()/]+");
   /** Trailing words that make a name a region name: "Kursk Oblast", "Kharkov region". */
-  private static final Pattern REGION_SUFFIX =
-      Pattern.compile("^(.+?) (oblast|oblasti|region|province|krai|kray|governorate|voivodeship|republic)$");
+  private static final Set<String> REGION_WORDS =
+      Set.of("oblast", "oblasti", "region", "province", "krai", "kray", "governorate", "voivodeship", "republic");
   private static final PlaceKind[] KINDS = PlaceKind.values();
 
   private final String[] countries;
@@ -210,10 +210,10 @@ public final class Gazetteer {
       collect(k, rows);
     }
     if (rows.isEmpty()) {
-      var m = REGION_SUFFIX.matcher(k);
-      if (m.matches()) {
+      String stem = regionStem(k);
+      if (!stem.equals(k)) {
         Set<Integer> stemRows = new LinkedHashSet<>();
-        collect(m.group(1), stemRows);
+        collect(stem, stemRows);
         for (int r : stemRows) {
           if (kinds[r] == PlaceKind.REGION.ordinal()) {
             rows.add(r);
@@ -240,7 +240,11 @@ public final class Gazetteer {
       out.add(entry(r));
     }
     String query = k;
-    out.sort(Comparator.comparingDouble((GazetteerEntry e) -> prior(e, query)).reversed()
+    Map<Long, Double> priors = new HashMap<>();
+    for (GazetteerEntry e : out) {
+      priors.put(e.id(), priorOfKey(e, query));
+    }
+    out.sort(Comparator.comparingDouble((GazetteerEntry e) -> priors.get(e.id())).reversed()
         .thenComparingLong(GazetteerEntry::id));
     return out;
   }
@@ -267,7 +271,11 @@ public final class Gazetteer {
    * Donetsk Oblast, not Engels, which bore that name until 1931; "Odessa" is first Odesa, not Odessa, Texas.
    */
   public double prior(GazetteerEntry e, String name) {
-    String k = key(name);
+    return priorOfKey(e, key(name));
+  }
+
+  private double priorOfKey(GazetteerEntry e, String fullKey) {
+    String k = fullKey;
     if (k.startsWith("the ")) {
       k = k.substring(4);
     }
@@ -275,7 +283,7 @@ public final class Gazetteer {
     boolean primary = n.equals(k) || regionStem(n).equals(regionStem(k));
     if (!primary) {
       int r = Arrays.binarySearch(ids, e.id());
-      for (String form : List.of(key(name), k)) {
+      for (String form : List.of(fullKey, k)) {
         int[] curated = extra.get(form);
         if (curated != null && r >= 0 && Arrays.stream(curated).anyMatch(x -> x == r)) {
           primary = true;
@@ -308,6 +316,9 @@ public final class Gazetteer {
    * apostrophes and quotes, with hyphens, dots and runs of white space folded to one space, trimmed.
    */
   public static String key(String name) {
+    if (plainAscii(name)) {
+      return name.toLowerCase(Locale.ROOT);
+    }
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);
     s = MARKS.matcher(s).replaceAll("");
     s = s.toLowerCase(Locale.ROOT);
@@ -316,15 +327,33 @@ public final class Gazetteer {
     return s;
   }
 
+  /** Letters and single inner spaces only: the key is just the lower-cased name. */
+  private static boolean plainAscii(String name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter && !(c == ' ' && prev != ' ')) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
   /** Whether a key ends in a region word ("oblast", "region", "province", "krai", …). */
   static boolean hasRegionSuffix(String key) {
-    return REGION_SUFFIX.matcher(key).matches();
+    return !regionStem(key).equals(key);
   }
 
   /** The key without a trailing region word, or the key itself. */
   static String regionStem(String key) {
-    var m = REGION_SUFFIX.matcher(key);
-    return m.matches() ? m.group(1) : key;
+    int sp = key.lastIndexOf(' ');
+    return sp > 0 && REGION_WORDS.contains(key.substring(sp + 1)) ? key.substring(0, sp) : key;
   }
 
   private void collect(String k, Set<Integer> rows) {
