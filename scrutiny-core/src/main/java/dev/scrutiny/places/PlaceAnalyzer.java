@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  * A name with no gazetteer entry, or whose best candidates tie while lying far apart, yields no place:
  * its entity stays an unresolved LOCATION. ORGANIZATION, NORP and MISC entities are used only when a
  * mention is exactly a country or region name after a locative preposition ("fighting in Crimea").
+ * Capitalised names the entity layer missed after a locative preposition ("shelling near Robotyne") are
+ * added, without an entity id, when they are a country or region under its own unambiguous name or lie
+ * near the article's other places.
  *
  * <p>Thread-safe; the gazetteer is shared and read-only. Never throws on article content.
  */
@@ -55,6 +59,15 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "\\b(?:in|into|from|across|throughout|inside|near|to|towards|toward|within|at|over)\\s+(?:the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  /** A capitalised name of up to three words after a locative preposition. */
+  private static final Pattern MISSED = Pattern.compile(
+      "\\b(?:in|near|outside|around|towards|toward|into|across|through|outskirts of|village of|town of|city of)"
+          + "\\s+(\\p{Lu}[\\p{Ll}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){0,2})");
+  private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "His", "Her", "Their", "Our");
+  /** How close a name the entity layer missed must lie to the article's places. */
+  static final double MISSED_RADIUS_KM = 300;
   private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
   private static final Pattern POSSESSIVE = Pattern.compile("['\\u2019]s?$");
 
@@ -87,7 +100,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
   }
 
   /** One name mention to resolve, with its candidates. */
-  private record Occurrence(Entity entity, Mention mention, String surface, String conventionSurface,
+  private record Occurrence(@Nullable Entity entity, Mention mention, String surface, String conventionSurface,
                             String key, List<GazetteerEntry> candidates) {}
 
   @Override
@@ -99,7 +112,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
         if (m.kind() != MentionKind.NAME || m.end() > text.length()) {
           continue;
         }
-        Occurrence o = occurrence(text, e, m);
+        Occurrence o = occurrence(text, e, e.type(), m);
         if (o != null) {
           occurrences.add(o);
         }
@@ -131,6 +144,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
         entries.put(pick.id(), pick);
       }
     }
+    addMissed(text, in.items(Entity.LAYER), byEntry, entries);
     List<Place> places = new ArrayList<>();
     List<Map.Entry<Long, List<Occurrence>>> groups = new ArrayList<>(byEntry.entrySet());
     groups.sort(Comparator.comparingInt(g -> g.getValue().stream().mapToInt(o -> o.mention().start()).min().orElse(0)));
@@ -142,12 +156,61 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
       Occurrence first = os.get(0);
       places.add(new Place("p" + (places.size() + 1), entry.name(), first.surface(), mentions, entry.country(),
           entry.admin1(), entry.latitude(), entry.longitude(), entry.kind(), convention(os, entry), entry.id(),
-          first.entity().id()));
+          os.stream().map(Occurrence::entity).filter(Objects::nonNull).map(Entity::id).findFirst().orElse(null)));
     }
     return places;
   }
 
-  private @Nullable Occurrence occurrence(String text, Entity e, Mention m) {
+  /**
+   * Gazetteer names the entity layer missed, after a locative preposition ("shelling near Robotyne"):
+   * kept only when they are a country or region under its own name, or a place within
+   * {@value #MISSED_RADIUS_KM} km of the article's resolved places in one of their countries.
+   */
+  private void addMissed(String text, List<Entity> entities, Map<Long, List<Occurrence>> byEntry,
+                         Map<Long, GazetteerEntry> entries) {
+    List<Mention> taken = new ArrayList<>();
+    for (Entity e : entities) {
+      taken.addAll(e.mentions());
+    }
+    List<GazetteerEntry> context = entries.values().stream().filter(x -> x.kind() != PlaceKind.COUNTRY).toList();
+    Set<String> countries = new java.util.HashSet<>();
+    entries.values().forEach(x -> countries.add(x.country()));
+    Matcher m = MISSED.matcher(text);
+    while (m.find()) {
+      int start = m.start(1);
+      String[] words = m.group(1).split("\\s+");
+      for (int n = words.length; n >= 1; n--) {
+        int end = start + String.join(" ", java.util.Arrays.copyOf(words, n)).length();
+        if (end > text.length() || !text.substring(start, end).equals(String.join(" ", java.util.Arrays.copyOf(words, n)))) {
+          continue;
+        }
+        int s0 = start;
+        if (taken.stream().anyMatch(t -> s0 < t.end() && t.start() < end) || NOT_PLACES.contains(words[0])) {
+          break;
+        }
+        Occurrence o = occurrence(text, null, EntityType.LOCATION, new Mention(start, end, MentionKind.NAME));
+        if (o == null) {
+          continue;
+        }
+        GazetteerEntry pick = pick(o.surface(), o.candidates(), context);
+        if (pick == null) {
+          break;
+        }
+        boolean ownName = (pick.kind() == PlaceKind.COUNTRY || pick.kind() == PlaceKind.REGION)
+            && Gazetteer.key(pick.name()).equals(Gazetteer.key(o.surface())) && o.candidates().size() == 1;
+        boolean near = pick.kind() != PlaceKind.COUNTRY && countries.contains(pick.country())
+            && context.stream().anyMatch(x -> x.id() != pick.id() && Geo.distanceKm(x, pick) <= MISSED_RADIUS_KM);
+        if (ownName || near) {
+          byEntry.computeIfAbsent(pick.id(), x -> new ArrayList<>()).add(o);
+          entries.put(pick.id(), pick);
+          taken.add(o.mention());
+        }
+        break;
+      }
+    }
+  }
+
+  private @Nullable Occurrence occurrence(String text, @Nullable Entity e, EntityType type, Mention m) {
     String raw = text.substring(m.start(), m.end());
     String surface = POSSESSIVE.matcher(raw.strip()).replaceAll("");
     if (surface.regionMatches(true, 0, "the ", 0, 4)) {
@@ -171,7 +234,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
         candidates = regions;
       }
     }
-    if (e.type() != EntityType.LOCATION) {
+    if (type != EntityType.LOCATION) {
       // other entity types only when the mention is plainly a country or region used as a place
       candidates = candidates.stream()
           .filter(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.REGION).toList();

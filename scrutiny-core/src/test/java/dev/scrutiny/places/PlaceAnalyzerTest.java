@@ -184,4 +184,17 @@ class PlaceAnalyzerTest {
   void an_article_without_entities_has_no_places() {
     assertThat(places("No names here at all.", Map.of())).isEmpty();
   }
+
+  @Test
+  void names_the_entity_layer_missed_are_found_near_the_articles_places() {
+    String text = "Ukrainian forces advanced south of Orikhiv. Fighting continued near Robotyne and in "
+        + "Verbove, while in May the Tokmak line held. Officials in Washington said nothing.";
+    List<Place> places = places(text, locations("Orikhiv"));
+    assertThat(places).extracting(Place::name).containsExactly("Orikhiv", "Robotyne", "Verbove");
+    Place robotyne = places.get(1);
+    assertThat(robotyne.entityId()).isNull();
+    assertThat(text.substring(robotyne.mentions().get(0).start(), robotyne.mentions().get(0).end()))
+        .isEqualTo("Robotyne");
+    assertThat(places.get(0).entityId()).isEqualTo("e1");
+  }
 }
