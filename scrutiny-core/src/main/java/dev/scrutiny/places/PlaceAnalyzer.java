@@ -107,12 +107,13 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
   public List<Place> analyze(Analysis in) {
     String text = in.text();
     List<Occurrence> occurrences = new ArrayList<>();
+    Map<String, List<GazetteerEntry>> cache = new HashMap<>();
     for (Entity e : in.items(Entity.LAYER)) {
       for (Mention m : e.mentions()) {
         if (m.kind() != MentionKind.NAME || m.end() > text.length()) {
           continue;
         }
-        Occurrence o = occurrence(text, e, e.type(), m);
+        Occurrence o = occurrence(text, e, e.type(), m, cache);
         if (o != null) {
           occurrences.add(o);
         }
@@ -144,7 +145,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
         entries.put(pick.id(), pick);
       }
     }
-    addMissed(text, in.items(Entity.LAYER), byEntry, entries);
+    addMissed(text, in.items(Entity.LAYER), byEntry, entries, cache);
     List<Place> places = new ArrayList<>();
     List<Map.Entry<Long, List<Occurrence>>> groups = new ArrayList<>(byEntry.entrySet());
     groups.sort(Comparator.comparingInt(g -> g.getValue().stream().mapToInt(o -> o.mention().start()).min().orElse(0)));
@@ -167,7 +168,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
    * {@value #MISSED_RADIUS_KM} km of the article's resolved places in one of their countries.
    */
   private void addMissed(String text, List<Entity> entities, Map<Long, List<Occurrence>> byEntry,
-                         Map<Long, GazetteerEntry> entries) {
+                         Map<Long, GazetteerEntry> entries, Map<String, List<GazetteerEntry>> cache) {
     List<Mention> taken = new ArrayList<>();
     for (Entity e : entities) {
       taken.addAll(e.mentions());
@@ -188,7 +189,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
         if (taken.stream().anyMatch(t -> s0 < t.end() && t.start() < end) || NOT_PLACES.contains(words[0])) {
           break;
         }
-        Occurrence o = occurrence(text, null, EntityType.LOCATION, new Mention(start, end, MentionKind.NAME));
+        Occurrence o = occurrence(text, null, EntityType.LOCATION, new Mention(start, end, MentionKind.NAME), cache);
         if (o == null) {
           continue;
         }
@@ -210,12 +211,10 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
     }
   }
 
-  private @Nullable Occurrence occurrence(String text, @Nullable Entity e, EntityType type, Mention m) {
-    String raw = text.substring(m.start(), m.end());
-    String surface = POSSESSIVE.matcher(raw.strip()).replaceAll("");
-    if (surface.regionMatches(true, 0, "the ", 0, 4)) {
-      surface = surface.substring(4);
-    }
+  private @Nullable Occurrence occurrence(String text, @Nullable Entity e, EntityType type, Mention m,
+                                          Map<String, List<GazetteerEntry>> cache) {
+    String raw = POSSESSIVE.matcher(text.substring(m.start(), m.end()).strip()).replaceAll("");
+    String surface = raw.regionMatches(true, 0, "the ", 0, 4) ? raw.substring(4) : raw;
     if (surface.isBlank()) {
       return null;
     }
@@ -224,16 +223,19 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
     String key = Gazetteer.key(surface);
     boolean regionHint = Gazetteer.hasRegionSuffix(key) || REGION_AFTER.matcher(after).find()
         || REGION_BEFORE.matcher(before).find();
-    List<GazetteerEntry> candidates = gazetteer.lookup(surface);
-    if (regionHint) {
-      List<GazetteerEntry> regions = candidates.stream().filter(c -> c.kind() == PlaceKind.REGION).toList();
-      if (regions.isEmpty()) {
-        regions = gazetteer.lookup(Gazetteer.regionStem(key) + " region");
+    List<GazetteerEntry> candidates = cache.computeIfAbsent(surface + (regionHint ? "\u0000r" : ""), x -> {
+      List<GazetteerEntry> all = gazetteer.lookup(surface);
+      if (regionHint) {
+        List<GazetteerEntry> regions = all.stream().filter(c -> c.kind() == PlaceKind.REGION).toList();
+        if (regions.isEmpty()) {
+          regions = gazetteer.lookup(Gazetteer.regionStem(key) + " region");
+        }
+        if (!regions.isEmpty()) {
+          return regions;
+        }
       }
-      if (!regions.isEmpty()) {
-        candidates = regions;
-      }
-    }
+      return all;
+    });
     if (type != EntityType.LOCATION) {
       // other entity types only when the mention is plainly a country or region used as a place
       candidates = candidates.stream()
