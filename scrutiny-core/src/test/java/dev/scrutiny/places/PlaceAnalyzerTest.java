@@ -197,4 +197,45 @@ class PlaceAnalyzerTest {
         .isEqualTo("Robotyne");
     assertThat(places.get(0).entityId()).isEqualTo("e1");
   }
+
+  @Test
+  void odessa_is_the_ukrainian_port_in_war_news_and_the_texan_city_next_to_houston() {
+    String war = "A missile hit the port of Odessa, the Ukrainian navy said, as grain ships left for Istanbul.";
+    Place port = places(war, locations("Odessa", "Istanbul")).get(0);
+    assertThat(port.name()).isEqualTo("Odesa");
+    assertThat(port.convention()).isEqualTo(Convention.RU_STYLE);
+    String texas = "Oil prices lifted drilling near Odessa and Midland, while refiners in Houston and Dallas waited.";
+    Place city = places(texas, locations("Odessa", "Midland", "Houston", "Dallas")).get(0);
+    assertThat(city.country()).isEqualTo("US");
+    assertThat(city.convention()).isEqualTo(Convention.NEUTRAL);
+  }
+
+  @Test
+  void georgia_is_the_country_unless_the_article_is_about_the_american_south() {
+    String caucasus = "Protesters gathered in Tbilisi as Georgia weighed its bid to join the European Union.";
+    assertThat(find(places(caucasus, locations("Tbilisi", "Georgia")), "Georgia")).get()
+        .extracting(Place::kind).isEqualTo(PlaceKind.COUNTRY);
+    String south = "Early voting opened in Georgia, with long queues in Atlanta, Savannah and Macon.";
+    assertThat(find(places(south, locations("Georgia", "Atlanta", "Savannah", "Macon")), "Atlanta")).get()
+        .extracting(Place::country).isEqualTo("US");
+  }
+
+  @Test
+  void zaporizhzhia_city_the_region_and_the_plant_are_three_places() {
+    String text = "Russian troops still hold the Zaporizhzhia Nuclear Power Plant in Enerhodar. "
+        + "Officials in Zaporizhzhia said the Zaporizhzhia region was shelled 300 times.";
+    List<Place> places = places(text, locations("Zaporizhzhia Nuclear Power Plant", "Enerhodar", "Zaporizhzhia"));
+    assertThat(places).extracting(Place::name)
+        .containsExactly("Zaporizhzhia Nuclear Power Plant", "Enerhodar", "Zaporizhzhia", "Zaporizhzhia Oblast");
+    assertThat(places).extracting(Place::kind)
+        .containsExactly(PlaceKind.OTHER, PlaceKind.CITY, PlaceKind.CITY, PlaceKind.REGION);
+  }
+
+  @Test
+  void the_kharkiv_counteroffensive_is_the_region_and_a_possessive_is_dropped() {
+    String text = "The Kharkiv counteroffensive of 2022 freed Izium. Kharkiv's mayor thanked the troops.";
+    List<Place> places = places(text, locations("Kharkiv", "Izium", "Kharkiv's"));
+    assertThat(places).extracting(Place::name).containsExactly("Kharkiv Oblast", "Izium", "Kharkiv");
+    assertThat(places.get(2).surface()).isEqualTo("Kharkiv");
+  }
 }
