@@ -48,6 +48,7 @@ public final class Scrutiny {
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
     a.addAll(List.of(new SentenceAnalyzer(), new TokenAnalyzer()));
+    a.add(new dev.scrutiny.places.PlaceAnalyzer());
     return a;
   }
 
