@@ -78,8 +78,16 @@ final class EntityResolver {
   }
 
   List<Entity> resolve(List<Found> found) {
-    List<Found> sorted = new ArrayList<>(found);
-    sorted.sort(Comparator.comparingInt(Found::first));
+    List<Found> sorted = new ArrayList<>();
+    List<Found> byStart = new ArrayList<>(found);
+    byStart.sort(Comparator.comparingInt(Found::first).thenComparingInt(f -> -f.end()));
+    int covered = 0;
+    for (Found f : byStart) {
+      if (f.first() >= covered && f.end() > f.first() && f.end() <= doc.size) {
+        sorted.add(f); // overlapping names: the earlier, then longer, one wins
+        covered = f.end();
+      }
+    }
     for (Found f : sorted) {
       for (int i = f.first(); i < f.end(); i++) {
         tokenType[i] = f.type();
