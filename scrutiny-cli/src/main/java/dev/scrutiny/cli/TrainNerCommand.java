@@ -34,8 +34,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   Path geonames;
 
   @Option(names = "--unlabelled", split = ",",
-      description = "Unlabelled English text files or directories for the case table "
-          + "(default: DATA/../war and DATA/../semeval2023/en when present).")
+      description = "Unlabelled English text files or directories for the case table and word clusters "
+          + "(default: DATA/../war, DATA/../semeval2023/en/train-articles-subtask-1, DATA/../polnear/train/text "
+          + "when present).")
   List<Path> unlabelled;
 
   @Option(names = "--seed", defaultValue = "7", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
@@ -67,7 +68,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     List<Path> text = unlabelled;
     if (text == null) {
       text = new ArrayList<>();
-      for (Path p : List.of(parent.resolve("war"), parent.resolve("semeval2023/en"))) {
+      for (Path p : List.of(parent.resolve("war"), parent.resolve("semeval2023/en/train-articles-subtask-1"),
+          parent.resolve("polnear/train/text"))) {
         if (Files.exists(p)) {
           text.add(p);
         }

@@ -210,7 +210,7 @@ public final class NerTrainer {
     Lexicon lex = new Lexicon();
     addHandLists(lex);
     addGeoNames(lex);
-    addCaseBins(lex, train);
+    addCaseBinsAndClusters(lex, train);
     return lex.freeze();
   }
 
@@ -311,24 +311,32 @@ public final class NerTrainer {
     lex.addName(n, type);
   }
 
-  private void addCaseBins(Lexicon lex, List<ConllDocument> train) {
+  private void addCaseBinsAndClusters(Lexicon lex, List<ConllDocument> train) {
     Map<String, int[]> counts = new HashMap<>();
+    WordClusters clusters = new WordClusters();
     for (ConllDocument doc : train) {
+      List<String> all = new ArrayList<>();
       for (ConllSentence s : doc.sentences()) {
+        all.addAll(s.words());
         for (int i = 1; i < s.words().size(); i++) {
           count(counts, s.words().get(i));
         }
       }
+      clusters.add(all);
     }
     for (Path p : unlabelled) {
       try (Stream<Path> files = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          countText(counts, Files.readString(f, StandardCharsets.UTF_8));
+        for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".ann")).sorted()
+            .toList()) {
+          String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+          countText(counts, text);
+          clusters.add(words(text));
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read unlabelled text " + p, e);
       }
     }
+    clusters.build(lex, seed);
     TreeMap<String, int[]> sorted = new TreeMap<>(counts);
     for (Map.Entry<String, int[]> e : sorted.entrySet()) {
       int cap = e.getValue()[0];
@@ -348,6 +356,31 @@ public final class NerTrainer {
     }
     int[] c = counts.computeIfAbsent(Lexicon.lower(word), k -> new int[2]);
     c[Character.isUpperCase(word.charAt(0)) ? 0 : 1]++;
+  }
+
+  /** Words and punctuation marks of raw text, roughly as CoNLL splits them. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char ch = text.charAt(i);
+      if (Character.isLetterOrDigit(ch)) {
+        int j = i;
+        while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || (text.charAt(j) == '-' || text.charAt(j) == '.')
+            && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1)))) {
+          j++;
+        }
+        out.add(text.substring(i, j));
+        i = j;
+      } else {
+        if (!Character.isWhitespace(ch)) {
+          out.add(String.valueOf(ch));
+        }
+        i++;
+      }
+    }
+    return out;
   }
 
   /** Counts words of raw text that do not start a sentence or a line. */
