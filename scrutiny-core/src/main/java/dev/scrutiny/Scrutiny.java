@@ -2,7 +2,9 @@ package dev.scrutiny;
 
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
+import dev.scrutiny.entities.EntityAnalyzer;
 import dev.scrutiny.pipeline.Analyzer;
+import dev.scrutiny.places.PlaceAnalyzer;
 import dev.scrutiny.pipeline.Pipeline;
 import dev.scrutiny.text.LanguageIdentifier;
 import dev.scrutiny.text.ParagraphAnalyzer;
@@ -48,7 +50,8 @@ public final class Scrutiny {
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
     a.addAll(List.of(new SentenceAnalyzer(), new TokenAnalyzer()));
-    a.add(new dev.scrutiny.places.PlaceAnalyzer());
+    a.add(new EntityAnalyzer());
+    a.add(new PlaceAnalyzer());
     return a;
   }
 

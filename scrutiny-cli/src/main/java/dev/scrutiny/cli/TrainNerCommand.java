@@ -1,0 +1,92 @@
+package dev.scrutiny.cli;
+
+import dev.scrutiny.entities.NerModel;
+import dev.scrutiny.entities.NerTrainer;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code scrutiny train ner}: trains the named-entity model on CoNLL-2003 (seeded, reproducible).
+ *
+ * <pre>{@code
+ * scrutiny train ner --data ../shared/data/conll2003 --seed 7 --epochs 12 \
+ *     --out scrutiny-core/src/main/resources/dev/scrutiny/entities/ner.bin
+ * }</pre>
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = "Train the named-entity model on CoNLL-2003 eng.train (reports eng.testa F1 as it goes).")
+public final class TrainNerCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--data", required = true, description = "Directory with eng.train (and eng.testa).")
+  Path data;
+
+  @Option(names = "--geonames", description = "GeoNames directory (default: DATA/../geonames).")
+  Path geonames;
+
+  @Option(names = "--unlabelled", split = ",",
+      description = "Unlabelled English text files or directories for the case table and word clusters "
+          + "(default: DATA/../war, DATA/../semeval2023/en/train-articles-subtask-1, DATA/../polnear/train/text "
+          + "when present).")
+  List<Path> unlabelled;
+
+  @Option(names = "--seed", defaultValue = "7", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--epochs", defaultValue = "12", description = "Training passes (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--out", required = true, description = "Model file to write.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    var err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(data.resolve("eng.train"))) {
+      err.println("no eng.train in --data " + data);
+      return 2;
+    }
+    if (epochs < 1) {
+      err.println("--epochs must be at least 1, got " + epochs);
+      return 2;
+    }
+    Path parent = data.toAbsolutePath().getParent();
+    Path geo = geonames != null ? geonames : parent.resolve("geonames");
+    if (!Files.isRegularFile(geo.resolve("cities500.txt"))) {
+      err.println("no cities500.txt in GeoNames directory " + geo + " (set --geonames)");
+      return 2;
+    }
+    List<Path> text = unlabelled;
+    if (text == null) {
+      text = new ArrayList<>();
+      for (Path p : List.of(parent.resolve("war"), parent.resolve("semeval2023/en/train-articles-subtask-1"),
+          parent.resolve("polnear/train/text"))) {
+        if (Files.exists(p)) {
+          text.add(p);
+        }
+      }
+    }
+    var log = spec.commandLine().getOut();
+    NerModel model = new NerTrainer(data, geo, text, seed, epochs, line -> {
+      log.println(line);
+      log.flush();
+    }).train();
+    if (out.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+    }
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.write(o);
+    }
+    log.println("wrote " + out + " (" + Files.size(out) + " bytes, " + model.weightRows() + " weight rows)");
+    return 0;
+  }
+}

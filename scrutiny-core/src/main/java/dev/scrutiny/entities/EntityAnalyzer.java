@@ -1,0 +1,177 @@
+package dev.scrutiny.entities;
+
+import dev.scrutiny.article.Analysis;
+import dev.scrutiny.article.LayerKey;
+import dev.scrutiny.pipeline.Analyzer;
+import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the named entities of an article and groups their mentions: requires {@link Token#LAYER} and
+ * {@link Sentence#LAYER}, produces {@link Entity#LAYER}.
+ *
+ * <p>Recognition uses the bundled {@link NerModel} (CoNLL-2003 types), completed by the curated word
+ * lists (weapons such as ATACMS become MISC, nationalities and groups such as "North Korean" NORP).
+ * {@link EntityResolver} then groups mentions within the article ("Vladimir Putin", "Putin",
+ * "the Russian president", an unambiguous "he"), keys them by {@link Transliteration#key} and records
+ * stated titles and roles. Tokens such as {@code Russia's} are split before tagging as CoNLL does.
+ *
+ * <p>Thread-safe and stateless; the model is loaded once, on the first article.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), new TokenAnalyzer(),
+ *     new EntityAnalyzer()));
+ * List<Entity> entities = p.run(article).items(Entity.LAYER);
+ * }</pre>
+ */
+public final class EntityAnalyzer implements Analyzer<Entity> {
+
+  /** Longer sentences are tagged in pieces of this many tokens (run-on text, lists, tables). */
+  static final int MAX_SENTENCE_TOKENS = 200;
+
+  @Override
+  public LayerKey<Entity> produces() {
+    return Entity.LAYER;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Token.LAYER, Sentence.LAYER);
+  }
+
+  @Override
+  public String name() {
+    return "entities/1";
+  }
+
+  @Override
+  public List<Entity> analyze(Analysis in) {
+    ArticleTokens doc = tokens(in.text(), in.items(Token.LAYER), in.items(Sentence.LAYER));
+    List<Found> found = recognise(NerModel.bundled(), doc);
+    return new EntityResolver(doc).resolve(found);
+  }
+
+  /** NER tokens of an article: possessives split, numbered by sentence (stray tokens get their own). */
+  static ArticleTokens tokens(String text, List<Token> tokens, List<Sentence> sentences) {
+    int cap = tokens.size() + 16;
+    int[] start = new int[cap];
+    int[] end = new int[cap];
+    int[] sentence = new int[cap];
+    int n = 0;
+    int s = 0;
+    int sentenceNo = 0;
+    int inSentence = 0;
+    boolean lastInside = false;
+    for (Token t : tokens) {
+      while (s < sentences.size() && sentences.get(s).end() <= t.start()) {
+        s++;
+        sentenceNo++;
+        inSentence = 0;
+      }
+      boolean inside = s < sentences.size() && sentences.get(s).start() <= t.start();
+      if (inside != lastInside) {
+        sentenceNo++;
+        inSentence = 0;
+      }
+      lastInside = inside;
+      if (inSentence >= MAX_SENTENCE_TOKENS) {
+        sentenceNo++;
+        inSentence = 0;
+      }
+      if (n + 2 > start.length) {
+        start = Arrays.copyOf(start, start.length * 2);
+        end = Arrays.copyOf(end, end.length * 2);
+        sentence = Arrays.copyOf(sentence, sentence.length * 2);
+      }
+      int a = t.start();
+      int b = t.end();
+      boolean possessive = b - a > 2 && (text.charAt(b - 1) == 's' || text.charAt(b - 1) == 'S')
+          && (text.charAt(b - 2) == '\'' || text.charAt(b - 2) == '\u2019');
+      if (possessive) {
+        start[n] = a;
+        end[n] = b - 2;
+        sentence[n++] = sentenceNo;
+        a = b - 2;
+        inSentence++;
+      }
+      start[n] = a;
+      end[n] = b;
+      sentence[n++] = sentenceNo;
+      inSentence++;
+    }
+    return new ArticleTokens(text, start, end, sentence, n);
+  }
+
+  /** Tags the article and applies the curated word lists. */
+  static List<Found> recognise(NerModel model, ArticleTokens doc) {
+    List<String[]> sentences = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    int i = 0;
+    while (i < doc.size) {
+      int j = i;
+      while (j < doc.size && doc.sentence[j] == doc.sentence[i]) {
+        j++;
+      }
+      String[] words = new String[j - i];
+      for (int k = i; k < j; k++) {
+        words[k - i] = doc.word(k);
+      }
+      sentences.add(words);
+      offsets.add(i);
+      i = j;
+    }
+    List<List<Chunk>> chunks = model.chunks(sentences);
+    HandLexicon lexicon = HandLexicon.get();
+    List<Found> found = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      int base = offsets.get(s);
+      String[] words = sentences.get(s);
+      boolean[] taken = new boolean[words.length];
+      List<Found> here = new ArrayList<>();
+      for (Chunk c : chunks.get(s)) {
+        List<String> w = Arrays.asList(words).subList(c.start(), c.end());
+        EntityType listed = lexicon.type(String.join(" ", w));
+        EntityType type = switch (c.type()) {
+          case "PER" -> EntityType.PERSON;
+          case "ORG" -> EntityType.ORGANIZATION;
+          case "LOC" -> EntityType.LOCATION;
+          default -> lexicon.isNorp(w) ? EntityType.NORP : EntityType.MISC;
+        };
+        boolean headline = NerFeatures.isAllCaps(String.join(" ", w));
+        if (listed == EntityType.MISC || listed == EntityType.PERSON && c.end() - c.start() > 1
+            || listed != null && headline) {
+          type = listed;
+        } else if (type == EntityType.MISC && listed != null) {
+          type = listed;
+        }
+        here.add(new Found(base + c.start(), base + c.end(), type));
+        Arrays.fill(taken, c.start(), c.end(), true);
+      }
+      // names from the curated lists that the model missed (written exactly as listed)
+      for (int a = 0; a < words.length; a++) {
+        if (taken[a] || words[a].isEmpty() || !Character.isUpperCase(words[a].charAt(0))) {
+          continue;
+        }
+        for (int b = Math.min(words.length, a + HandLexicon.MAX_TOKENS); b > a; b--) {
+          boolean free = true;
+          for (int k = a; k < b; k++) {
+            free &= !taken[k];
+          }
+          EntityType listed = free ? lexicon.type(String.join(" ", Arrays.asList(words).subList(a, b))) : null;
+          if (listed != null) {
+            here.add(new Found(base + a, base + b, listed));
+            Arrays.fill(taken, a, b, true);
+            break;
+          }
+        }
+      }
+      here.sort((x, y) -> Integer.compare(x.first(), y.first()));
+      found.addAll(here);
+    }
+    return found;
+  }
+}

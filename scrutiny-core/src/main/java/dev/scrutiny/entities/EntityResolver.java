@@ -1,0 +1,447 @@
+package dev.scrutiny.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the recognised names of one article into entities (within-article resolution).
+ *
+ * <ul>
+ *   <li>People are keyed by the {@link Transliteration#key} of their surname: "Vladimir Putin",
+ *       "Putin" and "Putin's" group; a different given name with the same surname starts a new person.</li>
+ *   <li>Other names group by the key of the whole name; an all-capital acronym joins the organisation
+ *       whose initials it spells (NATO).</li>
+ *   <li>Titles before a name ("Russian President", "Chief of the General Staff") and appositions
+ *       ("Ramzan Kadyrov, the head of Chechnya," / "the head of Chechnya, Ramzan Kadyrov") become roles.</li>
+ *   <li>A stated role found again later with "the" ("the Russian president") is a NOMINAL mention.</li>
+ *   <li>he/him/his/she/her is a PRONOUN mention of the one person named since the start of the previous
+ *       sentence; with two or more candidates it is left alone.</li>
+ * </ul>
+ * One instance per article; not thread-safe.
+ */
+final class EntityResolver {
+
+  static final Set<String> TITLES = Set.of("president", "prime", "minister", "chancellor", "secretary", "general",
+      "gen.", "gen", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.", "sergeant", "sgt.",
+      "admiral", "adm.", "marshal", "commander", "commander-in-chief", "chief", "head", "leader", "spokesman",
+      "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "envoy", "governor", "mayor",
+      "senator", "sen.", "representative", "rep.", "speaker", "director", "chairman", "chairwoman", "ceo",
+      "founder", "king", "queen", "prince", "pope", "patriarch", "premier", "president-elect", "commissioner",
+      "ombudsman", "prosecutor", "judge", "emir", "sheikh", "ayatollah", "archbishop", "bishop", "officer",
+      "official", "lawmaker", "mp", "deputy", "vice");
+  /** Words that may stand inside a title but cannot be one on their own. */
+  static final Set<String> MODIFIERS = Set.of("top", "senior", "former", "acting", "then", "new", "current",
+      "first", "foreign", "defence", "defense", "interior", "finance", "justice", "military", "regional",
+      "national", "presidential", "security", "intelligence", "armed", "forces", "staff", "state", "affairs",
+      "supreme", "country's", "army", "navy", "air", "ground", "joint", "deputy", "vice", "chief", "press");
+  static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "'s", "\u2019s", "to", "on");
+  static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+      "madam", "lady", "lord");
+  static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+  static final Set<String> ORG_SUFFIXES = Set.of("group", "company", "corporation", "party", "movement",
+      "battalion", "brigade", "regiment", "corps", "division", "army", "fund", "foundation", "bank");
+  /** A few well-worn descriptions, used only when the article names that person too. */
+  static final Map<String, String> CURATED_NOMINALS = Map.of(
+      "the kremlin leader", "putin",
+      "the kremlin chief", "putin",
+      "the russian leader", "putin",
+      "the ukrainian leader", "zelensky",
+      "the chechen leader", "kadyrov");
+
+  private final ArticleTokens doc;
+  private final List<Group> groups = new ArrayList<>();
+  private final EntityType[] tokenType;
+  private final Group[] tokenGroup;
+
+  EntityResolver(ArticleTokens doc) {
+    this.doc = doc;
+    this.tokenType = new EntityType[doc.size];
+    this.tokenGroup = new Group[doc.size];
+  }
+
+  private static final class Group {
+    EntityType type;
+    String key;
+    String surname;
+    String given;
+    String name = "";
+    int nameTokens;
+    int firstStart = Integer.MAX_VALUE;
+    final List<Mention> mentions = new ArrayList<>();
+    final LinkedHashSet<String> roles = new LinkedHashSet<>();
+  }
+
+  List<Entity> resolve(List<Found> found) {
+    List<Found> sorted = new ArrayList<>();
+    List<Found> byStart = new ArrayList<>(found);
+    byStart.sort(Comparator.comparingInt(Found::first).thenComparingInt(f -> -f.end()));
+    int covered = 0;
+    for (Found f : byStart) {
+      if (f.first() >= covered && f.end() > f.first() && f.end() <= doc.size) {
+        sorted.add(f); // overlapping names: the earlier, then longer, one wins
+        covered = f.end();
+      }
+    }
+    for (Found f : sorted) {
+      for (int i = f.first(); i < f.end(); i++) {
+        tokenType[i] = f.type();
+      }
+    }
+    for (Found f : sorted) {
+      if (f.end() <= f.first()) {
+        continue;
+      }
+      Group g = attach(f);
+      for (int i = f.first(); i < f.end(); i++) {
+        tokenGroup[i] = g;
+      }
+    }
+    for (Found f : sorted) {
+      Group g = tokenGroup[f.first()];
+      if (g != null && g.type == EntityType.PERSON) {
+        titleBefore(f, g);
+        appositionAfter(f, g);
+        appositionBefore(f, g);
+      }
+    }
+    nominals();
+    pronouns();
+    List<Entity> out = new ArrayList<>();
+    groups.sort(Comparator.comparingInt(g -> g.firstStart));
+    int id = 1;
+    for (Group g : groups) {
+      g.mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+      out.add(new Entity("e" + id++, g.type, g.name, g.key, g.mentions, List.copyOf(g.roles)));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- grouping names
+
+  private Group attach(Found f) {
+    int first = f.first();
+    int end = f.end();
+    String text = doc.text.substring(doc.start[first], doc.end[end - 1]);
+    String fullKey = Transliteration.key(text);
+    EntityType type = f.type();
+    Group match = null;
+    if (type == EntityType.PERSON) {
+      String surname = Transliteration.key(doc.word(end - 1));
+      String given = end - first > 1 ? Transliteration.key(doc.word(first)) : null;
+      for (int k = groups.size() - 1; k >= 0 && match == null; k--) {
+        Group g = groups.get(k);
+        if (g.type == EntityType.PERSON && surname.equals(g.surname)
+            && (given == null || g.given == null || compatibleGiven(given, g.given))) {
+          match = g;
+        }
+      }
+      if (match == null) {
+        match = newGroup(type, surname);
+        match.surname = surname;
+      }
+      if (match.given == null && given != null) {
+        match.given = given;
+      }
+    } else {
+      for (int k = groups.size() - 1; k >= 0 && match == null; k--) {
+        Group g = groups.get(k);
+        if (end - first == 1 && g.type == EntityType.PERSON && fullKey.equals(g.surname)
+            && doc.capitalised(first) && type != EntityType.NORP) {
+          match = g; // a surname the model typed as something else
+        } else if (g.type == type && fullKey.equals(g.key)) {
+          match = g;
+        } else if (type == EntityType.ORGANIZATION && g.type == type && (acronymOf(text, g.name)
+            || acronymOf(g.name, text) || sameOrg(fullKey, g.key))) {
+          match = g;
+        }
+      }
+      if (match == null) {
+        match = newGroup(type, fullKey);
+      }
+    }
+    match.mentions.add(new Mention(doc.start[first], doc.end[end - 1], MentionKind.NAME));
+    match.firstStart = Math.min(match.firstStart, doc.start[first]);
+    if (end - first > match.nameTokens) {
+      match.name = text;
+      match.nameTokens = end - first;
+    }
+    return match;
+  }
+
+  private Group newGroup(EntityType type, String key) {
+    Group g = new Group();
+    g.type = type;
+    g.key = key;
+    groups.add(g);
+    return g;
+  }
+
+  private static boolean compatibleGiven(String a, String b) {
+    return a.equals(b) || a.charAt(0) == b.charAt(0) && (a.length() <= 2 || b.length() <= 2)
+        || a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
+  }
+
+  /** Whether {@code acronym} (one all-capital word) spells the initials of {@code name}'s main words. */
+  static boolean acronymOf(String acronym, String name) {
+    if (acronym.length() < 2 || acronym.contains(" ") || !NerFeatures.isAllCaps(acronym)) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.length() >= 2 && initials.toString().equals(acronym.replace(".", ""));
+  }
+
+  private static boolean sameOrg(String a, String b) {
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = a.length() < b.length() ? b : a;
+    if (!longer.startsWith(shorter + " ")) {
+      return false;
+    }
+    String rest = longer.substring(shorter.length() + 1);
+    return ORG_SUFFIXES.contains(rest);
+  }
+
+  // ---------------------------------------------------------------- roles
+
+  private boolean isTitle(int i) {
+    return TITLES.contains(doc.lower(i));
+  }
+
+  private boolean isNamedNonPerson(int i) {
+    return tokenType[i] != null && tokenType[i] != EntityType.PERSON || HandLexicon.get().isDemonym(doc.word(i));
+  }
+
+  /** "Russian President Vladimir Putin", "Chief of the General Staff Valery Gerasimov", "Gen. X". */
+  private void titleBefore(Found f, Group g) {
+    int first = f.first();
+    int s = doc.sentence[first];
+    int j = first - 1;
+    int runStart = first;
+    while (j >= 0 && doc.sentence[j] == s && tokenType[j] != EntityType.PERSON && first - j <= 10) {
+      String l = doc.lower(j);
+      if (TITLES.contains(l) || MODIFIERS.contains(l) || CONNECTORS.contains(l) || doc.capitalised(j)) {
+        runStart = j;
+        j--;
+      } else {
+        break;
+      }
+    }
+    while (runStart < first && !(isTitle(runStart) && !HONORIFICS.contains(doc.lower(runStart))
+        || isNamedNonPerson(runStart) || MODIFIERS.contains(doc.lower(runStart)) && !CONNECTORS.contains(doc.lower(runStart)))) {
+      runStart++;
+    }
+    addRole(g, runStart, first);
+  }
+
+  /** "Ramzan Kadyrov, the head of Chechnya, said". */
+  private void appositionAfter(Found f, Group g) {
+    int i = f.end();
+    if (i >= doc.size || !doc.word(i).equals(",") || doc.sentence[i] != doc.sentence[f.first()]) {
+      return;
+    }
+    i++;
+    if (i < doc.size && ARTICLES.contains(doc.lower(i))) {
+      i++;
+    }
+    int from = i;
+    boolean head = false;
+    while (i < doc.size && doc.sentence[i] == doc.sentence[f.first()] && i - from < 12) {
+      String w = doc.word(i);
+      String l = doc.lower(i);
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals(")")) {
+        break;
+      }
+      if (tokenType[i] == EntityType.PERSON) {
+        return;
+      }
+      if (TITLES.contains(l)) {
+        head = true;
+      } else if (!head && !(MODIFIERS.contains(l) || CONNECTORS.contains(l) || doc.capitalised(i))) {
+        return;
+      } else if (!Character.isLetterOrDigit(w.charAt(0)) && !l.equals("'s") && !l.equals("\u2019s")
+          && !w.equals("-")) {
+        return;
+      }
+      i++;
+    }
+    boolean closed = i >= doc.size || doc.sentence[i] != doc.sentence[f.first()]
+        || ",.;:)".contains(doc.word(i));
+    if (head && closed) {
+      addRole(g, from, i);
+    }
+  }
+
+  /** "the head of Chechnya, Ramzan Kadyrov". */
+  private void appositionBefore(Found f, Group g) {
+    int comma = f.first() - 1;
+    if (comma < 1 || !doc.word(comma).equals(",") || doc.sentence[comma] != doc.sentence[f.first()]) {
+      return;
+    }
+    int s = doc.sentence[comma];
+    int j = comma - 1;
+    int from = comma;
+    while (j >= 0 && doc.sentence[j] == s && comma - j <= 10) {
+      String l = doc.lower(j);
+      if (ARTICLES.contains(l) || tokenType[j] == EntityType.PERSON) {
+        break;
+      }
+      if (TITLES.contains(l) || MODIFIERS.contains(l) || CONNECTORS.contains(l) || doc.capitalised(j)) {
+        from = j;
+        j--;
+      } else {
+        return;
+      }
+    }
+    boolean opened = j < 0 || doc.sentence[j] != s || ARTICLES.contains(doc.lower(j))
+        || !Character.isLetterOrDigit(doc.word(j).charAt(0));
+    if (opened && from < comma && isTitleRun(from, comma)) {
+      addRole(g, from, comma);
+    }
+  }
+
+  private boolean isTitleRun(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isTitle(i) && !HONORIFICS.contains(doc.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addRole(Group g, int from, int to) {
+    while (from < to && (CONNECTORS.contains(doc.lower(from)) || HONORIFICS.contains(doc.lower(from)))) {
+      from++;
+    }
+    while (to > from && CONNECTORS.contains(doc.lower(to - 1))) {
+      to--;
+    }
+    if (from >= to || !isTitleRun(from, to)) {
+      return;
+    }
+    String role = doc.text.substring(doc.start[from], doc.end[to - 1]).replaceAll("\\s+", " ");
+    for (String r : g.roles) {
+      if (r.equalsIgnoreCase(role)) {
+        return;
+      }
+    }
+    g.roles.add(role);
+  }
+
+  // ---------------------------------------------------------------- nominal and pronoun mentions
+
+  private void nominals() {
+    String lower = doc.text.toLowerCase(Locale.ROOT);
+    for (Group g : new ArrayList<>(groups)) {
+      if (g.type != EntityType.PERSON) {
+        continue;
+      }
+      Set<String> phrases = new LinkedHashSet<>();
+      for (String role : g.roles) {
+        String r = role.toLowerCase(Locale.ROOT);
+        if (r.length() > 4 && !r.endsWith(".")) {
+          phrases.add("the " + r);
+        }
+        String[] words = r.split("\\s+");
+        String head = words[words.length - 1];
+        if (TITLES.contains(head) && !head.endsWith(".") && uniqueHead(head)) {
+          phrases.add("the " + head);
+        }
+      }
+      for (Map.Entry<String, String> e : CURATED_NOMINALS.entrySet()) {
+        if (e.getValue().equals(g.surname)) {
+          phrases.add(e.getKey());
+        }
+      }
+      for (String p : phrases) {
+        for (int at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
+          int end = at + p.length();
+          boolean bounded = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+              && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)));
+          if (bounded && at > g.firstStart && !occupied(at, end)) {
+            g.mentions.add(new Mention(at, end, MentionKind.NOMINAL));
+          }
+        }
+      }
+    }
+  }
+
+  private boolean uniqueHead(String head) {
+    int n = 0;
+    for (Group g : groups) {
+      if (g.type == EntityType.PERSON) {
+        for (String r : g.roles) {
+          String[] w = r.toLowerCase(Locale.ROOT).split("\\s+");
+          if (w[w.length - 1].equals(head)) {
+            n++;
+            break;
+          }
+        }
+      }
+    }
+    return n == 1;
+  }
+
+  /** Whether a person mention already covers part of {@code [start, end)}; other names may sit inside a nominal. */
+  private boolean occupied(int start, int end) {
+    for (Group g : groups) {
+      if (g.type != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : g.mentions) {
+        if (m.start() < end && start < m.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void pronouns() {
+    List<Mention> persons = new ArrayList<>();
+    List<Group> owners = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.type == EntityType.PERSON) {
+        for (Mention m : g.mentions) {
+          persons.add(m);
+          owners.add(g);
+        }
+      }
+    }
+    if (persons.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < doc.size; i++) {
+      if (!PRONOUNS.contains(doc.lower(i))) {
+        continue;
+      }
+      int sentenceStart = doc.sentenceStart(i);
+      int windowStart = sentenceStart > 0 ? doc.start[doc.sentenceStart(sentenceStart - 1)] : 0;
+      int at = doc.start[i];
+      Group only = null;
+      boolean ambiguous = false;
+      for (int k = 0; k < persons.size(); k++) {
+        Mention m = persons.get(k);
+        if (m.start() >= windowStart && m.end() <= at) {
+          if (only == null) {
+            only = owners.get(k);
+          } else if (only != owners.get(k)) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (only != null && !ambiguous) {
+        only.mentions.add(new Mention(at, doc.end[i], MentionKind.PRONOUN));
+      }
+    }
+  }
+}

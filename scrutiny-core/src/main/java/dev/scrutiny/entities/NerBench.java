@@ -1,0 +1,101 @@
+package dev.scrutiny.entities;
+
+import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * One-thread throughput of the runtime NER path (features and decoding over pre-segmented text),
+ * measured on given or generated articles. Used by {@code scrutiny bench ner}.
+ *
+ * @param tokens             tokens per round
+ * @param nerTokensPerSecond best-round tokens/s of recognition alone
+ * @param modelLoadMillis    time to load the bundled model
+ */
+public record NerBench(long tokens, double nerTokensPerSecond, double modelLoadMillis) {
+
+  /** Segments the articles once, then times {@code rounds} passes of the bundled model over them. */
+  public static NerBench run(List<String> articles, int rounds) {
+    long t0 = System.nanoTime();
+    NerModel model = NerModel.bundled();
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    List<List<String[]>> docs = new ArrayList<>();
+    long tokens = 0;
+    for (String text : articles) {
+      List<Token> toks = SimpleSegmenter.tokens(text);
+      List<String[]> sentences = new ArrayList<>();
+      int t = 0;
+      for (Sentence s : SimpleSegmenter.sentences(text, toks)) {
+        List<String> words = new ArrayList<>();
+        while (t < toks.size() && toks.get(t).start() < s.end()) {
+          words.add(text.substring(toks.get(t).start(), toks.get(t).end()));
+          t++;
+        }
+        sentences.add(words.toArray(String[]::new));
+        tokens += words.size();
+      }
+      docs.add(sentences);
+    }
+    long best = Long.MAX_VALUE;
+    int found = 0;
+    for (int r = -1; r < rounds; r++) {
+      long start = System.nanoTime();
+      for (List<String[]> d : docs) {
+        found += model.chunks(d).size();
+      }
+      long nanos = System.nanoTime() - start;
+      if (r >= 0) {
+        best = Math.min(best, nanos);
+      }
+    }
+    return new NerBench(tokens, found < 0 ? 0 : tokens * 1e9 / best, loadMs);
+  }
+
+  /** Printable figures. */
+  public String report() {
+    return String.format(Locale.ROOT, "model load %.0f ms%ntokens %d%nNER (features + decoding, one thread): %.0f tokens/s",
+        modelLoadMillis, tokens, nerTokensPerSecond);
+  }
+
+  /** Generated war-news-like articles of about {@code tokens} tokens in total (seeded). */
+  public static List<String> generate(int tokens, long seed) {
+    String[] people = {"Vladimir Putin", "Volodymyr Zelensky", "Valery Gerasimov", "Mykhailo Podoliak",
+        "Ramzan Kadyrov", "Oleksandr Syrskyi", "Antony Blinken", "Sergei Lavrov"};
+    String[] places = {"Pokrovsk", "Sudzha", "Kursk", "Kharkiv", "Kyiv", "Moscow", "Donetsk", "Zaporizhzhia"};
+    String[] orgs = {"NATO", "the Kremlin", "the Wagner Group", "the United Nations", "the Defence Ministry"};
+    String[] templates = {
+        "%s said on Monday that troops near %s had repelled an attack backed by %s.",
+        "Speaking in %s, %s accused %s of shelling civilian areas with HIMARS rockets.",
+        "The strike on %s was confirmed by %s, while %s declined to comment.",
+        "According to %s, ATACMS missiles hit an airfield outside %s overnight, %s said.",
+        "%s's adviser told reporters in %s that talks with %s were not on the table."};
+    Random r = new Random(seed);
+    List<String> out = new ArrayList<>();
+    StringBuilder article = new StringBuilder();
+    int count = 0;
+    while (count < tokens) {
+      String t = templates[r.nextInt(templates.length)];
+      String s = switch (t.indexOf("%s")) {
+        case 0 -> String.format(t, pick(r, people), pick(r, places), pick(r, orgs));
+        default -> String.format(t, pick(r, places), pick(r, people), pick(r, orgs));
+      };
+      article.append(s).append(' ');
+      count += s.split("\\s+").length + 2;
+      if (article.length() > 4000) {
+        out.add(article.toString());
+        article.setLength(0);
+      }
+    }
+    if (!article.isEmpty()) {
+      out.add(article.toString());
+    }
+    return out;
+  }
+
+  private static String pick(Random r, String[] a) {
+    return a[r.nextInt(a.length)];
+  }
+}

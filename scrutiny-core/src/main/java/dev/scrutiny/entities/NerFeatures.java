@@ -1,0 +1,294 @@
+package dev.scrutiny.entities;
+
+import java.util.List;
+
+/**
+ * Turns the sentences of one document into hashed feature ids per token: word, lower case, shape,
+ * affixes, a ±2 window, gazetteer matches, case-ratio and cluster features, and document-level
+ * evidence (is the word capitalised or lower-cased elsewhere in the document). Thread-safe.
+ */
+final class NerFeatures {
+
+  private static final int MAX = 96;
+  private final Lexicon lexicon;
+  private final int mask;
+
+  NerFeatures(Lexicon lexicon, int bits) {
+    this.lexicon = lexicon;
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** Per-token prepared strings and hashes of one sentence. */
+  private static final class Prepared {
+    final int n;
+    final String[] word;
+    final String[] lower;
+    final long[] hWord;
+    final long[] hLower;
+    final long[] hShape;
+    final long[] hLexLower;
+    final boolean[] cap;
+    final boolean[] allCaps;
+    final int[] gaz;
+    final int[] gazPos;
+
+    Prepared(int n) {
+      this.n = n;
+      word = new String[n];
+      lower = new String[n];
+      hWord = new long[n];
+      hLower = new long[n];
+      hShape = new long[n];
+      hLexLower = new long[n];
+      cap = new boolean[n];
+      allCaps = new boolean[n];
+      gaz = new int[n * 8];
+      gazPos = new int[n];
+    }
+  }
+
+  /** Features of every token of every sentence of a document, as {@code [sentence][token][feature]}. */
+  int[][][] document(List<String[]> sentences) {
+    Prepared[] prepared = new Prepared[sentences.size()];
+    LongIntMap docStats = new LongIntMap(256);
+    for (int s = 0; s < prepared.length; s++) {
+      Prepared p = prepare(sentences.get(s));
+      prepared[s] = p;
+      for (int i = 0; i < p.n; i++) {
+        if (!Character.isLetter(p.word[i].isEmpty() ? ' ' : p.word[i].charAt(0))) {
+          continue;
+        }
+        if (p.cap[i] && !p.allCaps[i] && i > 0 && !sentenceStartLike(p, i)) {
+          docStats.add(p.hLexLower[i], 1);
+        } else if (!p.cap[i]) {
+          docStats.add(p.hLexLower[i], 1 << 16);
+        }
+      }
+    }
+    int[][][] out = new int[prepared.length][][];
+    for (int s = 0; s < prepared.length; s++) {
+      out[s] = sentence(prepared[s], docStats);
+    }
+    return out;
+  }
+
+  private static boolean sentenceStartLike(Prepared p, int i) {
+    String prev = p.word[i - 1];
+    return prev.equals("\"") || prev.equals("(") || prev.equals(":") || prev.equals("-") || prev.equals("--");
+  }
+
+  private Prepared prepare(String[] words) {
+    Prepared p = new Prepared(words.length);
+    for (int i = 0; i < words.length; i++) {
+      String w = normalise(words[i]);
+      p.word[i] = w;
+      String lex = Lexicon.lower(w);
+      p.hLexLower[i] = FeatureHash.of(lex);
+      String l = digitsToZero(lex);
+      p.lower[i] = l;
+      p.hWord[i] = FeatureHash.of(w);
+      p.hLower[i] = FeatureHash.of(l);
+      p.hShape[i] = FeatureHash.of(shape(w));
+      p.cap[i] = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      p.allCaps[i] = isAllCaps(w);
+    }
+    // gazetteer matches: for each token, up to 8 (type bits, BILOU position) entries
+    int[] count = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      long h = Lexicon.seqStart();
+      for (int j = i; j < words.length && j < i + Lexicon.MAX_NAME_TOKENS; j++) {
+        h = Lexicon.seq(h, p.hLexLower[j]);
+        int v = lexicon.gazetteer(h);
+        if (v == 0) {
+          break;
+        }
+        int types = v & ~Lexicon.PREFIX;
+        if (types != 0) {
+          for (int k = i; k <= j; k++) {
+            int pos = i == j ? 3 : k == i ? 0 : k == j ? 2 : 1;
+            if (count[k] < 8) {
+              p.gaz[k * 8 + count[k]++] = (types << 2) | pos;
+            }
+          }
+        }
+        if ((v & Lexicon.PREFIX) == 0) {
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < words.length; i++) {
+      p.gazPos[i] = count[i];
+    }
+    return p;
+  }
+
+  private int[][] sentence(Prepared p, LongIntMap docStats) {
+    int n = p.n;
+    int[][] out = new int[n][];
+    long[] f = new long[MAX];
+    int capsWords = 0;
+    int letterWords = 0;
+    for (int i = 0; i < n; i++) {
+      if (!p.word[i].isEmpty() && Character.isLetter(p.word[i].charAt(0))) {
+        letterWords++;
+        if (p.allCaps[i] && p.word[i].length() > 1) {
+          capsWords++;
+        }
+      }
+    }
+    boolean capsSentence = letterWords >= 2 && capsWords * 2 > letterWords;
+    long capsFlag = capsSentence ? 1 : 0;
+    for (int i = 0; i < n; i++) {
+      int k = 0;
+      String w = p.word[i];
+      String l = p.lower[i];
+      f[k++] = FeatureHash.combine(0, 1);
+      f[k++] = FeatureHash.combine(1, p.hWord[i]);
+      f[k++] = FeatureHash.combine(2, p.hLower[i]);
+      f[k++] = FeatureHash.combine(3, p.hShape[i]);
+      for (int a = 1; a <= 4 && a <= l.length(); a++) {
+        f[k++] = FeatureHash.combine(4 + a, FeatureHash.affix(l, a, false));
+        f[k++] = FeatureHash.combine(8 + a, FeatureHash.affix(l, a, true));
+      }
+      long prev = i > 0 ? p.hLower[i - 1] : 11;
+      long next = i + 1 < n ? p.hLower[i + 1] : 13;
+      long prev2 = i > 1 ? p.hLower[i - 2] : 11;
+      long next2 = i + 2 < n ? p.hLower[i + 2] : 13;
+      long prevShape = i > 0 ? p.hShape[i - 1] : 11;
+      long nextShape = i + 1 < n ? p.hShape[i + 1] : 13;
+      f[k++] = FeatureHash.combine(13, prev);
+      f[k++] = FeatureHash.combine(14, next);
+      f[k++] = FeatureHash.combine(15, prev2);
+      f[k++] = FeatureHash.combine(16, next2);
+      f[k++] = FeatureHash.combine(17, prevShape);
+      f[k++] = FeatureHash.combine(18, nextShape);
+      f[k++] = FeatureHash.combine(19, prev, p.hLower[i]);
+      f[k++] = FeatureHash.combine(20, p.hLower[i], next);
+      f[k++] = FeatureHash.combine(21, prevShape, p.hShape[i], nextShape);
+      f[k++] = FeatureHash.combine(22, i == 0 ? 1 : 0, p.hShape[i]);
+      f[k++] = FeatureHash.combine(23, prev, p.hShape[i]);
+      f[k++] = FeatureHash.combine(24, p.hShape[i], next);
+      // gazetteer
+      for (int g = 0; g < p.gazPos[i]; g++) {
+        int v = p.gaz[i * 8 + g];
+        int types = v >>> 2;
+        int pos = v & 3;
+        for (int b = 0; b < Lexicon.TYPE_NAMES.length; b++) {
+          if ((types & (1 << b)) != 0 && k < MAX - 40) {
+            f[k++] = FeatureHash.combine(25, b, pos);
+            f[k++] = FeatureHash.combine(26, b, pos, p.cap[i] ? 1 : 0);
+          }
+        }
+      }
+      for (int d = -1; d <= 1; d += 2) {
+        int j = i + d;
+        if (j < 0 || j >= n) {
+          continue;
+        }
+        for (int g = 0; g < p.gazPos[j]; g++) {
+          int types = p.gaz[j * 8 + g] >>> 2;
+          for (int b = 0; b < Lexicon.TYPE_NAMES.length; b++) {
+            if ((types & (1 << b)) != 0 && k < MAX - 30) {
+              f[k++] = FeatureHash.combine(27, d, b);
+            }
+          }
+        }
+      }
+      // case ratio of this word in unlabelled text, and document evidence
+      int bin = lexicon.caseBin(p.hLexLower[i]);
+      f[k++] = FeatureHash.combine(28, bin, p.cap[i] ? 1 : 0);
+      f[k++] = FeatureHash.combine(29, bin, p.hShape[i], capsFlag);
+      int stats = docStats.get(p.hLexLower[i], 0);
+      int capElsewhere = Math.min(2, stats & 0xffff);
+      int lowerElsewhere = Math.min(2, stats >>> 16);
+      f[k++] = FeatureHash.combine(30, capElsewhere * 3 + lowerElsewhere, p.hShape[i]);
+      f[k++] = FeatureHash.combine(31, capElsewhere * 3 + lowerElsewhere, capsFlag);
+      f[k++] = FeatureHash.combine(32, capsFlag, p.hLower[i]);
+      // clusters
+      int c = lexicon.cluster(p.hLexLower[i]);
+      if (c >= 0) {
+        f[k++] = FeatureHash.combine(33, c & 0x1ff);
+        f[k++] = FeatureHash.combine(34, c >>> 9);
+        f[k++] = FeatureHash.combine(35, c & 0x1ff, p.cap[i] ? 1 : 0);
+      }
+      int cp = i > 0 ? lexicon.cluster(p.hLexLower[i - 1]) : -2;
+      int cn = i + 1 < n ? lexicon.cluster(p.hLexLower[i + 1]) : -2;
+      f[k++] = FeatureHash.combine(36, cp);
+      f[k++] = FeatureHash.combine(37, cn);
+      int[] row = new int[k];
+      for (int x = 0; x < k; x++) {
+        row[x] = (int) (f[x] & mask);
+      }
+      out[i] = row;
+    }
+    return out;
+  }
+
+  static String normalise(String word) {
+    boolean plain = true;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x2010 && c <= 0x201f) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      return word;
+    }
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      b.append(switch (c) {
+        case '\u2018', '\u2019', '\u201a', '\u201b' -> '\'';
+        case '\u201c', '\u201d', '\u201e', '\u201f' -> '"';
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015' -> '-';
+        default -> c;
+      });
+    }
+    return b.toString();
+  }
+
+  static String digitsToZero(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        char[] c = s.toCharArray();
+        for (int j = i; j < c.length; j++) {
+          if (Character.isDigit(c[j])) {
+            c[j] = '0';
+          }
+        }
+        return new String(c);
+      }
+    }
+    return s;
+  }
+
+  /** Word shape with runs collapsed: {@code Putin → Xx}, {@code U.S. → X.X.}, {@code 1996-08-22 → d-d-d}. */
+  static String shape(String w) {
+    StringBuilder b = new StringBuilder(8);
+    char last = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+          : Character.isLetter(c) ? 'x' : c;
+      if (s != last) {
+        b.append(s);
+        last = s;
+      }
+    }
+    return b.toString();
+  }
+
+  static boolean isAllCaps(String w) {
+    boolean letter = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+}

@@ -1,0 +1,248 @@
+package dev.scrutiny.entities;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained named-entity tagger: a first-order linear-chain model over BILOU labels of the four
+ * CoNLL-2003 types (PER, ORG, LOC, MISC), with hashed sparse features quantised to 16 bits and the
+ * word lists it needs ({@link Lexicon}) in one gzip file. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * NerModel model = NerModel.bundled();
+ * List<List<String>> tags = model.tag(List.of(List.of("Vladimir", "Putin", "visited", "Kursk", ".")));
+ * // [[B-PER, I-PER, O, B-LOC, O]]
+ * }</pre>
+ */
+public final class NerModel {
+
+  private static final int MAGIC = 0x4e455231; // "NER1"
+  private static final String RESOURCE = "/dev/scrutiny/entities/ner.bin";
+
+  private final int bits;
+  private final Lexicon lexicon;
+  private final NerFeatures features;
+  private final int[] keys; // bucket + 1, 0 = empty
+  private final int[] rowOf;
+  private final short[] rows;
+  private final float scale;
+  private final float[] trans;
+
+  NerModel(int bits, Lexicon lexicon, int[] buckets, short[] rows, float scale, float[] trans) {
+    this.bits = bits;
+    this.lexicon = lexicon;
+    this.features = new NerFeatures(lexicon, bits);
+    this.rows = rows;
+    this.scale = scale;
+    this.trans = trans;
+    int cap = Integer.highestOneBit(Math.max(4, buckets.length * 2 - 1)) << 1;
+    this.keys = new int[cap];
+    this.rowOf = new int[cap];
+    for (int r = 0; r < buckets.length; r++) {
+      int i = mixBucket(buckets[r]) & (cap - 1);
+      while (keys[i] != 0) {
+        i = (i + 1) & (cap - 1);
+      }
+      keys[i] = buckets[r] + 1;
+      rowOf[i] = r;
+    }
+  }
+
+  private static int mixBucket(int b) {
+    return b * 0x9e3779b1 ^ (b >>> 15);
+  }
+
+  /** The model shipped in the build, loaded once on first use. */
+  public static NerModel bundled() {
+    return Bundled.MODEL;
+  }
+
+  private static final class Bundled {
+    static final NerModel MODEL = load();
+
+    private static NerModel load() {
+      try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("NER model resource " + RESOURCE + " is missing from the build");
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read NER model " + RESOURCE, e);
+      }
+    }
+  }
+
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
+  NerFeatures features() {
+    return features;
+  }
+
+  /** Number of stored weight rows (non-zero hashed features). */
+  public int weightRows() {
+    return rows.length / NerLabels.COUNT;
+  }
+
+  /**
+   * IOB2 tags ({@code B-PER}, {@code I-LOC}, {@code O}) for the sentences of one document; the whole
+   * document is given at once because document-level evidence feeds the features.
+   */
+  public List<List<String>> tag(List<List<String>> sentences) {
+    List<String[]> in = new ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      in.add(s.toArray(String[]::new));
+    }
+    List<List<Chunk>> chunks = chunks(in);
+    List<List<String>> out = new ArrayList<>(sentences.size());
+    for (int s = 0; s < in.size(); s++) {
+      String[] tags = new String[in.get(s).length];
+      java.util.Arrays.fill(tags, "O");
+      for (Chunk c : chunks.get(s)) {
+        for (int i = c.start(); i < c.end(); i++) {
+          tags[i] = (i == c.start() ? "B-" : "I-") + c.type();
+        }
+      }
+      out.add(List.of(tags));
+    }
+    return out;
+  }
+
+  /** Entity chunks per sentence of one document. */
+  List<List<Chunk>> chunks(List<String[]> sentences) {
+    int[][][] f = features.document(sentences);
+    List<List<Chunk>> out = new ArrayList<>(f.length);
+    for (int[][] sentence : f) {
+      out.add(NerLabels.decode(decode(sentence)));
+    }
+    return out;
+  }
+
+  int[] decode(int[][] sentence) {
+    final int L = NerLabels.COUNT;
+    int n = sentence.length;
+    float[] emission = new float[n * L];
+    int[] acc = new int[L];
+    int capMask = keys.length - 1;
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(acc, 0);
+      for (int b : sentence[i]) {
+        int key = b + 1;
+        int slot = mixBucket(b) & capMask;
+        while (true) {
+          int k = keys[slot];
+          if (k == key) {
+            int base = rowOf[slot] * L;
+            for (int y = 0; y < L; y++) {
+              acc[y] += rows[base + y];
+            }
+            break;
+          }
+          if (k == 0) {
+            break;
+          }
+          slot = (slot + 1) & capMask;
+        }
+      }
+      for (int y = 0; y < L; y++) {
+        emission[i * L + y] = acc[y] * scale;
+      }
+    }
+    return Viterbi.decode(emission, trans, n);
+  }
+
+  /** Writes the model (gzip). */
+  public void write(OutputStream out) throws IOException {
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16)));
+    d.writeInt(MAGIC);
+    d.writeInt(bits);
+    d.writeInt(NerLabels.COUNT);
+    lexicon.write(d);
+    for (float t : trans) {
+      d.writeFloat(t);
+    }
+    d.writeFloat(scale);
+    int rowCount = rows.length / NerLabels.COUNT;
+    int[] buckets = new int[rowCount];
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0) {
+        buckets[rowOf[i]] = keys[i] - 1;
+      }
+    }
+    d.writeInt(rowCount);
+    // rows are written sorted by bucket (the trainer builds them that way) as deltas, for compression
+    int prev = 0;
+    for (int r = 0; r < rowCount; r++) {
+      writeVarInt(d, buckets[r] - prev);
+      prev = buckets[r];
+    }
+    for (short s : rows) {
+      d.writeShort(s);
+    }
+    d.flush();
+    d.close();
+  }
+
+  /** Reads a model written by {@link #write}. */
+  public static NerModel read(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16)));
+    int magic = d.readInt();
+    if (magic != MAGIC) {
+      throw new IOException("not an NER model: expected magic " + Integer.toHexString(MAGIC)
+          + ", got " + Integer.toHexString(magic));
+    }
+    int bits = d.readInt();
+    int labels = d.readInt();
+    if (labels != NerLabels.COUNT) {
+      throw new IOException("expected " + NerLabels.COUNT + " labels, got " + labels);
+    }
+    Lexicon lexicon = Lexicon.read(d);
+    float[] trans = new float[(labels + 1) * labels];
+    for (int i = 0; i < trans.length; i++) {
+      trans[i] = d.readFloat();
+    }
+    float scale = d.readFloat();
+    int rowCount = d.readInt();
+    int[] buckets = new int[rowCount];
+    int prev = 0;
+    for (int r = 0; r < rowCount; r++) {
+      prev += readVarInt(d);
+      buckets[r] = prev;
+    }
+    short[] rows = new short[rowCount * labels];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = d.readShort();
+    }
+    return new NerModel(bits, lexicon, buckets, rows, scale, trans);
+  }
+
+  private static void writeVarInt(DataOutputStream d, int v) throws IOException {
+    while ((v & ~0x7f) != 0) {
+      d.writeByte((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    d.writeByte(v);
+  }
+
+  private static int readVarInt(DataInputStream d) throws IOException {
+    int v = 0;
+    for (int shift = 0; ; shift += 7) {
+      int b = d.readUnsignedByte();
+      v |= (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+  }
+}
