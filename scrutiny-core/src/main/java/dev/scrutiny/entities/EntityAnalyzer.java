@@ -43,6 +43,12 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
     return Set.of(Token.LAYER, Sentence.LAYER);
   }
 
+  /** The model is trained on English news (CoNLL-2003). */
+  @Override
+  public Set<String> languages() {
+    return Set.of("en");
+  }
+
   @Override
   public String name() {
     return "entities/1";

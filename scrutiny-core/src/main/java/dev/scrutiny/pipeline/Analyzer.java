@@ -34,6 +34,15 @@ public interface Analyzer<T extends Annotation> {
   /** The annotations found in one article, in the order its layer key demands. */
   List<T> analyze(Analysis in);
 
+  /**
+   * ISO 639-1 codes of the languages this analyzer's models cover, or an empty set when it works for
+   * any language. The pipeline skips it (with a diagnostic) for an article in another language, so an
+   * English model never produces noise on Russian text; articles of unknown language are analysed.
+   */
+  default Set<String> languages() {
+    return Set.of();
+  }
+
   /** Name and version recorded as the layer's producer, such as {@code segmenter/1}. */
   default String name() {
     return getClass().getSimpleName() + "/1";

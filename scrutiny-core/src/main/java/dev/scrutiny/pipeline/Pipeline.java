@@ -89,6 +89,11 @@ public final class Pipeline {
         return in.with(Diagnostic.of(a.name(), "skipped: required layer '" + need.name() + "' is absent"));
       }
     }
+    String lang = in.article().language();
+    if (lang != null && !a.languages().isEmpty() && !a.languages().contains(lang)) {
+      return in.with(Diagnostic.of(a.name(), "skipped: its model covers " + String.join(", ", new java.util.TreeSet<>(a.languages()))
+          + ", the article is in '" + lang + "'"));
+    }
     long t0 = System.nanoTime();
     try {
       List<T> items = a.analyze(in);

@@ -25,6 +25,6 @@ public interface ReportSection {
 
   /** The panels the default renderer shows. */
   static List<ReportSection> builtIn() {
-    return List.of();
+    return List.of(new EntitiesSection(), new PlacesSection(), new TimelineSection());
   }
 }

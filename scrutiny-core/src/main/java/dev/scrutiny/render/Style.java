@@ -57,6 +57,9 @@ final class Style {
       .tag{display:inline-block;font-size:12px;background:#eef1f4;border-radius:3px;padding:0 5px;font-family:ui-monospace,monospace}
       .panel{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 16px;margin:12px 0}
       .failures code,.diagnostics code{font-size:12.5px}
+      .map-row{display:flex;gap:16px;align-items:flex-start;flex-wrap:wrap}.map-row table{flex:1;min-width:420px}
+      .map svg{border:1px solid var(--line);border-radius:6px;background:#eef4f8;max-width:100%;height:auto}
+      .conv-ru-style{background:#ffe3e3}.conv-uk-style{background:#dbe8ff}.conv-neutral{background:#eef1f4}
       footer{max-width:1080px;margin:0 auto;padding:16px 28px 40px;color:var(--muted);font-size:12px}
       """;
 }

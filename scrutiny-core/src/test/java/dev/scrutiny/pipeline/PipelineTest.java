@@ -84,4 +84,21 @@ class PipelineTest {
         .containsExactly("First line\nstill first.", "Second.", "Third");
     assertThat(ParagraphAnalyzer.split(" \n\n ")).isEmpty();
   }
+
+  static final class EnglishOnly implements Analyzer<Shout> {
+    public LayerKey<Shout> produces() { return Shout.LAYER; }
+    public Set<LayerKey<?>> requires() { return Set.of(); }
+    public Set<String> languages() { return Set.of("en"); }
+    public List<Shout> analyze(Analysis in) { return List.of(new Shout(0, 1)); }
+  }
+
+  @Test
+  void a_language_specific_analyzer_is_skipped_for_other_languages_with_a_diagnostic() {
+    Pipeline p = Pipeline.of(List.of(new EnglishOnly()));
+    Analysis ru = p.run(Article.builder("r", "Войска отошли.").language("ru").build());
+    assertThat(ru.layer(Shout.LAYER)).isEmpty();
+    assertThat(ru.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("covers en").contains("'ru'"));
+    assertThat(p.run(Article.builder("e", "Troops withdrew.").language("en").build()).items(Shout.LAYER)).hasSize(1);
+    assertThat(p.run(Article.builder("u", "Troops withdrew.").build()).items(Shout.LAYER)).as("unknown language: run").hasSize(1);
+  }
 }
