@@ -98,6 +98,9 @@ public final class TimeTagger {
   static final Map<String, String> SET_ADVERBS = new HashMap<>();
   static final Set<String> VAGUE_NUMBERS = Set.of("several", "few", "many", "some", "numerous", "countless");
   static final Set<String> TRIGGERS = new HashSet<>();
+  static final Set<String> ADVERB_FOLLOWERS = Set.of("through", "since", "until", "for", "in", "at", "and",
+      "or", "to", "by", "from", "on", "basis", "but", "as", "over", "during", "with", "after", "before", "is",
+      "are", "was", "were", "the", "a", "an", "than", "now", "this", "last", "next");
 
   static {
     String[] m = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -188,7 +191,7 @@ public final class TimeTagger {
         "fiscal", "christmas", "thanksgiving", "new", "noon", "midnight", "its", "year-earlier", "these",
         "q1", "q2", "q3", "q4", "h1", "h2", "couple", "within", "for", "same", "mid-", "morning", "afternoon",
         "evening", "night", "overnight", "just", "only", "some", "nearly", "half", "lately", "formerly",
-        "then", "once", "ago"));
+        "then", "once", "ago", "previously", "comparable", "corresponding", "no", "year's"));
   }
 
   private static void unit(String iso, String... words) {
@@ -259,9 +262,9 @@ public final class TimeTagger {
       int j = i;
       String w = t.at(i);
       switch (w) {
-        case "about", "around", "approximately", "nearly", "almost", "roughly", "just", "only", "some" -> j = i + 1;
-        case "over", "under", "within" -> j = i + 1;
+        case "about", "around", "approximately", "nearly", "almost", "roughly", "some" -> j = i + 1;
         case "more", "less", "fewer" -> j = t.is(i + 1, "than") ? i + 2 : i;
+        case "no" -> j = t.is(i + 1, "more") && t.is(i + 2, "than") ? i + 3 : i;
         case "at" -> j = (t.is(i + 1, "least") || t.is(i + 1, "most")) ? i + 2 : i;
         case "up" -> j = t.is(i + 1, "to") ? i + 2 : i;
         default -> { }
@@ -271,8 +274,7 @@ public final class TimeTagger {
         if (core != null) {
           return new Hit(i, core.to, core.type, core.value, core.relative);
         }
-        if (w.equals("some") || w.equals("over") || w.equals("under") || w.equals("within") || w.equals("just")
-            || w.equals("only")) {
+        if (w.equals("some")) {
           return core(i);
         }
         return null;
@@ -395,7 +397,8 @@ public final class TimeTagger {
         case "MIN" -> "PT" + q + "M";
         case "H" -> "PT" + q + "H";
         case "WE" -> "P" + q + "WE";
-        case "CE" -> "P" + q + "CE".substring(0, 1);
+        case "CE" -> "P" + q + "E";
+        case "DE" -> n < 0 ? "PXDE" : "P" + (n * 10) + "Y";
         default -> "P" + q + iso;
       };
     }
@@ -419,8 +422,10 @@ public final class TimeTagger {
         // "1 1/2 hours", "a half hour"
         return null;
       }
-      // a bare digit run before a unit: years like "1990 days" never; keep
       int to = u.to;
+      if (t.is(to, "old") || t.is(to, "-") && t.is(to + 1, "old")) {
+        return null; // an age: "52 years old"
+      }
       String after = t.at(to);
       switch (after) {
         case "ago", "earlier", "before", "previously" -> {
@@ -440,7 +445,7 @@ public final class TimeTagger {
         default -> { }
       }
       // "a year" alone after a price is a rate ("$5 a year"): skip when the left token is a number or currency
-      if ((t.is(i, "a") || t.is(i, "an")) && i > 0 && (t.kind[i - 1] == TimeTokens.NUM || t.is(i - 1, "%"))) {
+      if ((t.is(i, "a") || t.is(i, "an")) && i > 0 && rateContext(i - 1)) {
         return null;
       }
       // "one day" as in "one day, ..." is vague but stays a duration in TimeML
@@ -450,6 +455,23 @@ public final class TimeTagger {
       }
       // "the first nine months of 1989": handled by relativeDeterminer; here the bare count
       return new Hit(i, to, TimeType.DURATION, period(value, iso), false);
+    }
+
+    /** Whether token k before "a week" makes it a rate ("$5 million a year", "four flights a week"). */
+    boolean rateContext(int k) {
+      if (t.kind[k] == TimeTokens.NUM || t.kind[k] == TimeTokens.ALNUM) {
+        return true;
+      }
+      String w = t.lower[k];
+      switch (w) {
+        case "%", "million", "billion", "thousand", "hundred", "percent", "cents", "times", "once", "twice" -> {
+          return true;
+        }
+        default -> {
+          return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !UNITS.containsKey(w)
+              && !w.equals("was") && !w.equals("its") && !w.equals("has") && !w.equals("this");
+        }
+      }
     }
 
     /** "years", "for months", "decades", "centuries": vague durations after a preposition or determiner. */
@@ -564,7 +586,7 @@ public final class TimeTagger {
         }
         case "next", "coming", "following", "upcoming" -> {
           dir = 1;
-          durationDet = the || d.equals("coming");
+          durationDet = the && !d.equals("following") || d.equals("coming");
         }
         case "first", "second", "third", "fourth" -> {
           return ordinalPeriod(i, j, the);
@@ -578,10 +600,34 @@ public final class TimeTagger {
             if (h != null) {
               return h;
             }
+            Num n = number(j);
+            if (n != null && !t.is(j, "a") && !t.is(j, "an") && t.kind[j] != TimeTokens.NUM || n != null
+                && t.kind[j] == TimeTokens.NUM && n.value < 1000) {
+              Unit u = unit(n.to);
+              if (u != null && !u.iso.equals("WE")) {
+                // "the nine months", "the four days"
+                return new Hit(i, u.to, TimeType.DURATION, period(n.value, u.iso), false);
+              }
+            }
             Hit inner = calendarDate(j);
-            if (inner != null && inner.type != TimeType.DURATION) {
-              // "the 1990s", "the spring of 2024"
+            if (inner != null && inner.type != TimeType.DURATION && (inner.value.length() <= 3
+                || inner.value.endsWith("SP") || inner.value.endsWith("SU") || inner.value.endsWith("FA")
+                || inner.value.endsWith("WI") || t.is(inner.to - 1, "period") || t.is(inner.to - 1, "quarter"))) {
+              // "the 1990s", "the spring of 2024", "the 1988 period"; not "the [Feb. 23] accord"
               return new Hit(i, inner.to, inner.type, inner.value, inner.relative);
+            }
+            Hit ya = yearAgo(j);
+            if (ya != null) {
+              return new Hit(i, ya.to, ya.type, ya.value, ya.relative);
+            }
+            if ((t.is(j, "near") || t.is(j, "short")) && (t.is(j + 1, "term") || t.is(j + 1, "future"))) {
+              return new Hit(i, j + 2, TimeType.DATE, "FUTURE_REF", false);
+            }
+            if ((t.is(j, "latest") || t.is(j, "full")) && t.is(j + 1, "period") && ref != null) {
+              return new Hit(i, j + 2, TimeType.DATE, quarter(ref.minusMonths(3)), true);
+            }
+            if (t.is(j, "full") && t.is(j + 1, "year") && ref != null) {
+              return new Hit(i, j + 2, TimeType.DATE, Integer.toString(ref.getYear()), true);
             }
             Hit deic = deictic(j);
             if (deic != null && (t.is(j, "past") || t.is(j, "future") || t.is(j, "present"))) {
@@ -933,10 +979,78 @@ public final class TimeTagger {
       }
       Integer y = yearAt(i);
       if (y != null && plausibleYear(i)) {
-        // "2022-23" season-style year ranges are left as the first year
+        Integer o = ORDINALS.get(t.at(i + 1));
+        if (o != null && o <= 4 && (t.is(i + 2, "quarter") || t.is(i + 2, "-") && t.is(i + 3, "quarter"))) {
+          int to = t.is(i + 2, "-") ? i + 4 : i + 3;
+          return new Hit(i, to, TimeType.DATE, y + "-Q" + o, false);
+        }
+        if (o != null && o <= 2 && t.is(i + 2, "half")) {
+          return new Hit(i, i + 3, TimeType.DATE, y + "-H" + o, false);
+        }
+        if (t.is(i + 1, "period")) {
+          return new Hit(i, i + 2, TimeType.DATE, Integer.toString(y), false);
+        }
         return new Hit(i, i + 1, TimeType.DATE, Integer.toString(y), false);
       }
+      Hit spoken = spokenYear(i);
+      if (spoken != null) {
+        return spoken;
+      }
       return null;
+    }
+
+    /** "nineteen ninety-six", "two thousand (and) three" as spoken in broadcast transcripts. */
+    @Nullable Hit spokenYear(int i) {
+      String w = t.at(i);
+      int base;
+      int k;
+      if (w.equals("nineteen") || w.equals("eighteen")) {
+        base = w.equals("nineteen") ? 1900 : 1800;
+        k = i + 1;
+        Integer tens = NUMBERS.get(t.at(k));
+        if (tens == null || tens < 10 || t.is(k, "a") || t.is(k, "an")) {
+          return null;
+        }
+        Num n = number(k);
+        if (n == null || n.value >= 100) {
+          return null;
+        }
+        return new Hit(i, n.to, TimeType.DATE, Integer.toString(base + (int) n.value), false);
+      }
+      if (w.equals("two") && t.is(i + 1, "thousand")) {
+        k = i + 2;
+        if (t.is(k, "and")) {
+          k++;
+        }
+        Num n = NUMBERS.containsKey(t.at(k)) && !t.is(k, "a") && !t.is(k, "an") ? number(k) : null;
+        if (n != null && n.value < 100) {
+          return new Hit(i, n.to, TimeType.DATE, Integer.toString(2000 + (int) n.value), false);
+        }
+        return new Hit(i, i + 2, TimeType.DATE, "2000", false);
+      }
+      return null;
+    }
+
+    /** "year-ago", "year-earlier", optionally followed by "quarter" or "period". */
+    @Nullable Hit yearAgo(int i) {
+      int k = i;
+      if (t.is(k, "comparable") || t.is(k, "corresponding")) {
+        k++;
+      }
+      if (!(t.is(k, "year") && t.is(k + 1, "-") && (t.is(k + 2, "ago") || t.is(k + 2, "earlier")))) {
+        return null;
+      }
+      int to = k + 3;
+      if (ref == null) {
+        return new Hit(i, to, TimeType.DATE, "XXXX", false);
+      }
+      if (t.is(to, "quarter")) {
+        return new Hit(i, to + 1, TimeType.DATE, quarter(ref.minusMonths(15)), true);
+      }
+      if (t.is(to, "period")) {
+        return new Hit(i, to + 1, TimeType.DATE, Integer.toString(ref.getYear() - 1), true);
+      }
+      return new Hit(i, to, TimeType.DATE, Integer.toString(ref.getYear() - 1), true);
     }
 
     boolean plausibleYear(int i) {
@@ -1056,9 +1170,13 @@ public final class TimeTagger {
       } else {
         int c = t.is(k, ",") || t.is(k, "of") ? k + 1 : k;
         Integer y = yearAt(c);
+        Hit spoken = y == null ? spokenYear(c) : null;
         if (y != null) {
           year = y;
           to = c + 1;
+        } else if (spoken != null) {
+          year = Integer.parseInt(spoken.value);
+          to = spoken.to;
         } else if (t.is(k, "'") || t.kind.length > k && k < t.size && t.lower[k].matches("['\u2019]\\d\\d")) {
           // "May '98"
           if (k < t.size && t.lower[k].length() == 3) {
@@ -1165,14 +1283,11 @@ public final class TimeTagger {
         }
         return y;
       }
-      if (tense < 0) {
-        return same.isAfter(r) ? y - 1 : y;
-      }
-      if (tense > 0) {
-        return same.isBefore(r) ? y + 1 : y;
-      }
       long diff = same.toEpochDay() - r.toEpochDay();
-      if (diff > 183) {
+      if (tense > 0) {
+        return diff < -7 ? y + 1 : y;
+      }
+      if (diff > 183 || tense < 0 && diff > 31) {
         return y - 1;
       }
       if (diff < -183) {
@@ -1336,6 +1451,25 @@ public final class TimeTagger {
           }
           return new Hit(i, i + 1, TimeType.DATE, "PRESENT_REF", false);
         }
+        case "year", "year's" -> {
+          Hit ya = yearAgo(i);
+          if (ya != null) {
+            return ya;
+          }
+          // "by year-end", "year end", "year's end"
+          int k = t.is(i + 1, "-") ? i + 2 : i + 1;
+          if (t.is(k, "end")) {
+            if (ref == null) {
+              return new Hit(i, k + 1, TimeType.DATE, "XXXX", false);
+            }
+            return new Hit(i, k + 1, TimeType.DATE, Integer.toString(ref.getYear()), true);
+          }
+          return null;
+        }
+        case "previously" -> {
+          return t.isPunct(i + 1) || i == 0 || t.isPunct(i - 1)
+              ? new Hit(i, i + 1, TimeType.DATE, "PAST_REF", false) : null;
+        }
         case "recently", "lately" -> {
           return new Hit(i, i + 1, TimeType.DATE, "PAST_REF", false);
         }
@@ -1350,10 +1484,10 @@ public final class TimeTagger {
           return new Hit(i, i + 1, TimeType.DATE, "PAST_REF", false);
         }
         case "future" -> {
-          if (t.is(i - 1, "the") || t.is(i - 1, "near") || t.is(i + 1, ",") || t.is(i + 1, ".")) {
-            return new Hit(i, i + 1, TimeType.DATE, "FUTURE_REF", false);
+          if (t.is(i - 1, "the") && t.is(i + 1, "of")) {
+            return null; // "the future of our peoples"
           }
-          return null;
+          return new Hit(i, i + 1, TimeType.DATE, "FUTURE_REF", false);
         }
         case "soon" -> {
           if (t.is(i + 1, "after") || t.is(i + 1, "as")) {
@@ -1420,7 +1554,12 @@ public final class TimeTagger {
       String w = t.at(i);
       String adv = SET_ADVERBS.get(w);
       if (adv != null) {
-        return new Hit(i, i + 1, TimeType.SET, adv, false);
+        // the adverb ("rose 20% annually"), not the adjective ("its quarterly dividend")
+        String next = t.at(i + 1);
+        if (i + 1 >= t.size || t.isPunct(i + 1) || ADVERB_FOLLOWERS.contains(next)) {
+          return new Hit(i, i + 1, TimeType.SET, adv, false);
+        }
+        return null;
       }
       Integer wdp = WEEKDAYS_PLURAL.get(w);
       if (wdp != null && Character.isUpperCase(text.charAt(t.start[i]))) {
@@ -1555,7 +1694,9 @@ public final class TimeTagger {
       }
       Hit day = null;
       Integer wd = WEEKDAYS.get(t.at(k));
-      if (wd != null) {
+      if (monthToken(k) && dayAt(k + 1) != null) {
+        day = monthFirst(k);
+      } else if (wd != null) {
         day = weekday(k, wd);
       } else if (t.is(k, "today") || t.is(k, "yesterday") || t.is(k, "tomorrow")) {
         day = deictic(k);
@@ -1585,28 +1726,18 @@ public final class TimeTagger {
       while (to < t.size && !sentenceEnd(to)) {
         to++;
       }
-      int best = 0;
-      int bestDist = Integer.MAX_VALUE;
+      boolean past = false;
       for (int k = from; k < to && k < t.size; k++) {
         if (k == i) {
           continue;
         }
         int cue = cue(k);
-        if (cue != 0) {
-          int dist = Math.abs(k - i);
-          if (k > i) {
-            dist += 2; // a verb before the date usually governs it ("said on Friday")
-          }
-          if (cue > 0) {
-            dist -= 3; // a modal is a strong, rare cue
-          }
-          if (dist < bestDist) {
-            bestDist = dist;
-            best = cue;
-          }
+        if (cue > 0) {
+          return 1; // a modal or plan verb is rare and decisive
         }
+        past |= cue < 0;
       }
-      return best;
+      return past ? -1 : 0;
     }
 
     boolean sentenceEnd(int k) {
@@ -1623,8 +1754,8 @@ public final class TimeTagger {
       }
       String w = t.lower[k];
       switch (w) {
-        case "will", "shall", "'ll", "plans", "plan", "planned", "scheduled", "expects", "upcoming",
-             "intends", "tomorrow", "next", "won't", "would", "could" -> {
+        case "will", "shall", "'ll", "plans", "plan", "scheduled", "upcoming", "intends", "tomorrow", "next",
+             "won't", "until" -> {
           return 1;
         }
         case "going" -> {
@@ -1636,11 +1767,14 @@ public final class TimeTagger {
         case "expected" -> {
           return t.is(k + 1, "to") ? 1 : -1;
         }
-        case "was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "wrote", "came",
+        case "was", "were", "had", "did", "ago", "yesterday", "last", "wrote", "came",
              "went", "took", "gave", "made", "began", "saw", "met", "fell", "rose", "won", "lost", "left",
-             "hit", "struck", "led", "held", "fought", "sent", "announced", "reported", "killed",
+             "struck", "led", "held", "fought", "sent", "killed",
              "earlier", "previously", "wasn't", "weren't", "didn't", "hadn't" -> {
           return -1;
+        }
+        case "said", "told", "announced", "reported", "added", "stated", "claimed", "noted" -> {
+          return 0; // the reporting verb dates the statement, not the event
         }
         default -> {
           if (w.length() > 4 && w.endsWith("ed") && !w.equals("need") && !w.equals("speed")

@@ -44,6 +44,10 @@ final class TimeTokens {
           if (Character.isLetter(d)) {
             i++;
           } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+            if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
+              break; // the possessive "'s" is its own token: "Friday's", "last month's"
+            }
             i += 2;
           } else if (d == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1))
               && i + 2 < n && text.charAt(i + 2) == '.') {
@@ -79,6 +83,10 @@ final class TimeTokens {
           i++;
         }
         k = ALNUM;
+      } else if ((c == '\'' || c == '\u2019') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+          && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
+        i += 2;
+        k = WORD;
       } else {
         i++;
         k = PUNCT;
