@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,12 +69,12 @@ public final class TimeTagger {
         continue;
       }
       String v = t.value();
-      if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (FULL_DATE.matcher(v).matches()) {
         LocalDate d = LocalDate.parse(v);
         if (best == null || d.isAfter(best)) {
           best = d;
         }
-      } else if (v.matches("\\d{4}-\\d{2}")) {
+      } else if (YEAR_MONTH.matcher(v).matches()) {
         LocalDate d = LocalDate.parse(v + "-01");
         if (bestMonth == null || d.isAfter(bestMonth)) {
           bestMonth = d;
@@ -98,6 +99,11 @@ public final class TimeTagger {
   static final Map<String, String> SET_ADVERBS = new HashMap<>();
   static final Set<String> VAGUE_NUMBERS = Set.of("several", "few", "many", "some", "numerous", "countless");
   static final Set<String> TRIGGERS = new HashSet<>();
+  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DECADE = Pattern.compile("1\\d\\d0s|20\\d0s");
+  private static final Pattern SHORT_DECADE = Pattern.compile("['\u2019]\\d0s");
+  private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019]\\d\\d");
   static final Set<String> ADVERB_FOLLOWERS = Set.of("through", "since", "until", "for", "in", "at", "and",
       "or", "to", "by", "from", "on", "basis", "but", "as", "over", "during", "with", "after", "before", "is",
       "are", "was", "were", "the", "a", "an", "than", "now", "this", "last", "next");
@@ -397,6 +403,7 @@ public final class TimeTagger {
         case "MIN" -> "PT" + q + "M";
         case "H" -> "PT" + q + "H";
         case "WE" -> "P" + q + "WE";
+        case "Q" -> n < 0 ? "PXQ" : "P" + (n * 3) + "M";
         case "CE" -> "P" + q + "E";
         case "DE" -> n < 0 ? "PXDE" : "P" + (n * 10) + "Y";
         default -> "P" + q + iso;
@@ -416,7 +423,9 @@ public final class TimeTagger {
       } else {
         return bareUnits(i);
       }
-      // "a year" as in "a year ago", "a few days"
+      if (value >= 1000 && t.kind[i] == TimeTokens.NUM && t.lower[i].length() == 4) {
+        return null; // "the 1988 quarter" is a date, not 1988 quarters
+      }
       Unit u = unit(j);
       if (u == null) {
         // "1 1/2 hours", "a half hour"
@@ -496,6 +505,10 @@ public final class TimeTagger {
     }
 
     Hit offset(int from, int to, long n, String iso, int sign) {
+      if (ref != null && n == 1 && iso.equals("Y") && sign < 0 && sentenceMentions(from, "quarter")) {
+        // earnings reports compare a quarter with the same quarter a year before (TimeBank practice)
+        return new Hit(from, to, TimeType.DATE, quarter(ref.minusMonths(15)), true);
+      }
       if (n < 0 || ref == null) {
         if (n < 0) {
           return new Hit(from, to, TimeType.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", false);
@@ -596,6 +609,10 @@ public final class TimeTagger {
         }
         default -> {
           if (the) {
+            Hit ya0 = yearAgo(j);
+            if (ya0 != null) {
+              return new Hit(i, ya0.to, ya0.type, ya0.value, ya0.relative);
+            }
             Hit h = theNoun(i, j);
             if (h != null) {
               return h;
@@ -942,10 +959,10 @@ public final class TimeTagger {
       }
       if (kind == TimeTokens.ALNUM) {
         // decades "1990s", "'90s"; ordinals "20th century"; "6th of August"
-        if (w.matches("1\\d\\d0s|20\\d0s")) {
+        if (DECADE.matcher(w).matches()) {
           return new Hit(i, i + 1, TimeType.DATE, w.substring(0, 3), false);
         }
-        if (w.matches("['\u2019]\\d0s")) {
+        if (SHORT_DECADE.matcher(w).matches()) {
           return new Hit(i, i + 1, TimeType.DATE, "19" + w.charAt(1), false);
         }
         Integer ord = ORDINALS.get(w);
@@ -989,6 +1006,9 @@ public final class TimeTagger {
         }
         if (t.is(i + 1, "period")) {
           return new Hit(i, i + 2, TimeType.DATE, Integer.toString(y), false);
+        }
+        if (t.is(i + 1, "quarter") && ref != null) {
+          return new Hit(i, i + 2, TimeType.DATE, y + "-Q" + ((ref.minusMonths(3).getMonthValue() - 1) / 3 + 1), true);
         }
         return new Hit(i, i + 1, TimeType.DATE, Integer.toString(y), false);
       }
@@ -1177,7 +1197,7 @@ public final class TimeTagger {
         } else if (spoken != null) {
           year = Integer.parseInt(spoken.value);
           to = spoken.to;
-        } else if (t.is(k, "'") || t.kind.length > k && k < t.size && t.lower[k].matches("['\u2019]\\d\\d")) {
+        } else if (t.is(k, "'") || t.kind.length > k && k < t.size && SHORT_YEAR.matcher(t.lower[k]).matches()) {
           // "May '98"
           if (k < t.size && t.lower[k].length() == 3) {
             int yy = Integer.parseInt(t.lower[k].substring(1));
@@ -1271,26 +1291,24 @@ public final class TimeTagger {
       LocalDate same = LocalDate.of(y, mo, day == 0 ? 1 : Math.min(day, LocalDate.of(y, mo, 1).lengthOfMonth()));
       if (day == 0) {
         // a month: compare months
-        int cmp = Integer.compare(mo, r.getMonthValue());
-        if (tense < 0 && cmp > 0) {
+        int dm = mo - r.getMonthValue();
+        if (tense > 0) {
+          return dm < -1 ? y + 1 : y;
+        }
+        if (tense < 0 ? dm > 3 : dm > 4) {
           return y - 1;
         }
-        if (tense > 0 && cmp < 0) {
-          return y + 1;
-        }
-        if (tense == 0 && Math.abs(mo - r.getMonthValue()) > 6) {
-          return cmp > 0 ? y - 1 : y + 1;
-        }
-        return y;
+        return dm < -7 ? y + 1 : y;
       }
       long diff = same.toEpochDay() - r.toEpochDay();
+      // news looks back more often than ahead: a date is taken as past unless it lies close ahead
       if (tense > 0) {
         return diff < -7 ? y + 1 : y;
       }
-      if (diff > 183 || tense < 0 && diff > 31) {
+      if (tense < 0 ? diff > 92 : diff > 120) {
         return y - 1;
       }
-      if (diff < -183) {
+      if (diff < -300) {
         return y + 1;
       }
       return y;
@@ -1740,6 +1758,20 @@ public final class TimeTagger {
       return past ? -1 : 0;
     }
 
+    boolean sentenceMentions(int i, String word) {
+      for (int k = i; k >= 0 && !sentenceEnd(k); k--) {
+        if (t.lower[k].equals(word)) {
+          return true;
+        }
+      }
+      for (int k = i + 1; k < t.size && !sentenceEnd(k); k++) {
+        if (t.lower[k].equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean sentenceEnd(int k) {
       if (t.kind[k] != TimeTokens.PUNCT) {
         return false;
@@ -1754,8 +1786,8 @@ public final class TimeTagger {
       }
       String w = t.lower[k];
       switch (w) {
-        case "will", "shall", "'ll", "plans", "plan", "scheduled", "upcoming", "intends", "tomorrow", "next",
-             "won't", "until" -> {
+        case "will", "shall", "'ll", "plans", "plan", "scheduled", "upcoming", "intends", "tomorrow",
+             "won't" -> {
           return 1;
         }
         case "going" -> {
