@@ -36,6 +36,7 @@ public final class Scrutiny {
   public static List<Analyzer<?>> defaultAnalyzers() {
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
+    a.add(new dev.scrutiny.time.TimeAnalyzer());
     return a;
   }
 

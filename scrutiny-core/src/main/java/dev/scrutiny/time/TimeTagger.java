@@ -195,7 +195,7 @@ public final class TimeTagger {
         "end", "beginning", "start", "middle", "about", "around", "approximately", "nearly", "almost",
         "roughly", "more", "less", "over", "under", "at", "up", "fewer", "every", "each", "once", "twice",
         "fiscal", "christmas", "thanksgiving", "new", "noon", "midnight", "its", "year-earlier", "these",
-        "q1", "q2", "q3", "q4", "h1", "h2", "couple", "within", "for", "same", "mid-", "morning", "afternoon",
+        "q", "h", "couple", "within", "for", "same", "mid-", "morning", "afternoon",
         "evening", "night", "overnight", "just", "only", "some", "nearly", "half", "lately", "formerly",
         "then", "once", "ago", "previously", "comparable", "corresponding", "no", "year's"));
   }
@@ -271,6 +271,13 @@ public final class TimeTagger {
         case "about", "around", "approximately", "nearly", "almost", "roughly", "some" -> j = i + 1;
         case "more", "less", "fewer" -> j = t.is(i + 1, "than") ? i + 2 : i;
         case "no" -> j = t.is(i + 1, "more") && t.is(i + 2, "than") ? i + 3 : i;
+        case "over", "under" -> {
+          // "over a month ago" keeps its modifier; "over three years" (a span) does not, as in TimeBank
+          Hit ago = durationOrAgo(i + 1);
+          if (ago != null && ago.type == TimeType.DATE) {
+            return new Hit(i, ago.to, ago.type, ago.value, ago.relative);
+          }
+        }
         case "at" -> j = (t.is(i + 1, "least") || t.is(i + 1, "most")) ? i + 2 : i;
         case "up" -> j = t.is(i + 1, "to") ? i + 2 : i;
         default -> { }
@@ -681,13 +688,7 @@ public final class TimeTagger {
         if (ref == null) {
           return new Hit(i, k + 1, TimeType.DATE, "XXXX-" + season, false);
         }
-        int y = ref.getYear() + dir;
-        if (dir == -1 && seasonIndex(season) < seasonIndex(seasonOf(ref))) {
-          y = ref.getYear();
-        } else if (dir == 1 && seasonIndex(season) > seasonIndex(seasonOf(ref))) {
-          y = ref.getYear();
-        }
-        return new Hit(i, k + 1, TimeType.DATE, y + "-" + season, true);
+        return new Hit(i, k + 1, TimeType.DATE, seasonYear(season, dir) + "-" + season, true);
       }
       // weekdays: "last Friday", "next Monday", "this Monday"
       Integer wd = WEEKDAYS.get(t.at(k));
@@ -940,16 +941,20 @@ public final class TimeTagger {
         if (w.equals("christmas") || w.equals("thanksgiving") || w.equals("new")) {
           return holiday(i);
         }
-        if ((w.equals("q1") || w.equals("q2") || w.equals("q3") || w.equals("q4"))) {
-          Integer y = yearAt(i + 1);
-          String code = "Q" + w.charAt(1);
+        if ((w.equals("q") || w.equals("h")) && i + 1 < t.size && t.start[i + 1] == t.end[i]
+            && t.lower[i + 1].length() == 1 && t.lower[i + 1].charAt(0) >= '1'
+            && t.lower[i + 1].charAt(0) <= (w.equals("q") ? '4' : '2')
+            && Character.isUpperCase(text.charAt(t.start[i]))) {
+          // "Q2 2024", "H1"
+          String code = (w.equals("q") ? "Q" : "H") + t.lower[i + 1];
+          Integer y = yearAt(i + 2);
           if (y != null) {
-            return new Hit(i, i + 2, TimeType.DATE, y + "-" + code, false);
+            return new Hit(i, i + 3, TimeType.DATE, y + "-" + code, false);
           }
           if (ref == null) {
-            return new Hit(i, i + 1, TimeType.DATE, "XXXX-" + code, false);
+            return new Hit(i, i + 2, TimeType.DATE, "XXXX-" + code, false);
           }
-          return new Hit(i, i + 1, TimeType.DATE, ref.getYear() + "-" + code, true);
+          return new Hit(i, i + 2, TimeType.DATE, ref.getYear() + "-" + code, true);
         }
         Integer ord = ORDINALS.get(w);
         if (ord != null) {
@@ -1372,14 +1377,8 @@ public final class TimeTagger {
       if (ref == null) {
         return new Hit(i, i + 1, TimeType.DATE, "XXXX-" + code, false);
       }
-      int year = ref.getYear();
       int tense = tense(i);
-      int cur = seasonIndex(seasonOf(ref));
-      if (tense < 0 && seasonIndex(code) > cur) {
-        year--;
-      } else if (tense > 0 && seasonIndex(code) < cur) {
-        year++;
-      }
+      int year = tense < 0 ? seasonYearStartedBy(code) : tense > 0 ? seasonYearNotEnded(code) : seasonYear(code, 0);
       return new Hit(i, i + 1, TimeType.DATE, year + "-" + code, true);
     }
 
@@ -1855,6 +1854,55 @@ public final class TimeTagger {
 
     static String century(int year) {
       return two(year / 100);
+    }
+
+    /** The year of a season: -1 the latest one over before the reference, +1 the next one to start. */
+    int seasonYear(String code, int dir) {
+      LocalDate r = Objects.requireNonNull(ref);
+      int y = r.getYear();
+      if (dir < 0) {
+        while (!seasonStart(y, code).plusMonths(3).isBefore(r)) {
+          y--;
+        }
+        return y;
+      }
+      if (dir > 0) {
+        while (!seasonStart(y, code).isAfter(r)) {
+          y++;
+        }
+        return y;
+      }
+      return code.equals("WI") && r.getMonthValue() <= 2 ? y - 1 : y;
+    }
+
+    /** The latest season of that name that has started by the reference date. */
+    int seasonYearStartedBy(String code) {
+      LocalDate r = Objects.requireNonNull(ref);
+      int y = r.getYear();
+      while (seasonStart(y, code).isAfter(r)) {
+        y--;
+      }
+      return y;
+    }
+
+    /** The earliest season of that name that has not ended by the reference date. */
+    int seasonYearNotEnded(String code) {
+      LocalDate r = Objects.requireNonNull(ref);
+      int y = r.getYear() - 1;
+      while (seasonStart(y, code).plusMonths(3).isBefore(r)) {
+        y++;
+      }
+      return y;
+    }
+
+    /** First day of a season; winter starts in December of its year, as {@link TimeValues} reads it. */
+    static LocalDate seasonStart(int y, String code) {
+      return switch (code) {
+        case "SP" -> LocalDate.of(y, 3, 1);
+        case "SU" -> LocalDate.of(y, 6, 1);
+        case "FA" -> LocalDate.of(y, 9, 1);
+        default -> LocalDate.of(y, 12, 1);
+      };
     }
 
     static String seasonOf(LocalDate d) {
