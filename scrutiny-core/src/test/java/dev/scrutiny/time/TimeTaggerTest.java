@@ -66,7 +66,7 @@ class TimeTaggerTest {
     void weekdays_resolve_to_the_past_week_or_the_next_one_by_tense() {
       expect("Drones struck the port on Monday.", AUG_2024, "Monday", TimeType.DATE, "2024-08-19");
       expect("Delegations will meet on Friday.", AUG_2024, "Friday", TimeType.DATE, "2024-08-23");
-      expect("Shelling resumed Thursday night.", AUG_2024, "Thursday night", TimeType.TIME, "2024-08-15TNI");
+      expect("Shelling resumed Thursday night.", AUG_2024, "Thursday night", TimeType.DATE, "2024-08-15TNI");
     }
 
     @Test
