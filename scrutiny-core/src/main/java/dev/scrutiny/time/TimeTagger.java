@@ -197,7 +197,7 @@ public final class TimeTagger {
         "end", "beginning", "start", "middle", "about", "around", "approximately", "nearly", "almost",
         "roughly", "more", "less", "over", "under", "at", "up", "fewer", "every", "each", "once", "twice",
         "fiscal", "christmas", "thanksgiving", "new", "noon", "midnight", "its", "year-earlier", "these",
-        "q", "h", "couple", "within", "for", "same", "mid-", "morning", "afternoon",
+        "q", "h", "fy", "couple", "within", "for", "same", "mid-", "morning", "afternoon",
         "evening", "night", "overnight", "just", "only", "some", "nearly", "half", "lately", "formerly",
         "then", "once", "ago", "previously", "comparable", "corresponding", "no", "year's"));
   }
@@ -254,10 +254,14 @@ public final class TimeTagger {
         }
         out.add(new TimeExpression(s, e, text.substring(s, e), h.type, h.value,
             h.relative ? relAnchor : Anchor.ABSOLUTE));
+        int next = h.to;
         if (range && cutTok == h.to - 1) {
           out.add(pendingRangeEnd);
+          while (next < t.size && t.start[next] < pendingRangeEnd.end()) {
+            next++;
+          }
         }
-        i = h.to;
+        i = next;
       }
       return out;
     }
@@ -947,6 +951,12 @@ public final class TimeTagger {
         if (w.equals("christmas") || w.equals("thanksgiving") || w.equals("new")) {
           return holiday(i);
         }
+        if (w.equals("fy") && i + 1 < t.size && t.start[i + 1] == t.end[i] && t.kind[i + 1] == TimeTokens.NUM
+            && digits(t.lower[i + 1]) && (t.lower[i + 1].length() == 4 || t.lower[i + 1].length() == 2)) {
+          // "FY2024", "FY24"
+          int y = Integer.parseInt(t.lower[i + 1]);
+          return new Hit(i, i + 2, TimeType.DATE, Integer.toString(y < 100 ? 2000 + y : y), false);
+        }
         if ((w.equals("q") || w.equals("h")) && i + 1 < t.size && t.start[i + 1] == t.end[i]
             && t.lower[i + 1].length() == 1 && t.lower[i + 1].charAt(0) >= '1'
             && t.lower[i + 1].charAt(0) <= (w.equals("q") ? '4' : '2')
@@ -997,6 +1007,10 @@ public final class TimeTagger {
       Hit numeric = numericDate(i, w);
       if (numeric != null) {
         return numeric;
+      }
+      Hit range = numericRange(i, w);
+      if (range != null) {
+        return range;
       }
       Integer day = dayAt(i);
       if (day != null && monthToken(i + 1)) {
@@ -1107,6 +1121,58 @@ public final class TimeTagger {
       }
       if (t.is(k, "century")) {
         return new Hit(i, k + 1, TimeType.DATE, two(ord - 1), false);
+      }
+      return null;
+    }
+
+    /**
+     * "26-30 April" and "2022-2023": a range becomes two expressions, as in TimeML; the second is queued
+     * in {@link #pendingRangeEnd} and the first is cut at the dash.
+     */
+    @Nullable Hit numericRange(int i, String w) {
+      int dash = Math.max(w.indexOf('-'), w.indexOf('\u2013'));
+      if (dash <= 0 || dash == w.length() - 1) {
+        return null;
+      }
+      String a = w.substring(0, dash);
+      String b = w.substring(dash + 1);
+      if (!digits(a) || !digits(b)) {
+        return null;
+      }
+      int s = t.start[i];
+      int firstEnd = s + dash;
+      int es = firstEnd + 1;
+      int ee = t.end[i];
+      if (a.length() <= 2 && b.length() <= 2 && monthToken(i + 1)) {
+        int d1 = Integer.parseInt(a);
+        int d2 = Integer.parseInt(b);
+        if (d1 < 1 || d2 > 31 || d1 >= d2) {
+          return null;
+        }
+        Hit whole = dayMonth(i, d2, i + 1);
+        if (whole == null) {
+          return null;
+        }
+        // the first day shares the month and year of the second: "26-30 April 2025"
+        String first = whole.value.substring(0, whole.value.length() - 2) + two(d1);
+        pendingRangeEnd = new TimeExpression(es, t.end[whole.to - 1], text.substring(es, t.end[whole.to - 1]),
+            TimeType.DATE, whole.value, whole.relative ? relAnchor : Anchor.ABSOLUTE);
+        cutTok = i;
+        cutAt = firstEnd;
+        // emit only the first day's digits; the month belongs to the second expression
+        return new Hit(i, i + 1, TimeType.DATE, first, whole.relative);
+      }
+      if (a.length() == 4 && (b.length() == 4 || b.length() == 2)) {
+        int y1 = Integer.parseInt(a);
+        int y2 = b.length() == 4 ? Integer.parseInt(b) : y1 / 100 * 100 + Integer.parseInt(b);
+        if (y1 < 1800 || y1 > 2100 || y2 <= y1 || y2 - y1 > 100) {
+          return null;
+        }
+        pendingRangeEnd = new TimeExpression(es, ee, text.substring(es, ee), TimeType.DATE, Integer.toString(y2),
+            Anchor.ABSOLUTE);
+        cutTok = i;
+        cutAt = firstEnd;
+        return new Hit(i, i + 1, TimeType.DATE, Integer.toString(y1), false);
       }
       return null;
     }

@@ -127,6 +127,23 @@ class TimeTaggerTest {
     }
   }
 
+  @Test
+  void day_ranges_before_the_month_and_year_ranges_are_split_too() {
+    String text = "Exercises ran 26-30 April 2025 and repeated the 2022-2023 drills.";
+    List<TimeExpression> t = TimeTagger.tag(text, LocalDate.of(2025, 5, 2));
+    assertThat(t).extracting(TimeExpression::text).containsExactly("26", "30 April 2025", "2022", "2023");
+    assertThat(t).extracting(TimeExpression::value).containsExactly("2025-04-26", "2025-04-30", "2022", "2023");
+    for (TimeExpression x : t) {
+      assertThat(text.substring(x.start(), x.end())).isEqualTo(x.text());
+    }
+  }
+
+  @Test
+  void fiscal_year_codes() {
+    expect("Budget cuts hit FY2024 hardest.", AUG_2024, "FY2024", TimeType.DATE, "2024");
+    expect("Procurement rose in fiscal year 2023.", AUG_2024, "fiscal year 2023", TimeType.DATE, "2023");
+  }
+
   @Nested
   class References {
     @Test
