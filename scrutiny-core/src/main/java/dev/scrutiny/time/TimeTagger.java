@@ -58,14 +58,17 @@ public final class TimeTagger {
   }
 
   /**
-   * A reference date inferred from expressions tagged without one: the latest explicit full date, else
-   * the first day of the latest explicit month, else null.
+   * A reference date inferred from expressions tagged without one: the latest explicit full date; else a
+   * dateline month-day (within the first {@value #DATELINE_CHARS} characters) in the latest year the text
+   * names; else the first day of the latest explicit month; else null.
    */
   static @Nullable LocalDate inferReference(List<TimeExpression> bare) {
     LocalDate best = null;
     LocalDate bestMonth = null;
+    int maxYear = 0;
+    String dateline = null;
     for (TimeExpression t : bare) {
-      if (t.anchor() != Anchor.ABSOLUTE || t.type() != TimeType.DATE) {
+      if (t.type() != TimeType.DATE) {
         continue;
       }
       String v = t.value();
@@ -79,10 +82,29 @@ public final class TimeTagger {
         if (bestMonth == null || d.isAfter(bestMonth)) {
           bestMonth = d;
         }
+      } else if (YEAR.matcher(v).matches()) {
+        maxYear = Math.max(maxYear, Integer.parseInt(v));
+      } else if (dateline == null && t.start() < DATELINE_CHARS && UNDATED_DAY.matcher(v).matches()) {
+        dateline = v;
+      }
+      if (v.length() >= 4 && YEAR.matcher(v.substring(0, 4)).matches()) {
+        maxYear = Math.max(maxYear, Integer.parseInt(v.substring(0, 4)));
       }
     }
-    return best != null ? best : bestMonth;
+    if (best != null) {
+      return best;
+    }
+    if (dateline != null && maxYear > 0) {
+      try {
+        return LocalDate.parse(maxYear + dateline.substring(4));
+      } catch (java.time.DateTimeException e) {
+        // 29 February in a common year: fall through
+      }
+    }
+    return bestMonth;
   }
+
+  static final int DATELINE_CHARS = 120;
 
   // ---------------------------------------------------------------------------------------------
   // Lexicon
@@ -103,6 +125,8 @@ public final class TimeTagger {
   static final int FUTURE_WINDOW_AFTER = 4;
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern UNDATED_DAY = Pattern.compile("XXXX-\\d{2}-\\d{2}");
   private static final Pattern DECADE = Pattern.compile("1\\d\\d0s|20\\d0s");
   private static final Pattern SHORT_DECADE = Pattern.compile("['\u2019]\\d0s");
   private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019]\\d\\d");
@@ -763,6 +787,16 @@ public final class TimeTagger {
     /** "the year", "the quarter", "the week", "the weekend" referring to the current period. */
     @Nullable Hit theNoun(int i, int j) {
       String w = t.at(j);
+      if (w.equals("year")) {
+        Integer y = yearAt(j + 1);
+        if (y != null) {
+          return new Hit(i, j + 2, TimeType.DATE, Integer.toString(y), false);
+        }
+        Hit spoken = spokenYear(j + 1);
+        if (spoken != null) {
+          return new Hit(i, spoken.to, TimeType.DATE, spoken.value, false);
+        }
+      }
       String iso = UNITS.get(w);
       if (iso == null || w.endsWith("s")) {
         return null;

@@ -218,6 +218,15 @@ class TimeTaggerTest {
     }
 
     @Test
+    void a_dateline_month_day_takes_the_latest_year_the_text_names() {
+      String text = "KYIV, April 26 (Reuters) - The brigade, formed in 2023, withdrew on Monday.";
+      List<TimeExpression> t = TimeTagger.tag(text, null);
+      TimeExpression monday = t.stream().filter(x -> x.text().equals("Monday")).findFirst().orElseThrow();
+      assertThat(monday.value()).isEqualTo("2023-04-24");
+      assertThat(monday.anchor()).isEqualTo(Anchor.INFERRED);
+    }
+
+    @Test
     void nothing_to_infer_leaves_values_underspecified() {
       List<TimeExpression> t = TimeTagger.tag("The bridge was hit yesterday.", null);
       assertThat(t).singleElement().satisfies(x -> {
