@@ -121,6 +121,8 @@ public final class TimeTagger {
   static final Map<String, String> SET_ADVERBS = new HashMap<>();
   static final Set<String> VAGUE_NUMBERS = Set.of("several", "few", "many", "some", "numerous", "countless");
   static final Set<String> TRIGGERS = new HashSet<>();
+  static final Map<String, String> DECADE_WORDS = Map.of("twenties", "192", "thirties", "193", "forties", "194",
+      "fifties", "195", "sixties", "196", "seventies", "197", "eighties", "198", "nineties", "199");
   static final int FUTURE_WINDOW_BEFORE = 8;
   static final int FUTURE_WINDOW_AFTER = 4;
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -670,6 +672,10 @@ public final class TimeTagger {
               // "the 1990s", "the spring of 2024", "the 1988 period"; not "the [Feb. 23] accord"
               return new Hit(i, inner.to, inner.type, inner.value, inner.relative);
             }
+            String decade = DECADE_WORDS.get(t.at(j));
+            if (decade != null) {
+              return new Hit(i, j + 1, TimeType.DATE, decade, false);
+            }
             Hit ya = yearAgo(j);
             if (ya != null) {
               return new Hit(i, ya.to, ya.type, ya.value, ya.relative);
@@ -692,6 +698,13 @@ public final class TimeTagger {
         }
       }
       int k = j + 1;
+      if (t.is(k, "period") && (d.equals("latest") || d.equals("last") || d.equals("previous"))) {
+        // "the latest period" in an earnings report: the last quarter reported
+        if (ref == null) {
+          return new Hit(i, k + 1, TimeType.DATE, "XXXX-QX", false);
+        }
+        return new Hit(i, k + 1, TimeType.DATE, quarter(ref.minusMonths(3)), true);
+      }
       // "this fiscal year", "last fiscal year"
       if (t.is(k, "fiscal")) {
         Unit u = unit(k + 1);
@@ -1010,7 +1023,7 @@ public final class TimeTagger {
         if (ord != null) {
           return centuryOrdinal(i, ord);
         }
-        return null;
+        return spokenYear(i);
       }
       if (kind == TimeTokens.ALNUM) {
         // decades "1990s", "'90s"; ordinals "20th century"; "6th of August"
@@ -1596,10 +1609,6 @@ public final class TimeTagger {
           }
           return null;
         }
-        case "previously" -> {
-          return t.isPunct(i + 1) || i == 0 || t.isPunct(i - 1)
-              ? new Hit(i, i + 1, TimeType.DATE, "PAST_REF", false) : null;
-        }
         case "recently", "lately" -> {
           return new Hit(i, i + 1, TimeType.DATE, "PAST_REF", false);
         }
@@ -1608,14 +1617,14 @@ public final class TimeTagger {
           if (u != null && u.plural) {
             return new Hit(i, u.to, TimeType.DATE, "PAST_REF", false);
           }
-          if (u != null) {
-            return null;
-          }
-          return new Hit(i, i + 1, TimeType.DATE, "PAST_REF", false);
+          // a bare "recent" ("the recent attacks") is left alone: TimeBank tags it less often than not
+          return null;
         }
         case "future" -> {
-          if (t.is(i - 1, "the") && t.is(i + 1, "of")) {
-            return null; // "the future of our peoples"
+          // "the future", "the near future"; not "future payments", "the future of", "the foreseeable future"
+          boolean determined = t.is(i - 1, "the") || t.is(i - 1, "near") && t.is(i - 2, "the");
+          if (!determined || t.is(i + 1, "of") || t.is(i - 1, "foreseeable")) {
+            return null;
           }
           return new Hit(i, i + 1, TimeType.DATE, "FUTURE_REF", false);
         }
