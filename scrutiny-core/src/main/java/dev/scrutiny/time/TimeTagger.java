@@ -1911,8 +1911,12 @@ public final class TimeTagger {
              "won't" -> {
           return 1;
         }
-        case "going" -> {
-          return t.is(k + 1, "to") ? 1 : 0;
+        case "going", "planning", "planned", "preparing", "set" -> {
+          return t.is(k + 1, "to") ? 1 : w.equals("planned") ? -1 : 0;
+        }
+        case "soon", "early" -> {
+          // "as soon as Tuesday", "as early as next week"
+          return t.is(k - 1, "as") && t.is(k + 1, "as") ? 1 : 0;
         }
         case "due" -> {
           return t.is(k + 1, "to") ? 1 : 0;
