@@ -105,6 +105,7 @@ public final class TimeTagger {
   }
 
   static final int DATELINE_CHARS = 120;
+  static final int DAY_CONTEXT_CHARS = 300;
 
   // ---------------------------------------------------------------------------------------------
   // Lexicon
@@ -1820,6 +1821,20 @@ public final class TimeTagger {
       return clock(i, to, two(h) + ":" + two(m));
     }
 
+    /** The latest expression with a day value ending within {@value #DAY_CONTEXT_CHARS} characters before. */
+    @Nullable TimeExpression recentDay(int offset) {
+      for (int k = out.size() - 1; k >= 0; k--) {
+        TimeExpression e = out.get(k);
+        if (offset - e.end() > DAY_CONTEXT_CHARS) {
+          return null;
+        }
+        if (e.value().length() >= 10 && FULL_DATE.matcher(e.value().substring(0, 10)).matches()) {
+          return e;
+        }
+      }
+      return null;
+    }
+
     static boolean isMeridiem(String s) {
       return s.equals("a.m.") || s.equals("p.m.") || s.equals("am") || s.equals("pm") || s.equals("a.m")
           || s.equals("p.m");
@@ -1842,6 +1857,12 @@ public final class TimeTagger {
       }
       if (day != null && day.type == TimeType.DATE && day.value.length() == 10) {
         return new Hit(i, day.to, TimeType.TIME, day.value + "T" + hm, day.relative);
+      }
+      // a bare clock time belongs to the day just mentioned ("on Oct. 23 ... at 10 p.m."), else to the reference
+      TimeExpression recent = recentDay(t.start[i]);
+      if (recent != null) {
+        return new Hit(i, to, TimeType.TIME, recent.value().substring(0, 10) + "T" + hm,
+            recent.anchor() != Anchor.ABSOLUTE);
       }
       if (ref == null) {
         return new Hit(i, to, TimeType.TIME, "XXXX-XX-XXT" + hm, false);
