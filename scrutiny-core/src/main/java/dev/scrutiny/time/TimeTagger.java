@@ -105,6 +105,8 @@ public final class TimeTagger {
   }
 
   static final int DATELINE_CHARS = 120;
+  /** Tokens looked at on each side for tense cues: a long sentence, not a whole unpunctuated text. */
+  static final int SENTENCE_CAP = 60;
   static final int DAY_CONTEXT_CHARS = 300;
 
   // ---------------------------------------------------------------------------------------------
@@ -1711,6 +1713,14 @@ public final class TimeTagger {
         if (wd != null) {
           return new Hit(i, k + 1, TimeType.SET, "XXXX-WXX-" + wd, false);
         }
+        Integer mo = MONTHS.get(t.at(k));
+        if (mo != null && monthToken(k)) {
+          return new Hit(i, k + 1, TimeType.SET, "XXXX-" + two(mo), false);
+        }
+        String season = SEASONS.get(t.at(k));
+        if (season != null) {
+          return new Hit(i, k + 1, TimeType.SET, "XXXX-" + season, false);
+        }
         Num n = t.is(k, "other") ? new Num(2, k + 1) : number(k);
         if (n != null && (t.kind[k] == TimeTokens.NUM || NUMBERS.containsKey(t.at(k)) || t.is(k, "other"))) {
           Unit u = unit(n.to);
@@ -1878,12 +1888,13 @@ public final class TimeTagger {
      * future cues are modal (will, shall, 'll, going to, plans, expected to, scheduled, due to).
      */
     int tense(int i) {
+      // the sentence, capped so that text without punctuation stays linear
       int from = i;
-      while (from > 0 && !sentenceEnd(from - 1)) {
+      while (from > 0 && i - from < SENTENCE_CAP && !sentenceEnd(from - 1)) {
         from--;
       }
       int to = i;
-      while (to < t.size && !sentenceEnd(to)) {
+      while (to < t.size && to - i < SENTENCE_CAP && !sentenceEnd(to)) {
         to++;
       }
       boolean past = false;
@@ -1901,12 +1912,12 @@ public final class TimeTagger {
     }
 
     boolean sentenceMentions(int i, String word) {
-      for (int k = i; k >= 0 && !sentenceEnd(k); k--) {
+      for (int k = i; k >= 0 && i - k < SENTENCE_CAP && !sentenceEnd(k); k--) {
         if (t.lower[k].equals(word)) {
           return true;
         }
       }
-      for (int k = i + 1; k < t.size && !sentenceEnd(k); k++) {
+      for (int k = i + 1; k < t.size && k - i < SENTENCE_CAP && !sentenceEnd(k); k++) {
         if (t.lower[k].equals(word)) {
           return true;
         }

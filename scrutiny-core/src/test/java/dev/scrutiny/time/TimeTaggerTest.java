@@ -187,6 +187,7 @@ class TimeTaggerTest {
       expect("The ministry publishes losses daily.", AUG_2024, "daily", TimeType.SET, "P1D");
       expect("Sirens sound every night.", AUG_2024, "every night", TimeType.SET, "XXXX-XX-XXTNI");
       expect("Patrols pass twice a week.", AUG_2024, "twice a week", TimeType.SET, "P1W");
+      expect("Veterans march each July.", AUG_2024, "each July", TimeType.SET, "XXXX-07");
     }
   }
 
