@@ -817,6 +817,10 @@ public final class TimeTagger {
       if (iso == null || w.endsWith("s")) {
         return null;
       }
+      if (iso.equals("Y") && (t.is(j + 1, "ended") || t.is(j + 1, "ending"))) {
+        // "for the year ended March 31": a fiscal year as a span
+        return new Hit(i, j + 1, TimeType.DURATION, "P1Y", false);
+      }
       if (ref == null) {
         return new Hit(i, j + 1, TimeType.DATE, underspecified(iso), false);
       }
@@ -1139,11 +1143,14 @@ public final class TimeTagger {
       if (ref == null) {
         return new Hit(i, to, TimeType.DATE, "XXXX", false);
       }
-      if (t.is(to, "quarter")) {
+      if (t.is(to, "quarter") || t.is(to, "period")) {
+        // reports compare the latest quarter with the same one a year before
         return new Hit(i, to + 1, TimeType.DATE, quarter(ref.minusMonths(15)), true);
       }
-      if (t.is(to, "period")) {
-        return new Hit(i, to + 1, TimeType.DATE, Integer.toString(ref.getYear() - 1), true);
+      Integer q = ORDINALS.get(t.at(to));
+      if (q != null && q <= 4 && (t.is(to + 1, "quarter") || t.is(to + 1, "-") && t.is(to + 2, "quarter"))) {
+        int end = t.is(to + 1, "-") ? to + 3 : to + 2;
+        return new Hit(i, end, TimeType.DATE, (ref.getYear() - 1) + "-Q" + q, true);
       }
       return new Hit(i, to, TimeType.DATE, Integer.toString(ref.getYear() - 1), true);
     }
