@@ -1437,7 +1437,7 @@ public final class TimeTagger {
       long diff = same.toEpochDay() - r.toEpochDay();
       // news looks back more often than ahead: a date is taken as past unless it lies close ahead
       if (tense > 0) {
-        return diff < -7 ? y + 1 : y;
+        return diff < 0 ? y + 1 : y;
       }
       if (tense < 0 ? diff > 92 : diff > 120) {
         return y - 1;
@@ -1587,6 +1587,17 @@ public final class TimeTagger {
         }
         case "tomorrow" -> {
           return dayRelative(i, 1);
+        }
+        case "overnight" -> {
+          // "drones launched overnight": the night before the report
+          if (UNITS.containsKey(t.at(i + 1)) || t.kind[Math.min(i + 1, t.size - 1)] == TimeTokens.WORD
+              && i + 1 < t.size && !ADVERB_FOLLOWERS.contains(t.at(i + 1))) {
+            return null; // "an overnight stay"
+          }
+          if (ref == null) {
+            return new Hit(i, i + 1, TimeType.TIME, "XXXX-XX-XXTNI", false);
+          }
+          return new Hit(i, i + 1, TimeType.TIME, ref.minusDays(1) + "TNI", true);
         }
         case "tonight" -> {
           if (ref == null) {

@@ -201,6 +201,8 @@ class TimeTaggerTest {
           "2024-08-06TMO");
       expect("The attack came at 3 p.m. on Monday.", AUG_2024, "3 p.m. on Monday", TimeType.TIME,
           "2024-08-19T15:00");
+      expect("Russia launched 45 drones overnight, the air force said.", AUG_2024, "overnight", TimeType.TIME,
+          "2024-08-19TNI");
     }
   }
 
