@@ -277,16 +277,20 @@ public final class TimeTagger {
         }
         int s = t.start[h.from];
         int e = t.end[h.to - 1];
-        boolean range = pendingRangeEnd != null && cutTok >= h.from && cutTok < h.to;
-        if (range && cutTok == h.to - 1) {
+        TimeExpression second = null;
+        if (pendingRangeEnd != null && cutTok >= h.from && cutTok < h.to) {
+          // a range: the first expression ends at the dash, the second runs to the end of the match
+          TimeExpression p = pendingRangeEnd;
+          int se = Math.max(p.end(), e);
+          second = new TimeExpression(p.start(), se, text.substring(p.start(), se), p.type(), p.value(), p.anchor());
           e = cutAt;
         }
         out.add(new TimeExpression(s, e, text.substring(s, e), h.type, h.value,
             h.relative ? relAnchor : Anchor.ABSOLUTE));
         int next = h.to;
-        if (range && cutTok == h.to - 1) {
-          out.add(pendingRangeEnd);
-          while (next < t.size && t.start[next] < pendingRangeEnd.end()) {
+        if (second != null) {
+          out.add(second);
+          while (next < t.size && t.start[next] < second.end()) {
             next++;
           }
         }
@@ -1331,13 +1335,11 @@ public final class TimeTagger {
         } else if (spoken != null) {
           year = Integer.parseInt(spoken.value);
           to = spoken.to;
-        } else if (t.is(k, "'") || t.kind.length > k && k < t.size && SHORT_YEAR.matcher(t.lower[k]).matches()) {
+        } else if (k < t.size && SHORT_YEAR.matcher(t.lower[k]).matches()) {
           // "May '98"
-          if (k < t.size && t.lower[k].length() == 3) {
-            int yy = Integer.parseInt(t.lower[k].substring(1));
-            year = yy > 30 ? 1900 + yy : 2000 + yy;
-            to = k + 1;
-          }
+          int yy = Integer.parseInt(t.lower[k].substring(1));
+          year = yy > 30 ? 1900 + yy : 2000 + yy;
+          to = k + 1;
         }
       }
       boolean relative = false;
@@ -1503,7 +1505,7 @@ public final class TimeTagger {
           || prev.equals("late") || prev.equals("next") || prev.equals("last"))) {
         return null;
       }
-      if (t.at(i + 1).equals("season") || t.kind.length > 0 && UNITS.containsKey(t.at(i + 1))) {
+      if (t.at(i + 1).equals("season") || UNITS.containsKey(t.at(i + 1))) {
         return null;
       }
       if (ref == null) {

@@ -118,6 +118,15 @@ class TimeTaggerTest {
     }
 
     @Test
+    void a_day_range_with_its_year_gives_two_expressions() {
+      String text = "Talks were held April 26-30, 2023 in Geneva.";
+      List<TimeExpression> t = TimeTagger.tag(text, LocalDate.of(2025, 5, 2));
+      assertThat(t).extracting(TimeExpression::text).containsExactly("April 26", "30, 2023");
+      assertThat(t).extracting(TimeExpression::value).containsExactly("2023-04-26", "2023-04-30");
+      assertThat(t).extracting(TimeExpression::anchor).containsOnly(Anchor.ABSOLUTE);
+    }
+
+    @Test
     void a_day_range_gives_two_expressions() {
       String text = "Talks were held April 26-30 in Geneva.";
       List<TimeExpression> t = TimeTagger.tag(text, LocalDate.of(2025, 5, 2));
