@@ -228,7 +228,7 @@ public final class TimeTagger {
         "fiscal", "christmas", "thanksgiving", "new", "noon", "midnight", "its", "year-earlier", "these",
         "q", "h", "fy", "couple", "within", "for", "same", "mid-", "morning", "afternoon",
         "evening", "night", "overnight", "just", "only", "some", "nearly", "half", "lately", "formerly",
-        "then", "once", "ago", "previously", "comparable", "corresponding", "no", "year's"));
+        "then", "once", "ago", "midday", "additional", "previously", "comparable", "corresponding", "no", "year's"));
   }
 
   private static void unit(String iso, String... words) {
@@ -472,7 +472,25 @@ public final class TimeTagger {
       if (value >= 1000 && t.kind[i] == TimeTokens.NUM && t.lower[i].length() == 4) {
         return null; // "the 1988 quarter" is a date, not 1988 quarters
       }
+      boolean half = false;
+      if (t.is(j, "1/2") && t.kind[i] == TimeTokens.NUM) {
+        half = true; // "2 1/2 years"
+        j++;
+      }
+      if (t.is(j, "more") || t.is(j, "additional") || t.is(j, "extra") || t.is(j, "straight")
+          || t.is(j, "consecutive") || t.is(j, "full")) {
+        j++; // "20 more years", "an additional year"
+      }
       Unit u = unit(j);
+      if (u != null && half) {
+        String v = switch (u.iso) {
+          case "Y" -> "P" + value + "Y6M";
+          case "D" -> "P" + value + "DT12H";
+          case "H" -> "PT" + value + "H30M";
+          default -> null;
+        };
+        return v == null ? null : new Hit(i, u.to, TimeType.DURATION, v, false);
+      }
       if (u == null) {
         // "1 1/2 hours", "a half hour"
         return null;
@@ -679,6 +697,10 @@ public final class TimeTagger {
               // "the 1990s", "the spring of 2024", "the 1988 period"; not "the [Feb. 23] accord"
               return new Hit(i, inner.to, inner.type, inner.value, inner.relative);
             }
+            String plural = UNITS.get(t.at(j));
+            if (plural != null && t.at(j).endsWith("s") && t.is(j + 1, "ahead")) {
+              return new Hit(i, j + 2, TimeType.DURATION, period(-1, plural), false); // "the weeks ahead"
+            }
             String decade = DECADE_WORDS.get(t.at(j));
             if (decade != null) {
               return new Hit(i, j + 1, TimeType.DATE, decade, false);
@@ -786,7 +808,7 @@ public final class TimeTagger {
         return null;
       }
       if (u.plural) {
-        // "the past years", "the coming weeks", "recent months"
+        // "the past years", "the coming weeks"
         return new Hit(i, u.to, TimeType.DURATION, period(-1, u.iso), false);
       }
       if (durationDet && !u.iso.equals("WE") && !u.iso.equals("Q")) {
@@ -1783,12 +1805,12 @@ public final class TimeTagger {
 
     @Nullable Hit timeOfDay(int i) {
       String w = t.at(i);
-      if (w.equals("noon") || w.equals("midnight")) {
+      if (w.equals("noon") || w.equals("midnight") || w.equals("midday")) {
         if (!(t.is(i - 1, "at") || t.is(i - 1, "by") || t.is(i - 1, "until") || t.is(i - 1, "before")
             || t.is(i - 1, "after") || t.is(i - 1, "since"))) {
           return null;
         }
-        String hm = w.equals("noon") ? "12:00" : "24:00";
+        String hm = w.equals("midnight") ? "24:00" : "12:00";
         return clock(i, i + 1, hm);
       }
       if (i >= t.size || t.kind[i] != TimeTokens.NUM) {

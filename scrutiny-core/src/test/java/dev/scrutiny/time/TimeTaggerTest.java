@@ -174,6 +174,9 @@ class TimeTaggerTest {
           TimeType.DURATION, "P2D");
       expect("The talks could take several months.", AUG_2024, "several months", TimeType.DURATION, "PXM");
       expect("A 90-day ceasefire was proposed.", AUG_2024, "90-day", TimeType.DURATION, "P90D");
+      expect("Refugees lived in the camps for 2 1/2 years.", AUG_2024, "2 1/2 years", TimeType.DURATION, "P2Y6M");
+      expect("The lease runs for at least 20 more years.", AUG_2024, "at least 20 more years", TimeType.DURATION,
+          "P20Y");
     }
 
     @Test
