@@ -52,6 +52,7 @@ public final class Scrutiny {
     a.addAll(List.of(new SentenceAnalyzer(), new TokenAnalyzer()));
     a.add(new EntityAnalyzer());
     a.add(new PlaceAnalyzer());
+    a.add(new dev.scrutiny.time.TimeAnalyzer());
     return a;
   }
 
