@@ -36,6 +36,9 @@ public final class Scrutiny {
   public static List<Analyzer<?>> defaultAnalyzers() {
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
+    a.add(new dev.scrutiny.persuasion.PersuasionAnalyzer());
+    a.add(new dev.scrutiny.persuasion.FrameAnalyzer());
+    a.add(new dev.scrutiny.persuasion.GenreAnalyzer());
     return a;
   }
 

@@ -49,7 +49,7 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       + "articles and gold labels next to the models, for `eval semeval --model`.")
   Integer holdoutFold;
 
-  @Option(names = "--other-weight", defaultValue = "0.5",
+  @Option(names = "--other-weight", defaultValue = "0",
       description = "Weight of the other languages' examples (0: target language only; default ${DEFAULT-VALUE}).")
   double otherWeight;
 

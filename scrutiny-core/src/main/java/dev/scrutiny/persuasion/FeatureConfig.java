@@ -9,8 +9,11 @@ package dev.scrutiny.persuasion;
  * @param charMin   shortest character n-gram inside words (0: none)
  * @param charMax   longest character n-gram
  * @param charScale weight of the character block relative to the word block
+ * @param style     document-level style rates (quotes, reporting verbs, pronouns, punctuation per 100 words)
+ * @param techniques per-article summary of the subtask 3 technique model (mean probability, share of lines)
  */
-record FeatureConfig(int bits, boolean words, boolean bigrams, int charMin, int charMax, double charScale) {
+record FeatureConfig(int bits, boolean words, boolean bigrams, int charMin, int charMax, double charScale,
+    boolean style, boolean techniques) {
 
   FeatureConfig {
     if (bits < 10 || bits > 24) {

@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
 final class LinearModel {
 
   private static final int MAGIC = 0x5343504d; // "SCPM"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final String[] labels;
   private final FeatureConfig config;
@@ -127,6 +127,8 @@ final class LinearModel {
     out.writeInt(config.charMin());
     out.writeInt(config.charMax());
     out.writeDouble(config.charScale());
+    out.writeBoolean(config.style());
+    out.writeBoolean(config.techniques());
     out.writeInt(labels.length);
     for (int l = 0; l < labels.length; l++) {
       out.writeUTF(labels[l]);
@@ -155,11 +157,11 @@ final class LinearModel {
             + ", got " + Integer.toHexString(magic));
       }
       int version = in.readInt();
-      if (version != VERSION) {
-        throw new IOException("expected model version " + VERSION + ", got " + version);
+      if (version < 1 || version > VERSION) {
+        throw new IOException("expected model version 1 to " + VERSION + ", got " + version);
       }
       FeatureConfig config = new FeatureConfig(in.readInt(), in.readBoolean(), in.readBoolean(), in.readInt(),
-          in.readInt(), in.readDouble());
+          in.readInt(), in.readDouble(), in.readBoolean(), version >= 2 && in.readBoolean());
       int n = in.readInt();
       String[] labels = new String[n];
       float[] bias = new float[n];

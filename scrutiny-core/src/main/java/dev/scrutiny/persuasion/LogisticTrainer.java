@@ -39,7 +39,8 @@ record LogisticTrainer(int epochs, double rate, double l2, double positiveWeight
         }
       }
       int neg = gold.length - pos;
-      posWeight[l] = pos == 0 ? 1 : Math.min(positiveWeightCap, Math.max(1, Math.sqrt((double) neg / pos)));
+      double ratio = (double) neg / Math.max(1, pos);
+      posWeight[l] = pos == 0 ? 1 : Math.min(positiveWeightCap, Math.max(1, Math.sqrt(ratio)));
     }
     int[] order = new int[xs.size()];
     for (int i = 0; i < order.length; i++) {

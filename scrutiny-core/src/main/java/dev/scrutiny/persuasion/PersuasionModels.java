@@ -105,12 +105,44 @@ public final class PersuasionModels {
   /** The genre of an article's full text, with confidence and the strongest cues. */
   public GenreLabel genre(String text) {
     Map<String, Double> named = genreFx.named(text, 0, text.length(), FeatureExtractor.Context.NONE);
+    if (genre.config().techniques()) {
+      named.putAll(techniqueSummary(techniques, text));
+    }
     FeatureVector x = genreFx.hash(named);
     double[] z = genre.logits(x);
     int best = decideGenre(genre, z);
     double confidence = softmax(z)[best];
     return new GenreLabel(Genre.fromOfficial(genre.labels()[best]), confidence,
         describe(genre.topFeatures(named, genreFx, best, 5)));
+  }
+
+  /**
+   * Article-level summary of a technique model: for each technique, the mean probability over the
+   * article's lines ({@code p <label>}) and the share of lines where it fires ({@code f <label>}).
+   */
+  static Map<String, Double> techniqueSummary(LinearModel techniques, String text) {
+    FeatureExtractor fx = new FeatureExtractor(techniques.config());
+    FeatureExtractor.Context ctx = FeatureExtractor.Context.of(Words.of(text, 0, text.length()), false);
+    List<SemevalCorpus.Line> lines = SemevalCorpus.lines(text);
+    String[] labels = techniques.labels();
+    double[] mean = new double[labels.length];
+    double[] share = new double[labels.length];
+    for (SemevalCorpus.Line line : lines) {
+      double[] p = techniques.probabilities(fx.vector(text, line.start(), line.end(), ctx.asTitle(line.number() == 1)));
+      for (int l = 0; l < p.length; l++) {
+        mean[l] += p[l];
+        if (p[l] >= techniques.threshold(l)) {
+          share[l]++;
+        }
+      }
+    }
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    int n = Math.max(1, lines.size());
+    for (int l = 0; l < labels.length; l++) {
+      out.put("p " + labels[l], mean[l] / n);
+      out.put("f " + labels[l], share[l] / n);
+    }
+    return out;
   }
 
   static int decideGenre(LinearModel m, double[] logits) {

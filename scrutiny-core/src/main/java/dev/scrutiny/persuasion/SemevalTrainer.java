@@ -75,7 +75,7 @@ public final class SemevalTrainer {
     }
 
     public static Options defaults(Path data) {
-      return new Options(data, 13, 5, List.of("en", "ru"), Set.of(1, 2, 3), null, 0.5);
+      return new Options(data, 13, 5, List.of("en", "ru"), Set.of(1, 2, 3), null, 0);
     }
   }
 
@@ -90,9 +90,9 @@ public final class SemevalTrainer {
 
   static FeatureConfig featureConfig(int subtask) {
     return switch (subtask) {
-      case 1 -> new FeatureConfig(18, true, true, 3, 5, 0.7);
-      case 2 -> new FeatureConfig(18, true, true, 3, 5, 0.7);
-      default -> new FeatureConfig(18, true, true, 3, 5, 0.5);
+      case 1 -> new FeatureConfig(18, true, true, 3, 5, 0.7, false, true);
+      case 2 -> new FeatureConfig(18, true, true, 3, 5, 0.7, false, false);
+      default -> new FeatureConfig(18, true, true, 3, 5, 0.5, false, false);
     };
   }
 
@@ -112,7 +112,7 @@ public final class SemevalTrainer {
       throw new UncheckedIOException("cannot create " + out, e);
     }
     for (String lang : options.languages()) {
-      for (int subtask : List.of(1, 2, 3)) {
+      for (int subtask : List.of(3, 2, 1)) { // the genre model reads the technique model's summary
         if (options.subtasks().contains(subtask)) {
           trainOne(lang, subtask, out, log);
         }
@@ -120,7 +120,7 @@ public final class SemevalTrainer {
     }
   }
 
-  private List<Example> examples(String lang, int subtask, FeatureExtractor fx) {
+  private List<Example> examples(String lang, int subtask, FeatureExtractor fx, @Nullable LinearModel techniques) {
     String[] labels = labels(subtask);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < labels.length; i++) {
@@ -146,8 +146,11 @@ public final class SemevalTrainer {
         if (g == null) {
           continue;
         }
-        out.add(new Example(d.id(), d.id(), lang, fx.vector(d.text(), 0, d.text().length(), FeatureExtractor.Context.NONE),
-            flags(g, index, labels.length)));
+        Map<String, Double> named = fx.named(d.text(), 0, d.text().length(), FeatureExtractor.Context.NONE);
+        if (techniques != null) {
+          named.putAll(PersuasionModels.techniqueSummary(techniques, d.text()));
+        }
+        out.add(new Example(d.id(), d.id(), lang, fx.hash(named), flags(g, index, labels.length)));
       }
     }
     return out;
@@ -170,12 +173,21 @@ public final class SemevalTrainer {
     FeatureConfig config = featureConfig(subtask);
     FeatureExtractor fx = new FeatureExtractor(config);
     boolean single = subtask == 1;
-    List<Example> target = examples(lang, subtask, fx);
+    LinearModel techniques = null;
+    if (config.techniques()) {
+      Path st3 = out.resolve("st3-" + lang + ".bin");
+      try (var in = Files.newInputStream(st3)) {
+        techniques = LinearModel.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the genre model needs " + st3 + " (train subtask 3 first)", e);
+      }
+    }
+    List<Example> target = examples(lang, subtask, fx, techniques);
     List<Example> others = new ArrayList<>();
     if (options.otherWeight() > 0) {
       for (String other : ALL_LANGUAGES) {
         if (!other.equals(lang)) {
-          others.addAll(examples(other, subtask, fx));
+          others.addAll(examples(other, subtask, fx, techniques));
         }
       }
     }
