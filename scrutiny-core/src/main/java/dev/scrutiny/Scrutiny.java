@@ -53,6 +53,9 @@ public final class Scrutiny {
     a.add(new EntityAnalyzer());
     a.add(new PlaceAnalyzer());
     a.add(new dev.scrutiny.time.TimeAnalyzer());
+    a.add(new dev.scrutiny.persuasion.PersuasionAnalyzer());
+    a.add(new dev.scrutiny.persuasion.FrameAnalyzer());
+    a.add(new dev.scrutiny.persuasion.GenreAnalyzer());
     return a;
   }
 

@@ -1,0 +1,73 @@
+package dev.scrutiny.cli;
+
+import dev.scrutiny.persuasion.SemevalTrainer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code scrutiny train semeval}: trains the genre, frame and technique models on SemEval-2023 Task 3,
+ * printing cross-validated per-label figures.
+ *
+ * <pre>{@code
+ * scrutiny train semeval --data ../shared/data/semeval2023 --seed 13 --folds 5
+ * }</pre>
+ */
+@Command(name = "semeval", mixinStandardHelpOptions = true,
+    description = "Train persuasion technique, frame and genre models on SemEval-2023 Task 3 (seeded, with k-fold CV).")
+public final class TrainSemevalCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--data", required = true, description = "The semeval2023 data directory.")
+  Path data;
+
+  @Option(names = "--seed", defaultValue = "13", description = "Seed of folds and SGD (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--out", defaultValue = "scrutiny-core/src/main/resources/dev/scrutiny/persuasion",
+      description = "Where to write st{1,2,3}-<lang>.bin (default ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--lang", split = ",", defaultValue = "en,ru", description = "Languages to train (default ${DEFAULT-VALUE}).")
+  List<String> languages;
+
+  @Option(names = "--subtask", split = ",", defaultValue = "1,2,3", description = "Subtasks to train (default ${DEFAULT-VALUE}).")
+  Set<Integer> subtasks;
+
+  @Option(names = "--holdout-fold", description = "Leave this fold (0-based) out of the final model and write its "
+      + "articles and gold labels next to the models, for `eval semeval --model`.")
+  Integer holdoutFold;
+
+  @Option(names = "--other-weight", defaultValue = "0",
+      description = "Weight of the other languages' examples (0: target language only; default ${DEFAULT-VALUE}).")
+  double otherWeight;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(data)) {
+      err.println("--data: expected the semeval2023 directory, got " + data);
+      return 2;
+    }
+    SemevalTrainer.Options options;
+    try {
+      options = new SemevalTrainer.Options(data, seed, folds, languages, subtasks, holdoutFold, otherWeight);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    new SemevalTrainer(options).train(out, spec.commandLine().getOut());
+    return 0;
+  }
+}

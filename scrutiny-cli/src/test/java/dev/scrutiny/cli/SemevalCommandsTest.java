@@ -1,0 +1,59 @@
+package dev.scrutiny.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SemevalCommandsTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args);
+  }
+
+  @Test
+  void eval_writes_official_rows_and_prints_the_measure_last(@TempDir Path dir) throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(articles.resolve("article901.txt"), "Shelling resumes near the border\n\n"
+        + "These barbaric thugs of the puppet regime shelled the town again!\n\nResidents were evacuated on Friday.",
+        StandardCharsets.UTF_8);
+    Path gold = dir.resolve("gold.txt");
+    Files.writeString(gold, "901\t1\t\n901\t3\tLoaded_Language,Name_Calling-Labeling\n901\t5\t\n");
+    Path pred = dir.resolve("pred.txt");
+    int code = run("eval", "semeval", "--subtask", "3", "--articles", articles.toString(), "--out", pred.toString(),
+        "--gold", gold.toString());
+    assertThat(code).as(err.toString()).isZero();
+    List<String> rows = Files.readAllLines(pred);
+    assertThat(rows).extracting(r -> r.split("\t", -1)[1]).containsExactly("1", "3", "5");
+    List<String> printed = out.toString().lines().toList();
+    assertThat(printed.get(printed.size() - 1)).matches("micro-F1 [01]\\.\\d{4}");
+  }
+
+  @Test
+  void bad_subtask_is_a_usage_error(@TempDir Path dir) {
+    int code = run("eval", "semeval", "--subtask", "4", "--articles", dir.toString(), "--out",
+        dir.resolve("p.txt").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--subtask").contains("4");
+  }
+
+  @Test
+  void train_rejects_a_missing_data_directory(@TempDir Path dir) {
+    int code = run("train", "semeval", "--data", dir.resolve("nope").toString(), "--out", dir.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("nope");
+  }
+}

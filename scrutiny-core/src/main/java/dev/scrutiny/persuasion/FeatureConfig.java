@@ -1,0 +1,30 @@
+package dev.scrutiny.persuasion;
+
+/**
+ * Which features a model uses; stored in the model file so prediction extracts exactly what training saw.
+ *
+ * @param bits      log2 of the hashed feature space
+ * @param words     word unigrams
+ * @param bigrams   word bigrams
+ * @param charMin   shortest character n-gram inside words (0: none)
+ * @param charMax   longest character n-gram
+ * @param charScale weight of the character block relative to the word block
+ * @param style     document-level style rates (quotes, reporting verbs, pronouns, punctuation per 100 words)
+ * @param techniques per-article summary of the subtask 3 technique model (mean probability, share of lines)
+ */
+record FeatureConfig(int bits, boolean words, boolean bigrams, int charMin, int charMax, double charScale,
+    boolean style, boolean techniques) {
+
+  FeatureConfig {
+    if (bits < 10 || bits > 24) {
+      throw new IllegalArgumentException("expected bits in [10, 24], got " + bits);
+    }
+    if (charMin < 0 || charMax < charMin) {
+      throw new IllegalArgumentException("expected 0 <= charMin <= charMax, got " + charMin + ", " + charMax);
+    }
+  }
+
+  int dim() {
+    return 1 << bits;
+  }
+}

@@ -1,0 +1,267 @@
+package dev.scrutiny.persuasion;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a stretch of text into named features (for explanations) or a hashed {@link FeatureVector}
+ * (for scoring): word uni/bi-grams and character n-grams (each block L2-normalised, counts damped by log),
+ * lexicon categories, punctuation, quotation and capitalisation counts, and repetition against the
+ * whole article. Stateless and thread-safe.
+ *
+ * <p>Feature names start with a kind: {@code w} word, {@code b} bigram, {@code c} character n-gram,
+ * {@code x} lexicon category, {@code s} surface shape, {@code r} repetition, {@code t} position.
+ */
+final class FeatureExtractor {
+
+  private final FeatureConfig config;
+  private final Lexicon lexicon;
+
+  FeatureExtractor(FeatureConfig config) {
+    this.config = config;
+    this.lexicon = Lexicon.standard();
+  }
+
+  FeatureConfig config() {
+    return config;
+  }
+
+  /**
+   * Context shared by the segments of one article: how often each lower-cased word occurs in it, and
+   * whether the segment is the title line.
+   */
+  record Context(Map<String, Integer> articleCounts, boolean title) {
+    static final Context NONE = new Context(Map.of(), false);
+
+    static Context of(List<Words.Word> articleWords, boolean title) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (Words.Word w : articleWords) {
+        if (w.letters() && w.lower().length() >= 4) {
+          counts.merge(w.lower(), 1, Integer::sum);
+        }
+      }
+      return new Context(counts, title);
+    }
+
+    Context asTitle(boolean isTitle) {
+      return isTitle == title ? this : new Context(articleCounts, isTitle);
+    }
+  }
+
+  /** Named features of {@code text[from, to)}, in insertion order. */
+  Map<String, Double> named(String text, int from, int to, Context ctx) {
+    List<Words.Word> words = Words.of(text, from, to);
+    Map<String, Double> out = new LinkedHashMap<>();
+    Map<String, Double> grams = new HashMap<>();
+    if (config.words() || config.bigrams()) {
+      String prev = "<s>";
+      for (Words.Word w : words) {
+        if (config.words()) {
+          grams.merge("w " + w.lower(), 1.0, Double::sum);
+        }
+        if (config.bigrams()) {
+          grams.merge("b " + prev + " " + w.lower(), 1.0, Double::sum);
+        }
+        prev = w.lower();
+      }
+      putNormalised(out, grams, 1.0);
+    }
+    if (config.charMin() > 0) {
+      Map<String, Double> chars = new HashMap<>();
+      StringBuilder sb = new StringBuilder();
+      for (Words.Word w : words) {
+        if (!w.letters()) {
+          continue;
+        }
+        sb.setLength(0);
+        sb.append(' ').append(w.lower()).append(' ');
+        int n = sb.length();
+        for (int len = config.charMin(); len <= config.charMax(); len++) {
+          for (int i = 0; i + len <= n; i++) {
+            chars.merge("c " + sb.substring(i, i + len), 1.0, Double::sum);
+          }
+        }
+      }
+      putNormalised(out, chars, config.charScale());
+    }
+    Map<String, Double> lex = new HashMap<>();
+    for (Lexicon.Hit h : lexicon.find(words)) {
+      lex.merge("x " + h.category(), 1.0, Double::sum);
+    }
+    lex.forEach((k, v) -> out.put(k, 0.5 * Math.log1p(v)));
+    int excl = 0, quest = 0, quotes = 0, caps = 0, letters = 0;
+    for (Words.Word w : words) {
+      switch (w.lower()) {
+        case "!" -> excl++;
+        case "?" -> quest++;
+        case "\"", "“", "”", "«", "»", "„" -> quotes++;
+        default -> { }
+      }
+      if (w.letters()) {
+        letters++;
+        if (w.allCaps() && w.lower().length() > 2) {
+          caps++;
+        }
+      }
+    }
+    if (excl > 0) {
+      out.put("s exclamation", Math.min(excl, 3) / 3.0);
+    }
+    if (quest > 0) {
+      out.put("s question", Math.min(quest, 3) / 3.0);
+    }
+    if (quotes > 0) {
+      out.put("s quotation", Math.min(quotes, 4) / 4.0);
+    }
+    if (caps > 0) {
+      out.put("s capitals", Math.min(caps, 3) / 3.0);
+    }
+    out.put("s length " + Math.min(6, 31 - Integer.numberOfLeadingZeros(letters + 1)), 0.5);
+    if (config.style()) {
+      style(text, from, to, words, out);
+    }
+    if (ctx.title()) {
+      out.put("t title", 1.0);
+    }
+    if (!ctx.articleCounts().isEmpty()) {
+      int repeated = 0;
+      Map<String, Integer> local = new HashMap<>();
+      for (Words.Word w : words) {
+        if (w.letters() && w.lower().length() >= 4) {
+          local.merge(w.lower(), 1, Integer::sum);
+          if (ctx.articleCounts().getOrDefault(w.lower(), 0) >= 4) {
+            repeated++;
+          }
+        }
+      }
+      int localMax = local.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      if (repeated > 0) {
+        out.put("r article " + Math.min(repeated, 4), 0.5);
+      }
+      if (localMax >= 2) {
+        out.put("r paragraph " + Math.min(localMax, 4), 0.5);
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> SAY = java.util.Set.of("said", "says", "told", "according",
+      "stated", "added", "announced", "reported", "reports", "confirmed", "statement", "spokesman", "spokeswoman");
+  private static final java.util.Set<String> FIRST = java.util.Set.of("i", "me", "my", "mine", "i'm", "i've");
+  private static final java.util.Set<String> WE = java.util.Set.of("we", "our", "us", "ours", "we're");
+  private static final java.util.Set<String> YOU = java.util.Set.of("you", "your", "yours", "you're");
+
+  /** Bucketed rates per 100 words: style cues of opinion, reporting and satire. */
+  private static void style(String text, int from, int to, List<Words.Word> words, Map<String, Double> out) {
+    int n = 0, quotes = 0, say = 0, first = 0, we = 0, you = 0, quest = 0, excl = 0, digits = 0, sentences = 0;
+    for (Words.Word w : words) {
+      String s = w.lower();
+      if (w.letters()) {
+        n++;
+        if (SAY.contains(s)) {
+          say++;
+        } else if (FIRST.contains(s)) {
+          first++;
+        } else if (WE.contains(s)) {
+          we++;
+        } else if (YOU.contains(s)) {
+          you++;
+        }
+      } else if (s.equals("0")) {
+        digits++;
+      } else {
+        switch (s) {
+          case "\"", "“", "”", "«", "»", "„" -> quotes++;
+          case "?" -> { quest++; sentences++; }
+          case "!" -> { excl++; sentences++; }
+          case "." -> sentences++;
+          default -> { }
+        }
+      }
+    }
+    if (n == 0) {
+      return;
+    }
+    double per = 100.0 / n;
+    bucket(out, "quotes", quotes * per, 0.5);
+    bucket(out, "say", say * per, 0.3);
+    bucket(out, "first-person", first * per, 0.3);
+    bucket(out, "we", we * per, 0.3);
+    bucket(out, "you", you * per, 0.3);
+    bucket(out, "questions", quest * per, 0.2);
+    bucket(out, "exclamations", excl * per, 0.1);
+    bucket(out, "numbers", digits * per, 0.5);
+    bucket(out, "sentence-length", n / (double) Math.max(1, sentences), 4);
+    bucket(out, "article-length", n, 150);
+  }
+
+  private static void bucket(Map<String, Double> out, String name, double value, double step) {
+    out.put("s " + name + " " + Math.min(6, (int) (value / step)), 0.5);
+  }
+
+  private static void putNormalised(Map<String, Double> out, Map<String, Double> block, double scale) {
+    double norm = 0;
+    for (Map.Entry<String, Double> e : block.entrySet()) {
+      double v = 1 + Math.log(e.getValue());
+      e.setValue(v);
+      norm += v * v;
+    }
+    if (norm == 0) {
+      return;
+    }
+    double f = scale / Math.sqrt(norm);
+    block.forEach((k, v) -> out.put(k, v * f));
+  }
+
+  /** The hashed vector of {@code text[from, to)}. */
+  FeatureVector vector(String text, int from, int to, Context ctx) {
+    return hash(named(text, from, to, ctx));
+  }
+
+  /** Hashes named features into the configured space, summing collisions. */
+  FeatureVector hash(Map<String, Double> named) {
+    Map<Integer, Float> acc = new HashMap<>(named.size() * 2);
+    for (Map.Entry<String, Double> e : named.entrySet()) {
+      acc.merge(index(e.getKey()), e.getValue().floatValue(), Float::sum);
+    }
+    int[] idx = new int[acc.size()];
+    float[] val = new float[acc.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Float> e : acc.entrySet()) {
+      idx[i] = e.getKey();
+      val[i] = e.getValue();
+      i++;
+    }
+    return new FeatureVector(idx, val);
+  }
+
+  /** The hashed index of one feature name. */
+  int index(String feature) {
+    int h = feature.hashCode();
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h & (config.dim() - 1);
+  }
+
+  /** A reader-facing name for a feature: {@code word "regime"}, {@code lexicon label}. */
+  static String describe(String feature) {
+    String body = feature.substring(2);
+    return switch (feature.charAt(0)) {
+      case 'w' -> "word \"" + body + "\"";
+      case 'b' -> "phrase \"" + body.replace("<s> ", "") + "\"";
+      case 'c' -> "letters \"" + body.strip() + "\"";
+      case 'x' -> "lexicon " + body;
+      case 's' -> body;
+      case 'r' -> "repeated words (" + body + ")";
+      case 't' -> "title line";
+      case 'p' -> "mean " + body + " score";
+      case 'f' -> "share of paragraphs with " + body;
+      default -> feature;
+    };
+  }
+}

@@ -1,0 +1,93 @@
+package dev.scrutiny.persuasion;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The hand-written cue lexicon ({@code lexicon.txt}): phrases grouped in categories such as
+ * {@code label}, {@code loaded} or {@code doubt}, matched on lower-cased word sequences. Immutable.
+ */
+final class Lexicon {
+
+  /** One phrase found in a word list: words {@code [from, to)} match a phrase of {@code category}. */
+  record Hit(int from, int to, String category) {}
+
+  private record Phrase(String[] words, String category) {}
+
+  private final Map<String, List<Phrase>> byFirstWord;
+
+  private Lexicon(Map<String, List<Phrase>> byFirstWord) {
+    this.byFirstWord = byFirstWord;
+  }
+
+  static Lexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final Lexicon STANDARD = load();
+  }
+
+  private static Lexicon load() {
+    try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("resource dev/scrutiny/persuasion/lexicon.txt missing from the build");
+      }
+      Map<String, List<Phrase>> map = new HashMap<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        String category = line.substring(0, tab);
+        List<String> words = new ArrayList<>();
+        String phrase = line.substring(tab + 1).toLowerCase(Locale.ROOT);
+        for (Words.Word w : Words.of(phrase, 0, phrase.length())) {
+          words.add(w.lower());
+        }
+        if (!words.isEmpty()) {
+          map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+              .add(new Phrase(words.toArray(String[]::new), category));
+        }
+      }
+      return new Lexicon(map);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read dev/scrutiny/persuasion/lexicon.txt", e);
+    }
+  }
+
+  /** Every phrase occurrence in {@code words}, left to right (overlaps allowed). */
+  List<Hit> find(List<Words.Word> words) {
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      List<Phrase> candidates = byFirstWord.get(words.get(i).lower());
+      if (candidates == null) {
+        continue;
+      }
+      for (Phrase p : candidates) {
+        int n = p.words.length;
+        if (i + n > words.size()) {
+          continue;
+        }
+        boolean ok = true;
+        for (int k = 1; k < n && ok; k++) {
+          ok = words.get(i + k).lower().equals(p.words[k]);
+        }
+        if (ok) {
+          hits.add(new Hit(i, i + n, p.category));
+        }
+      }
+    }
+    return hits;
+  }
+}

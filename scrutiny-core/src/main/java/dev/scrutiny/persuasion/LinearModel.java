@@ -1,0 +1,190 @@
+package dev.scrutiny.persuasion;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * One-vs-rest logistic regression over hashed features, with one decision threshold per label.
+ * Immutable and thread-safe once built.
+ *
+ * <p>Weights are stored quantised to 16 bits per label (scale = max |w| / 32767), gzip-compressed.
+ * For multi-label tasks a label fires when its probability reaches its threshold; for the single-label
+ * genre task the thresholds are additive offsets on the logits and the best label wins.
+ */
+final class LinearModel {
+
+  private static final int MAGIC = 0x5343504d; // "SCPM"
+  private static final int VERSION = 2;
+
+  private final String[] labels;
+  private final FeatureConfig config;
+  private final float[][] weights;
+  private final float[] bias;
+  private final double[] thresholds;
+
+  LinearModel(String[] labels, FeatureConfig config, float[][] weights, float[] bias, double[] thresholds) {
+    if (weights.length != labels.length || bias.length != labels.length || thresholds.length != labels.length) {
+      throw new IllegalArgumentException("expected " + labels.length + " weight rows, biases and thresholds, got "
+          + weights.length + ", " + bias.length + ", " + thresholds.length);
+    }
+    this.labels = labels.clone();
+    this.config = config;
+    this.weights = weights;
+    this.bias = bias;
+    this.thresholds = thresholds.clone();
+  }
+
+  String[] labels() {
+    return labels.clone();
+  }
+
+  int labelCount() {
+    return labels.length;
+  }
+
+  FeatureConfig config() {
+    return config;
+  }
+
+  double threshold(int label) {
+    return thresholds[label];
+  }
+
+  LinearModel withThresholds(double[] newThresholds) {
+    return new LinearModel(labels, config, weights, bias, newThresholds);
+  }
+
+  /** The raw score (logit) of each label. */
+  double[] logits(FeatureVector x) {
+    double[] out = new double[labels.length];
+    int[] idx = x.index();
+    float[] val = x.value();
+    for (int l = 0; l < labels.length; l++) {
+      float[] w = weights[l];
+      double s = bias[l];
+      for (int i = 0; i < idx.length; i++) {
+        s += w[idx[i]] * val[i];
+      }
+      out[l] = s;
+    }
+    return out;
+  }
+
+  /** The probability of each label. */
+  double[] probabilities(FeatureVector x) {
+    double[] z = logits(x);
+    for (int l = 0; l < z.length; l++) {
+      z[l] = sigmoid(z[l]);
+    }
+    return z;
+  }
+
+  static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /**
+   * The named features that raised label {@code label}'s score most, strongest first, at most
+   * {@code max}, each with a positive contribution.
+   */
+  List<String> topFeatures(Map<String, Double> named, FeatureExtractor fx, int label, int max) {
+    List<Map.Entry<String, Double>> contrib = new ArrayList<>();
+    float[] w = weights[label];
+    for (Map.Entry<String, Double> e : named.entrySet()) {
+      double c = w[fx.index(e.getKey())] * e.getValue();
+      if (c > 0) {
+        contrib.add(Map.entry(e.getKey(), c));
+      }
+    }
+    contrib.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < contrib.size() && out.size() < max; i++) {
+      out.add(contrib.get(i).getKey());
+    }
+    return out;
+  }
+
+  /** Writes the model (quantised, gzip-compressed). */
+  void save(OutputStream stream) throws IOException {
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream), 1 << 16));
+    out.writeInt(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(config.bits());
+    out.writeBoolean(config.words());
+    out.writeBoolean(config.bigrams());
+    out.writeInt(config.charMin());
+    out.writeInt(config.charMax());
+    out.writeDouble(config.charScale());
+    out.writeBoolean(config.style());
+    out.writeBoolean(config.techniques());
+    out.writeInt(labels.length);
+    for (int l = 0; l < labels.length; l++) {
+      out.writeUTF(labels[l]);
+      out.writeFloat(bias[l]);
+      out.writeDouble(thresholds[l]);
+      float max = 0;
+      for (float v : weights[l]) {
+        max = Math.max(max, Math.abs(v));
+      }
+      float scale = max == 0 ? 1 : max / 32767f;
+      out.writeFloat(scale);
+      for (float v : weights[l]) {
+        out.writeShort(Math.round(v / scale));
+      }
+    }
+    out.flush();
+    out.close();
+  }
+
+  /** Reads a model written by {@link #save}; throws IOException naming the problem otherwise. */
+  static LinearModel load(InputStream stream) throws IOException {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream), 1 << 16))) {
+      int magic = in.readInt();
+      if (magic != MAGIC) {
+        throw new IOException("not a scrutiny persuasion model: expected magic " + Integer.toHexString(MAGIC)
+            + ", got " + Integer.toHexString(magic));
+      }
+      int version = in.readInt();
+      if (version < 1 || version > VERSION) {
+        throw new IOException("expected model version 1 to " + VERSION + ", got " + version);
+      }
+      FeatureConfig config = new FeatureConfig(in.readInt(), in.readBoolean(), in.readBoolean(), in.readInt(),
+          in.readInt(), in.readDouble(), in.readBoolean(), version >= 2 && in.readBoolean());
+      int n = in.readInt();
+      String[] labels = new String[n];
+      float[] bias = new float[n];
+      double[] thresholds = new double[n];
+      float[][] weights = new float[n][config.dim()];
+      byte[] buf = new byte[config.dim() * 2];
+      for (int l = 0; l < n; l++) {
+        labels[l] = in.readUTF();
+        bias[l] = in.readFloat();
+        thresholds[l] = in.readDouble();
+        float scale = in.readFloat();
+        in.readFully(buf);
+        float[] w = weights[l];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = (short) ((buf[2 * i] << 8) | (buf[2 * i + 1] & 0xff)) * scale;
+        }
+      }
+      return new LinearModel(labels, config, weights, bias, thresholds);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LinearModel" + Arrays.toString(labels) + " " + config;
+  }
+}

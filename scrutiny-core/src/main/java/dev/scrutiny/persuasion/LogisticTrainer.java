@@ -1,0 +1,86 @@
+package dev.scrutiny.persuasion;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains one-vs-rest logistic regression by seeded stochastic gradient descent with AdaGrad step sizes
+ * and lazy L2 regularisation on touched weights. Same inputs and seed give the same model.
+ *
+ * @param epochs         passes over the data
+ * @param rate           AdaGrad base learning rate
+ * @param l2             L2 penalty per touched weight and step
+ * @param positiveWeightCap positives of a label weigh sqrt(negatives / positives), capped at this
+ */
+record LogisticTrainer(int epochs, double rate, double l2, double positiveWeightCap) {
+
+  static LogisticTrainer defaults() {
+    return new LogisticTrainer(12, 0.1, 1e-6, 4);
+  }
+
+  /**
+   * Fits weights and biases; {@code gold[i][l]} says whether example {@code i} has label {@code l};
+   * {@code exampleWeight[i]} scales its loss. Thresholds start at 0.5 (offsets at 0 for genre).
+   */
+  LinearModel fit(String[] labels, FeatureConfig config, List<FeatureVector> xs, boolean[][] gold,
+      double[] exampleWeight, long seed, boolean singleLabel) {
+    int nLabels = labels.length;
+    int dim = config.dim();
+    float[][] w = new float[nLabels][dim];
+    float[][] g2 = new float[nLabels][dim];
+    float[] bias = new float[nLabels];
+    float[] biasG2 = new float[nLabels];
+    double[] posWeight = new double[nLabels];
+    for (int l = 0; l < nLabels; l++) {
+      int pos = 0;
+      for (boolean[] row : gold) {
+        if (row[l]) {
+          pos++;
+        }
+      }
+      int neg = gold.length - pos;
+      double ratio = (double) neg / Math.max(1, pos);
+      posWeight[l] = pos == 0 ? 1 : Math.min(positiveWeightCap, Math.max(1, Math.sqrt(ratio)));
+    }
+    int[] order = new int[xs.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Random random = new Random(seed);
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      for (int i : order) {
+        FeatureVector x = xs.get(i);
+        int[] idx = x.index();
+        float[] val = x.value();
+        for (int l = 0; l < nLabels; l++) {
+          float[] wl = w[l];
+          double z = bias[l];
+          for (int k = 0; k < idx.length; k++) {
+            z += wl[idx[k]] * val[k];
+          }
+          double p = LinearModel.sigmoid(z);
+          boolean y = gold[i][l];
+          double g = (p - (y ? 1 : 0)) * (y ? posWeight[l] : 1) * exampleWeight[i];
+          float[] gl = g2[l];
+          for (int k = 0; k < idx.length; k++) {
+            int f = idx[k];
+            double grad = g * val[k] + l2 * wl[f];
+            gl[f] += (float) (grad * grad);
+            wl[f] -= (float) (rate * grad / Math.sqrt(gl[f] + 1e-8));
+          }
+          biasG2[l] += (float) (g * g);
+          bias[l] -= (float) (rate * g / Math.sqrt(biasG2[l] + 1e-8));
+        }
+      }
+    }
+    double[] thresholds = new double[nLabels];
+    java.util.Arrays.fill(thresholds, singleLabel ? 0 : 0.5);
+    return new LinearModel(labels, config, w, bias, thresholds);
+  }
+}

@@ -1,0 +1,355 @@
+package dev.scrutiny.persuasion;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Trains the genre, frame and technique models from the SemEval-2023 Task 3 training data with k-fold
+ * cross-validation by article (seeded), prints per-label cross-validated figures, and writes the final
+ * models (fitted on all data, thresholds tuned on out-of-fold scores).
+ *
+ * <p>Reported figures are honest: each fold's predictions use thresholds tuned on the other folds'
+ * out-of-fold scores. Articles of the other languages are added to every training fold (never to test
+ * folds) with a lower weight when {@link Options#multilingual()} is set.
+ *
+ * <pre>{@code
+ * new SemevalTrainer(SemevalTrainer.Options.defaults(Path.of("data/semeval2023"))).train(Path.of("out"), System.out);
+ * }</pre>
+ */
+public final class SemevalTrainer {
+
+  /** All six training languages of the task. */
+  public static final List<String> ALL_LANGUAGES = List.of("en", "ru", "fr", "ge", "it", "po");
+
+  /**
+   * Training options.
+   *
+   * @param data         the semeval2023 directory
+   * @param seed         seed of the fold split and of SGD
+   * @param folds        number of cross-validation folds (at least 2)
+   * @param languages    languages to train models for
+   * @param subtasks     subtasks to train (1, 2, 3)
+   * @param holdoutFold  when set, the final model leaves this fold out (for a fair `eval semeval`) and the
+   *                     fold's articles and gold labels are written next to the models
+   * @param otherWeight  weight of other languages' examples in training (0: target language only)
+   */
+  public record Options(Path data, long seed, int folds, List<String> languages, Set<Integer> subtasks,
+      @Nullable Integer holdoutFold, double otherWeight) {
+    public Options {
+      Objects.requireNonNull(data, "data");
+      if (folds < 2) {
+        throw new IllegalArgumentException("expected at least 2 folds, got " + folds);
+      }
+      if (holdoutFold != null && (holdoutFold < 0 || holdoutFold >= folds)) {
+        throw new IllegalArgumentException("expected holdout fold in [0, " + (folds - 1) + "], got " + holdoutFold);
+      }
+      for (int s : subtasks) {
+        if (s < 1 || s > 3) {
+          throw new IllegalArgumentException("expected subtasks among 1, 2, 3, got " + s);
+        }
+      }
+      for (String l : languages) {
+        if (!ALL_LANGUAGES.contains(l)) {
+          throw new IllegalArgumentException("expected languages among " + ALL_LANGUAGES + ", got " + l);
+        }
+      }
+      languages = List.copyOf(languages);
+      subtasks = Set.copyOf(subtasks);
+    }
+
+    public static Options defaults(Path data) {
+      return new Options(data, 13, 5, List.of("en", "ru"), Set.of(1, 2, 3), null, 0);
+    }
+  }
+
+  /** One training item: an article (subtasks 1, 2) or a line (subtask 3). */
+  private record Example(String doc, String key, String lang, FeatureVector x, boolean[] gold) {}
+
+  private final Options options;
+
+  public SemevalTrainer(Options options) {
+    this.options = options;
+  }
+
+  static FeatureConfig featureConfig(int subtask) {
+    return switch (subtask) {
+      case 1 -> new FeatureConfig(18, true, true, 3, 5, 0.7, false, true);
+      case 2 -> new FeatureConfig(18, true, true, 3, 5, 0.7, false, false);
+      default -> new FeatureConfig(18, true, true, 3, 5, 0.5, false, false);
+    };
+  }
+
+  static String[] labels(int subtask) {
+    return switch (subtask) {
+      case 1 -> Arrays.stream(Genre.values()).map(Genre::official).toArray(String[]::new);
+      case 2 -> Arrays.stream(Frame.values()).map(Frame::official).toArray(String[]::new);
+      default -> Arrays.stream(Technique.values()).map(Technique::official).toArray(String[]::new);
+    };
+  }
+
+  /** Trains every requested model, prints cross-validated figures to {@code log}, writes models to {@code out}. */
+  public void train(Path out, PrintWriter log) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + out, e);
+    }
+    for (String lang : options.languages()) {
+      for (int subtask : List.of(3, 2, 1)) { // the genre model reads the technique model's summary
+        if (options.subtasks().contains(subtask)) {
+          trainOne(lang, subtask, out, log);
+        }
+      }
+    }
+  }
+
+  private List<Example> examples(String lang, int subtask, FeatureExtractor fx, @Nullable LinearModel techniques) {
+    String[] labels = labels(subtask);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < labels.length; i++) {
+      index.put(labels[i], i);
+    }
+    Map<String, List<String>> gold = SemevalCorpus.readLabels(SemevalCorpus.trainLabels(options.data(), lang, subtask),
+        subtask);
+    List<Example> out = new ArrayList<>();
+    for (SemevalCorpus.Doc d : SemevalCorpus.trainArticles(options.data(), lang, subtask)) {
+      if (subtask == 3) {
+        FeatureExtractor.Context ctx = FeatureExtractor.Context.of(Words.of(d.text(), 0, d.text().length()), false);
+        for (SemevalCorpus.Line line : SemevalCorpus.lines(d.text())) {
+          String key = d.id() + "\t" + line.number();
+          List<String> g = gold.get(key);
+          if (g == null) {
+            continue;
+          }
+          out.add(new Example(d.id(), key, lang,
+              fx.vector(d.text(), line.start(), line.end(), ctx.asTitle(line.number() == 1)), flags(g, index, labels.length)));
+        }
+      } else {
+        List<String> g = gold.get(d.id());
+        if (g == null) {
+          continue;
+        }
+        Map<String, Double> named = fx.named(d.text(), 0, d.text().length(), FeatureExtractor.Context.NONE);
+        if (techniques != null) {
+          named.putAll(PersuasionModels.techniqueSummary(techniques, d.text()));
+        }
+        out.add(new Example(d.id(), d.id(), lang, fx.hash(named), flags(g, index, labels.length)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean[] flags(List<String> labels, Map<String, Integer> index, int n) {
+    boolean[] f = new boolean[n];
+    for (String s : labels) {
+      Integer i = index.get(s);
+      if (i != null) {
+        f[i] = true;
+      }
+    }
+    return f;
+  }
+
+  private void trainOne(String lang, int subtask, Path out, PrintWriter log) {
+    long t0 = System.nanoTime();
+    String[] labels = labels(subtask);
+    FeatureConfig config = featureConfig(subtask);
+    FeatureExtractor fx = new FeatureExtractor(config);
+    boolean single = subtask == 1;
+    LinearModel techniques = null;
+    if (config.techniques()) {
+      Path st3 = out.resolve("st3-" + lang + ".bin");
+      try (var in = Files.newInputStream(st3)) {
+        techniques = LinearModel.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the genre model needs " + st3 + " (train subtask 3 first)", e);
+      }
+    }
+    List<Example> target = examples(lang, subtask, fx, techniques);
+    List<Example> others = new ArrayList<>();
+    if (options.otherWeight() > 0) {
+      for (String other : ALL_LANGUAGES) {
+        if (!other.equals(lang)) {
+          others.addAll(examples(other, subtask, fx, techniques));
+        }
+      }
+    }
+    // folds by article, seeded
+    List<String> docs = new ArrayList<>(new LinkedHashSet<>(target.stream().map(Example::doc).toList()));
+    java.util.Collections.shuffle(docs, new Random(options.seed()));
+    Map<String, Integer> foldOf = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      foldOf.put(docs.get(i), i % options.folds());
+    }
+    int k = options.folds();
+    double[][] oof = new double[target.size()][];
+    for (int f = 0; f < k; f++) {
+      List<Example> train = new ArrayList<>(others);
+      for (Example e : target) {
+        if (foldOf.get(e.doc()) != f) {
+          train.add(e);
+        }
+      }
+      LinearModel m = fit(labels, config, train, lang, single, options.seed() + f);
+      for (int i = 0; i < target.size(); i++) {
+        if (foldOf.get(target.get(i).doc()) == f) {
+          oof[i] = single ? m.logits(target.get(i).x()) : m.probabilities(target.get(i).x());
+        }
+      }
+    }
+    // honest figures: thresholds for fold f tuned on the other folds' out-of-fold scores
+    Map<String, List<String>> gold = new LinkedHashMap<>();
+    Map<String, List<String>> pred = new LinkedHashMap<>();
+    double[][] perFoldThresholds = new double[k][];
+    for (int f = 0; f < k; f++) {
+      double[] th = tune(labels.length, target, oof, foldOf, f, single);
+      perFoldThresholds[f] = th;
+      LinearModel rule = new LinearModel(labels, config, new float[labels.length][0],
+          new float[labels.length], th);
+      for (int i = 0; i < target.size(); i++) {
+        Example e = target.get(i);
+        if (foldOf.get(e.doc()) != f) {
+          continue;
+        }
+        gold.put(e.key(), goldLabels(e.gold(), labels));
+        pred.put(e.key(), decide(rule, oof[i], labels, subtask));
+      }
+    }
+    List<SemevalScorer.LabelScore> scores = SemevalScorer.perLabel(gold, pred);
+    String measure = subtask == 1 ? "macro-F1" : "micro-F1";
+    double headline = subtask == 1 ? SemevalScorer.macro(scores) : SemevalScorer.micro(scores);
+    log.printf(Locale.ROOT, "== subtask %d, %s: %d-fold CV by article (seed %d), %d %s, other languages weight %.2f%n",
+        subtask, lang, k, options.seed(), target.size(), subtask == 3 ? "paragraphs" : "articles", options.otherWeight());
+    log.printf(Locale.ROOT, "%-45s %6s %6s %6s %7s%n", "label", "P", "R", "F1", "support");
+    for (SemevalScorer.LabelScore s : scores) {
+      log.printf(Locale.ROOT, "%-45s %6.3f %6.3f %6.3f %7d%n", s.label(), s.precision(), s.recall(), s.f1(), s.support());
+    }
+    log.printf(Locale.ROOT, "CV %s %s subtask %d: %.4f (micro %.4f, macro %.4f)%n", lang, measure, subtask, headline,
+        SemevalScorer.micro(scores), SemevalScorer.macro(scores));
+    // final model
+    Integer hold = options.holdoutFold();
+    List<Example> train = new ArrayList<>(others);
+    for (Example e : target) {
+      if (hold == null || foldOf.get(e.doc()) != hold) {
+        train.add(e);
+      }
+    }
+    double[] th = hold == null ? tune(labels.length, target, oof, foldOf, -1, single) : perFoldThresholds[hold];
+    LinearModel fin = fit(labels, config, train, lang, single, options.seed() + 1000).withThresholds(th);
+    Path file = out.resolve("st" + subtask + "-" + lang + ".bin");
+    try (OutputStream os = Files.newOutputStream(file)) {
+      fin.save(os);
+      if (hold != null) {
+        writeHoldout(lang, subtask, hold, foldOf, out);
+      }
+      log.printf(Locale.ROOT, "wrote %s (%d KB) in %.1f s%n", file, Files.size(file) / 1024, (System.nanoTime() - t0) / 1e9);
+      log.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private LinearModel fit(String[] labels, FeatureConfig config, List<Example> train, String lang, boolean single,
+      long seed) {
+    List<FeatureVector> xs = new ArrayList<>(train.size());
+    boolean[][] gold = new boolean[train.size()][];
+    double[] weight = new double[train.size()];
+    for (int i = 0; i < train.size(); i++) {
+      Example e = train.get(i);
+      xs.add(e.x());
+      gold[i] = e.gold();
+      weight[i] = e.lang().equals(lang) ? 1 : options.otherWeight();
+    }
+    return LogisticTrainer.defaults().fit(labels, config, xs, gold, weight, seed, single);
+  }
+
+  private static double[] tune(int labels, List<Example> target, double[][] oof, Map<String, Integer> foldOf, int skip,
+      boolean single) {
+    List<double[]> scores = new ArrayList<>();
+    List<boolean[]> gold = new ArrayList<>();
+    for (int i = 0; i < target.size(); i++) {
+      if (foldOf.get(target.get(i).doc()) != skip) {
+        scores.add(oof[i]);
+        gold.add(target.get(i).gold());
+      }
+    }
+    double[][] s = scores.toArray(double[][]::new);
+    if (single) {
+      int[] g = new int[gold.size()];
+      for (int i = 0; i < g.length; i++) {
+        for (int l = 0; l < labels; l++) {
+          if (gold.get(i)[l]) {
+            g[i] = l;
+          }
+        }
+      }
+      return Thresholds.tuneMacro(s, g, labels);
+    }
+    return Thresholds.tuneMicro(s, gold.toArray(boolean[][]::new), labels);
+  }
+
+  private static List<String> goldLabels(boolean[] g, String[] labels) {
+    List<String> out = new ArrayList<>();
+    for (int l = 0; l < g.length; l++) {
+      if (g[l]) {
+        out.add(labels[l]);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> decide(LinearModel rule, double[] scores, String[] labels, int subtask) {
+    if (subtask == 1) {
+      return List.of(labels[PersuasionModels.decideGenre(rule, scores)]);
+    }
+    if (subtask == 2) {
+      return PersuasionModels.decideFrames(rule, scores).stream().map(l -> labels[l]).toList();
+    }
+    List<String> out = new ArrayList<>();
+    for (int l = 0; l < labels.length; l++) {
+      if (scores[l] >= rule.threshold(l)) {
+        out.add(labels[l]);
+      }
+    }
+    return out;
+  }
+
+  private void writeHoldout(String lang, int subtask, int fold, Map<String, Integer> foldOf, Path out) throws IOException {
+    Path dir = out.resolve("heldout-st" + subtask + "-" + lang);
+    Files.createDirectories(dir);
+    Map<String, List<String>> gold = SemevalCorpus.readLabels(SemevalCorpus.trainLabels(options.data(), lang, subtask),
+        subtask);
+    StringBuilder sb = new StringBuilder();
+    for (SemevalCorpus.Doc d : SemevalCorpus.trainArticles(options.data(), lang, subtask)) {
+      Integer f = foldOf.get(d.id());
+      if (f == null || f != fold) {
+        continue;
+      }
+      Files.writeString(dir.resolve("article" + d.id() + ".txt"), d.text(), StandardCharsets.UTF_8);
+      for (Map.Entry<String, List<String>> e : gold.entrySet()) {
+        String id = subtask == 3 ? e.getKey().substring(0, e.getKey().indexOf('\t')) : e.getKey();
+        if (id.equals(d.id())) {
+          sb.append(e.getKey()).append('\t').append(String.join(",", e.getValue())).append('\n');
+        }
+      }
+    }
+    Files.writeString(out.resolve("heldout-st" + subtask + "-" + lang + ".gold"), sb.toString(), StandardCharsets.UTF_8);
+  }
+}
