@@ -31,7 +31,8 @@ final class ClaimExtractor {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "these",
       "those", "such", "this", "our", "my", "your", "any", "no", "of", "new", "latest", "previous", "earlier");
   private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "am");
-  private static final Set<String> SKIP_BEFORE_CUE = Set.of("also", "has", "have", "had", "was", "were", "is",
+  private static final Set<String> SKIP_BEFORE_CUE = Set.of("here", "there", "now", "too", "themselves",
+      "himself", "herself", "first", "tonight", "initially", "originally", "also", "has", "have", "had", "was", "were", "is",
       "are", "will", "would", "could", "did", "does", "do", "not", "never", "later", "previously", "then",
       "again", "once", "recently", "repeatedly", "publicly", "openly", "reportedly", "allegedly", "already",
       "even", "still", "further", "separately", "earlier", "subsequently", "firmly", "clearly", "explicitly",
@@ -45,10 +46,13 @@ final class ClaimExtractor {
       "with", "from", "for", "last", "this", "earlier", "late", "early", "over", "to", "via", "through");
   private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "brief",
       "notify", "reassure", "convince", "persuade", "ask", "promise", "caution", "alert", "advise", "urge");
+  private static final Set<String> OBJECT_COMPLEMENT = Set.of("accuse", "blame", "criticize", "criticise",
+      "castigate", "blast", "slam", "condemn", "praise", "laud", "thank", "congratulate", "commend", "credit",
+      "ask", "urge", "call on", "warn", "tell", "remind", "denounce", "attack", "charge", "hail", "applaud");
   private static final Set<String> NO_CONTENT_START = Set.of("of", "about", "for", "on", "with", "by", "up",
-      "at", "in", "into", "off", "out", "from", "over", "against", "him", "her", "them", "me", "us", "it",
-      "and", "or", "but", "to", "as", "so", "yes", "no", "nothing", "something", "anything", "this", "what",
-      "how", "why", "who", "goodbye", "hello", "sorry", "thanks", "more", "less");
+      "at", "in", "into", "off", "out", "from", "over", "against", "him", "her", "them", "me", "us", "and", "or",
+      "but", "to", "so", "yes", "no", "nothing", "something", "anything", "goodbye", "hello", "sorry", "thanks",
+      "more", "less", "hi", "too", "back", "later", "earlier", "again", "once", "twice", "recently");
   private static final Set<String> STATEMENT_OPENERS = Set.of("statement", "interview", "post", "video",
       "address", "speech", "message", "letter", "op-ed", "briefing", "tweet", "report", "broadcast");
   private static final Pattern ADVERB_HEDGES = Pattern.compile("(?i)\\b(reportedly|allegedly|purportedly|"
@@ -56,6 +60,9 @@ final class ClaimExtractor {
       + "probably|likely|(?:is|are|was|were) (?:said|believed|thought|reported|alleged|understood) to|"
       + "appears? to|seems? to|it is believed|may have|might have|could have)\\b");
   private static final Pattern MODAL_HEDGES = Pattern.compile("(?i)\\b(may|might|could|would)\\b");
+  private static final Pattern PRONOUN_REPORT = Pattern.compile("\\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (claims?|"
+      + "assertion|statement|argument|insistence|belief|view|suggestion|promise|pledge|warning|prediction|"
+      + "assessment|report|allegation|accusation|contention|admission|denial|complaint) (that)\\b");
   private static final Pattern POSSESSIVE_REPORT = Pattern.compile("['’]s (report|statement|claims?|"
       + "assessment|announcement|remarks|comments|admission|data|figures|estimates?|update|summary|"
       + "findings|account|version|analysis) (confirming|that|saying|claiming|stating|showing|suggesting|"
@@ -157,6 +164,7 @@ final class ClaimExtractor {
     Doc doc = new Doc(text, sentences, entities, times);
     directQuotes(doc);
     for (Sentence s : sentences) {
+      colonLead(doc, s);
       reportingCues(doc, s);
       accordingTo(doc, s);
       possessiveReports(doc, s);
@@ -273,6 +281,39 @@ final class ClaimExtractor {
     return new Span(a, b);
   }
 
+  /** "Zelensky: We will not give up" (headlines) and "TAPPER: Do you think…" (transcripts). */
+  private void colonLead(Doc doc, Sentence s) {
+    int lo = doc.wordAt(s.start());
+    int hi = doc.wordAt(s.end());
+    int colon = -1;
+    for (int j = lo; j < Math.min(hi, lo + 5); j++) {
+      Word w = doc.words.get(j);
+      if (w.is(":")) {
+        colon = j;
+        break;
+      }
+      if (!w.isWord() && !w.is(".") || !w.capitalised() || Character.isDigit(w.text().charAt(0))
+          || lexicon.lookup(w.lower()).isPresent()) {
+        return;
+      }
+    }
+    if (colon <= lo || colon + 2 >= hi) {
+      return;
+    }
+    int lineEnd = doc.text.indexOf('\n', doc.words.get(colon).end());
+    if (lineEnd < 0) {
+      lineEnd = doc.text.length();
+    }
+    Span content = trimContent(doc.text, new Span(doc.words.get(colon + 1).start(), lineEnd));
+    if (content.length() < 8 || covered(doc, content)) {
+      return;
+    }
+    Span speaker = new Span(doc.words.get(lo).start(), doc.words.get(colon - 1).end());
+    Word c = doc.words.get(colon);
+    doc.drafts.add(new Draft(List.of(content), speaker, new Span(c.start(), c.end()), ":", Stance.NEUTRAL,
+        ClaimKind.DIRECT));
+  }
+
   // ---------------------------------------------------------------- reporting cues
 
   private record CueMatch(int first, int last, ReportingLexicon.Entry entry) {
@@ -377,6 +418,20 @@ final class ClaimExtractor {
         break;
       }
     }
+    if (!explicit && OBJECT_COMPLEMENT.contains(cue.entry().lemma())) {
+      // accused Kyiv of shelling, praised the troops for, urged allies to
+      for (int j = k + 1; j < Math.min(end, k + 6); j++) {
+        Word w = doc.words.get(j);
+        if (w.is("of") || w.is("for") || w.is("to")) {
+          explicit = true;
+          scan = k;
+          break;
+        }
+        if (!w.isWord()) {
+          break;
+        }
+      }
+    }
     if (!explicit && k < end) {
       Word w = doc.words.get(k);
       if (w.is(",") && k + 1 < end && Quotes.isOpening(doc.text, doc.words.get(k + 1).start())) {
@@ -387,7 +442,7 @@ final class ClaimExtractor {
     boolean gerund = doc.words.get(cue.first()).lower().endsWith("ing");
     // normal order: SPEAKER CUE [that] CONTENT
     Span speaker = gerund ? gerundSubject(doc, lo, cue.first()) : nounPhraseBefore(doc, cue.first(), lo);
-    boolean asClause = lo < cue.first() && doc.words.get(lo).is("as");
+    boolean asClause = lo < cue.first() && doc.words.get(lo).is("as") && noComma(doc, lo, cue.first());
     if (asClause) {
       // As X put it, CONTENT
       int comma = -1;
@@ -457,6 +512,15 @@ final class ClaimExtractor {
         kindOf(doc, content, ClaimKind.INDIRECT));
   }
 
+  private static boolean noComma(Doc doc, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (doc.words.get(j).is(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isTrailing(Word w) {
     return w.is(".") || w.is("!") || w.is("?") || w.is("\"") || w.is("”") || w.is("’") || w.is("»") || w.is(")");
   }
@@ -518,8 +582,18 @@ final class ClaimExtractor {
    */
   @Nullable Span nounPhraseBefore(Doc doc, int cue, int floor) {
     int j = cue - 1;
-    while (j >= floor && SKIP_BEFORE_CUE.contains(doc.words.get(j).lower())) {
+    while (j >= floor && (SKIP_BEFORE_CUE.contains(doc.words.get(j).lower()) || isAdverb(doc.words.get(j)))) {
       j--;
+    }
+    if (j >= floor && doc.words.get(j).is(")")) {
+      // a parenthesis after a name: "Elijah Cummings (D-Md.) said"
+      int k = j - 1;
+      while (k >= floor && !doc.words.get(k).is("(") && k > j - 8) {
+        k--;
+      }
+      if (k >= floor && doc.words.get(k).is("(")) {
+        j = k - 1;
+      }
     }
     if (j >= floor && doc.words.get(j).is(",")) {
       // an appositive or relative clause: "Putin, who has ruled since 2000, said"
@@ -565,10 +639,54 @@ final class ClaimExtractor {
       start++;
     }
     Word head = doc.words.get(j);
-    if (!head.capitalised() && head.lower().length() <= 2 && !SpeakerTypes.PRONOUNS.contains(head.lower())) {
+    if (!canSpeak(head)) {
       return null;
     }
     return new Span(doc.words.get(start).start(), head.end());
+  }
+
+  private static boolean isAdverb(Word w) {
+    return !w.capitalised() && w.lower().length() > 4 && w.lower().endsWith("ly") && !ADVERB_NOT.contains(w.lower());
+  }
+
+  private static final Set<String> ADVERB_NOT = Set.of("family", "italy", "ally", "rally", "assembly", "supply",
+      "july", "daily", "weekly", "monthly", "reply", "bully");
+
+  private static final Set<String> SPEAKER_NOUNS = Set.of(
+      "official", "spokesman", "spokeswoman", "spokesperson", "aide", "analyst", "expert", "source",
+      "observer", "critic", "supporter", "lawmaker", "senator", "president", "minister", "secretary",
+      "governor", "mayor", "candidate", "nominee", "leader", "ministry", "government", "administration",
+      "campaign", "committee", "party", "military", "army", "police", "report", "poll", "survey", "study",
+      "data", "statement", "letter", "memo", "document", "agency", "department", "court", "board", "council",
+      "commission", "office", "staff", "team", "group", "kremlin", "pentagon", "public", "people", "media",
+      "press", "newspaper", "website", "channel", "spokesmen", "man", "woman", "men", "women", "soldier",
+      "commander", "general", "officer", "chief", "head", "director", "chairman", "chairwoman", "chair",
+      "adviser", "advisor", "envoy", "ambassador", "diplomat", "prosecutor", "judge", "lawyer", "attorney",
+      "witness", "resident", "father", "mother", "son", "daughter", "wife", "husband", "friend", "family",
+      "colleague", "opponent", "rival", "host", "author", "writer", "journalist", "reporter",
+      "correspondent", "editor", "blogger", "economist", "historian", "professor", "researcher", "scientist",
+      "doctor", "veteran", "activist", "voter", "member", "delegate", "representative", "everyone",
+      "everybody", "nobody", "someone", "somebody", "others", "both", "all", "many", "some", "most", "few",
+      "several", "majority", "minority", "ally", "allies", "insider", "insiders", "findings", "figures",
+      "records", "filings", "emails", "documents", "navy", "command", "headquarters", "service",
+      "intelligence", "regime", "side", "state", "country", "nation", "city", "region", "republic", "union",
+      "alliance", "bloc", "coalition", "opposition", "movement", "organization", "organisation", "company",
+      "firm", "network", "outlet", "bureau", "institute", "foundation", "center", "centre", "think-tank",
+      "tank", "operator", "student", "teacher", "worker", "employee", "manager", "owner");
+
+  /** Whether a noun phrase ending with {@code head} can plausibly speak. */
+  static boolean canSpeak(Word head) {
+    String h = head.lower();
+    if (SpeakerTypes.PRONOUNS.contains(h)) {
+      return true;
+    }
+    if (head.capitalised()) {
+      return true;
+    }
+    if (SPEAKER_NOUNS.contains(h) || h.endsWith("s") && SPEAKER_NOUNS.contains(h.substring(0, h.length() - 1))) {
+      return true;
+    }
+    return h.matches(".*(ers|ors|ists|ants|ents|ians|ans|ives|ees|ics|ies)") && !h.matches(".*(ness|less)");
   }
 
   private static boolean isTimeWord(String w) {
@@ -593,7 +711,7 @@ final class ClaimExtractor {
       }
       end++;
     }
-    if (end == i) {
+    if (end == i || !canSpeak(doc.words.get(end - 1))) {
       return null;
     }
     return new Span(doc.words.get(i).start(), doc.words.get(end - 1).end());
@@ -653,6 +771,22 @@ final class ClaimExtractor {
 
   private void possessiveReports(Doc doc, Sentence s) {
     String sentence = doc.text.substring(s.start(), s.end());
+    Matcher pm = PRONOUN_REPORT.matcher(sentence);
+    while (pm.find()) {
+      Span speaker = new Span(s.start() + pm.start(1), s.start() + pm.end(1));
+      Span cue = new Span(s.start() + pm.start(2), s.start() + pm.end(3));
+      int contentEnd = s.end();
+      while (contentEnd > cue.end() && ".!?”\"".indexOf(doc.text.charAt(contentEnd - 1)) >= 0) {
+        contentEnd--;
+      }
+      Span content = trimContent(doc.text, new Span(cue.end(), contentEnd));
+      if (content.length() >= 8 && !overlapsDraftCue(doc, cue) && doc.speechQuoteAround(cue.start()) == null) {
+        String noun = pm.group(2);
+        doc.drafts.add(new Draft(List.of(content), speaker, cue, noun.replaceAll("s$", ""),
+            LOADED_NOUNS.contains(noun) || noun.equals("insistence") ? Stance.LOADED : Stance.NEUTRAL,
+            ClaimKind.INDIRECT));
+      }
+    }
     Matcher m = POSSESSIVE_REPORT.matcher(sentence);
     while (m.find()) {
       int possessiveEnd = s.start() + m.start(); // end of the possessor before 's

@@ -71,9 +71,9 @@ final class SpeakerTypes {
     if (matches(words, SpeakerType.GOVERNMENT)) {
       return SpeakerType.GOVERNMENT;
     }
-    String first = text.strip();
-    boolean capitalised = !first.isEmpty() && Character.isUpperCase(first.charAt(0))
-        && !words.get(0).equals("the");
+    String stripped = text.strip();
+    String lastWord = stripped.substring(stripped.lastIndexOf(' ') + 1);
+    boolean capitalised = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0));
     if (capitalised) {
       return SpeakerType.PERSON;
     }
