@@ -38,7 +38,7 @@ final class ClaimExtractor {
       "even", "still", "further", "separately", "earlier", "subsequently", "firmly", "clearly", "explicitly",
       "falsely", "wrongly", "bluntly", "privately", "often", "always", "just", "has also", "had also",
       "angrily", "flatly", "confidently", "proudly", "quickly", "immediately", "last", "week", "yesterday",
-      "today", "can", "may", "might", "should", "must", "shall", "it", "n't", "didn't", "doesn't", "hasn't");
+      "today", "can", "may", "might", "should", "must", "shall", "n't", "didn't", "doesn't", "hasn't");
   private static final Set<String> CLAUSE_STOP = Set.of("that", "and", "but", "while", "when", "which", "who",
       "whom", "because", "if", "after", "before", "although", "though", "whereas", "where", "since", "so",
       "than", "or", "whether", "what", "how", "why", "as", "until", "unless", "once");
@@ -374,6 +374,9 @@ final class ClaimExtractor {
       Word first = doc.words.get(cue.first());
       String form = first.lower();
       Word prev = i > lo ? doc.words.get(i - 1) : null;
+      if (first.capitalised() && prev != null && prev.isWord() && !titleCase(doc, lo, hi)) {
+        continue; // a name or title word mid-sentence: "the United States", "Reuters Report"
+      }
       if (prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")
           || prev.is("to") && !form.endsWith("ing") && cue.first() == cue.last() && false)) {
         continue; // a noun: "the claims", "Russia's report"
@@ -386,7 +389,7 @@ final class ClaimExtractor {
       if (passive) {
         continue;
       }
-      if (form.endsWith("ing") && !(prev != null && prev.is(","))) {
+      if (form.endsWith("ing") && !(prev != null && (prev.is(",") || STATEMENT_OPENERS.contains(prev.lower())))) {
         continue;
       }
       Draft d = indirect(doc, s, lo, hi, cue, statementOpener);
@@ -475,6 +478,7 @@ final class ClaimExtractor {
       return null;
     }
     // inverted order: CONTENT, SPEAKER CUE [circumstance].  /  CONTENT, CUE SPEAKER.
+    // interrupted: CONTENT, SPEAKER CUE, CONTENT.  /  CONTENT, NAME, APPOSITIVE, CUE.
     int comma = -1;
     for (int j = cue.first() - 1; j > lo; j--) {
       Word w = doc.words.get(j);
@@ -486,30 +490,84 @@ final class ClaimExtractor {
         break;
       }
     }
-    if (comma < 0 || end - cue.last() > 9) {
+    if (comma < 0) {
       return null;
     }
-    for (int j = cue.last() + 1; j < end; j++) {
-      if (doc.words.get(j).is("that")) {
+    int after = -1;
+    for (int j = cue.last() + 1; j < Math.min(end, cue.last() + 7); j++) {
+      Word w = doc.words.get(j);
+      if (w.is(",")) {
+        after = j;
+        break;
+      }
+      if (w.is("that") || !w.isWord()) {
+        break;
+      }
+    }
+    boolean interrupted = after >= 0 && end - after > 3;
+    if (!interrupted) {
+      if (end - cue.last() > 9) {
         return null;
+      }
+      for (int j = cue.last() + 1; j < end; j++) {
+        if (doc.words.get(j).is("that")) {
+          return null;
+        }
       }
     }
     Span invSpeaker = nounPhraseBefore(doc, cue.first(), comma + 1);
-    if (invSpeaker == null) {
+    int contentEnd = comma;
+    if (invSpeaker == null && comma == cue.first() - 1) {
+      // CONTENT, Greg Raiff, chief executive of an aviation firm, said.
+      int right = comma;
+      for (int j = comma - 1, seen = 0; j > lo && seen < 4 && comma - j < 40; j--) {
+        if (!doc.words.get(j).is(",")) {
+          continue;
+        }
+        seen++;
+        int first = j + 1;
+        int last = right - 1;
+        if (first <= last && last - first < 5 && doc.words.get(first).capitalised() && doc.words.get(last).capitalised()) {
+          invSpeaker = new Span(doc.words.get(first).start(), doc.words.get(last).end());
+          contentEnd = j;
+          break;
+        }
+        right = j;
+      }
+    }
+    if (invSpeaker == null && !interrupted) {
       invSpeaker = nounPhraseAfter(doc, cue.last() + 1, end);
     }
-    if (invSpeaker == null || comma - lo < 3) {
+    if (invSpeaker == null || contentEnd - lo < (interrupted ? 1 : 3)) {
       return null;
     }
-    int contentStartWord = lo;
-    Span content = trimContent(doc.text, new Span(doc.words.get(contentStartWord).start(), doc.words.get(comma).start()));
+    List<Span> parts = new ArrayList<>();
+    parts.add(trimContent(doc.text, new Span(doc.words.get(lo).start(), doc.words.get(contentEnd).start())));
+    if (interrupted) {
+      parts.add(trimContent(doc.text, new Span(doc.words.get(after + 1).start(), doc.words.get(end - 1).end())));
+    }
+    Span content = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
     Quote q = doc.speechQuoteAround(content.start() + 1);
-    if (q != null && q.inner().contains(content) || q != null && content.contains(q.inner())
+    if (q != null && q.inner().contains(parts.get(0)) || q != null && content.contains(q.inner())
         && q.inner().length() > content.length() * 0.8) {
       return null; // a direct quote, found already
     }
-    return new Draft(List.of(content), invSpeaker, cue.span(doc), cue.entry().lemma(), cue.entry().stance(),
+    return new Draft(parts, invSpeaker, cue.span(doc), cue.entry().lemma(), cue.entry().stance(),
         kindOf(doc, content, ClaimKind.INDIRECT));
+  }
+
+  /** Whether most words of a sentence are capitalised, as in headlines. */
+  private static boolean titleCase(Doc doc, int from, int to) {
+    int words = 0;
+    int caps = 0;
+    for (int j = from; j < to; j++) {
+      Word w = doc.words.get(j);
+      if (w.isWord() && w.text().length() > 3) {
+        words++;
+        caps += w.capitalised() ? 1 : 0;
+      }
+    }
+    return words > 0 && caps * 10 >= words * 7;
   }
 
   private static boolean noComma(Doc doc, int from, int to) {
@@ -567,10 +625,29 @@ final class ClaimExtractor {
     for (int j = lo; j < cueFirst; j++) {
       CueMatch m = cueAt(doc, j, cueFirst);
       if (m != null) {
-        return nounPhraseBefore(doc, m.first(), lo);
+        Span np = nounPhraseBefore(doc, m.first(), lo);
+        if (np != null) {
+          return np;
+        }
       }
     }
-    return null;
+    // the sentence's opening name: "Sen. Mark Kirk, who faces…, withdrew his support, saying …"
+    int j = lo;
+    if (j < cueFirst && doc.words.get(j).is("the")) {
+      j++;
+    }
+    int k = j;
+    while (k < cueFirst && doc.words.get(k).isWord() && doc.words.get(k).capitalised()) {
+      k++;
+    }
+    if (k < cueFirst && k > lo && doc.words.get(k).isWord() && !doc.words.get(k).capitalised()
+        && doc.words.get(k).lower().endsWith("s") && k - j < 3 && k + 1 < cueFirst) {
+      k++; // "The Russians", "GOP voters"
+    }
+    if (k == j || !canSpeak(doc.words.get(k - 1))) {
+      return null;
+    }
+    return new Span(doc.words.get(lo).start(), doc.words.get(k - 1).end());
   }
 
   // ---------------------------------------------------------------- speaker phrases
@@ -582,8 +659,22 @@ final class ClaimExtractor {
    */
   @Nullable Span nounPhraseBefore(Doc doc, int cue, int floor) {
     int j = cue - 1;
-    while (j >= floor && (SKIP_BEFORE_CUE.contains(doc.words.get(j).lower()) || isAdverb(doc.words.get(j)))) {
-      j--;
+    boolean skipped = true;
+    while (skipped && j >= floor) {
+      skipped = false;
+      while (j >= floor && (SKIP_BEFORE_CUE.contains(doc.words.get(j).lower()) || isAdverb(doc.words.get(j)))) {
+        j--;
+        skipped = true;
+      }
+      // a circumstance between subject and verb: "Sanders on Saturday criticized", "the ministry on May 3 said"
+      int t = j;
+      while (t >= floor && (isTimeWord(doc.words.get(t).lower()) || Character.isDigit(doc.words.get(t).text().charAt(0)))) {
+        t--;
+      }
+      if (t < j && t >= floor && Set.of("on", "in", "at", "last", "this", "late", "early", "earlier").contains(doc.words.get(t).lower())) {
+        j = t - 1;
+        skipped = true;
+      }
     }
     if (j >= floor && doc.words.get(j).is(")")) {
       // a parenthesis after a name: "Elijah Cummings (D-Md.) said"
@@ -679,6 +770,9 @@ final class ClaimExtractor {
     String h = head.lower();
     if (SpeakerTypes.PRONOUNS.contains(h)) {
       return true;
+    }
+    if (CLAUSE_STOP.contains(h) || DETERMINERS.contains(h) || PREPOSITIONS.contains(h) || isTimeWord(h)) {
+      return false;
     }
     if (head.capitalised()) {
       return true;
