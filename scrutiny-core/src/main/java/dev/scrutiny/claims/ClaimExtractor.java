@@ -165,9 +165,9 @@ final class ClaimExtractor {
     directQuotes(doc);
     for (Sentence s : sentences) {
       colonLead(doc, s);
+      possessiveReports(doc, s);
       reportingCues(doc, s);
       accordingTo(doc, s);
-      possessiveReports(doc, s);
     }
     List<Claim> claims = new ArrayList<>();
     Claim previousPerson = null;
@@ -231,6 +231,20 @@ final class ClaimExtractor {
           }
           doc.drafts.add(new Draft(parts, speaker, cue.span(doc), cue.entry().lemma(), cue.entry().stance(),
               ClaimKind.DIRECT));
+          continue;
+        }
+      }
+      // a quote standing as the next sentence continues the last direct quote: “…,” he said. “Not one step.”
+      if (!doc.drafts.isEmpty()) {
+        Draft last = doc.drafts.get(doc.drafts.size() - 1);
+        int lastEnd = last.parts().get(last.parts().size() - 1).end();
+        Sentence here = sentenceAt(doc, q.open());
+        if (last.kind() == ClaimKind.DIRECT && here != null && here.start() == q.open() && lastEnd < q.open()
+            && !hasParagraphBreak(doc.text, lastEnd, q.open()) && q.open() - lastEnd < 80) {
+          List<Span> parts = new ArrayList<>(last.parts());
+          parts.add(trimContent(doc.text, q.inner()));
+          doc.drafts.set(doc.drafts.size() - 1, new Draft(parts, last.speaker(), last.cue(), last.lemma(),
+              last.stance(), last.kind()));
           continue;
         }
       }
@@ -467,7 +481,17 @@ final class ClaimExtractor {
         && !doc.words.get(contentStart).is(".")
         && (explicit || !NO_CONTENT_START.contains(doc.words.get(contentStart).lower()));
     if (speaker != null && hasComplement && (explicit || !cue.entry().strict() || opener)) {
-      Span content = new Span(doc.words.get(contentStart).start(), doc.words.get(end - 1).end());
+      int contentEnd = doc.words.get(end - 1).end();
+      if (end < hi && Quotes.isQuoteChar(doc.words.get(end).text().charAt(0))
+          && doc.speechQuoteAround(doc.words.get(contentStart).start()) == null) {
+        for (int j = contentStart; j < end; j++) {
+          if (Quotes.isOpening(doc.text, doc.words.get(j).start()) && Quotes.isQuoteChar(doc.words.get(j).text().charAt(0))) {
+            contentEnd = doc.words.get(end).end(); // the content opened this quote: keep its closing mark
+            break;
+          }
+        }
+      }
+      Span content = new Span(doc.words.get(contentStart).start(), contentEnd);
       if (content.length() < 8) {
         return null;
       }
@@ -901,6 +925,9 @@ final class ClaimExtractor {
       int cueStart = s.start() + m.start(1);
       int cueEnd = s.start() + m.end(2);
       int contentStart = s.start() + m.end();
+      if (sentence.startsWith(" that ", m.end())) {
+        contentStart += " that".length();
+      }
       int contentEnd = s.end();
       while (contentEnd > contentStart && ".!?”\"".indexOf(doc.text.charAt(contentEnd - 1)) >= 0) {
         contentEnd--;
@@ -966,9 +993,9 @@ final class ClaimExtractor {
           continue;
         }
         boolean coversHead = m.end() >= speaker.end() - 1;
-        int score = (coversHead ? 4 : 0) + (e.type() == EntityType.PERSON ? 2 : 0) + (m.kind() == MentionKind.NAME ? 1 : 0);
-        if (!coversHead && e.type() != EntityType.PERSON) {
-          continue;
+        int score = (e.type() == EntityType.PERSON ? 2 : 0) + (m.kind() == MentionKind.NAME ? 1 : 0);
+        if (!coversHead) {
+          continue; // "Ukrainian officials" are not the entity "Ukrainian"
         }
         if (score > bestScore) {
           best = e;
