@@ -144,9 +144,13 @@ public final class FallbackLayers {
         e -= 2;
       }
       String[] parts = name.split("\\s+");
+      boolean orgLike = false;
+      for (String w : parts) {
+        orgLike |= ORG_WORDS.contains(w.toLowerCase(Locale.ROOT));
+      }
       int skip = 0;
       while (skip < parts.length && (NOT_NAMES.contains(parts[skip].toLowerCase(Locale.ROOT).replace(".", ""))
-          || TITLES.contains(parts[skip].toLowerCase(Locale.ROOT)))) {
+          || !orgLike && TITLES.contains(parts[skip].toLowerCase(Locale.ROOT)))) {
         s += parts[skip].length();
         while (s < e && Character.isWhitespace(text.charAt(s))) {
           s++;
