@@ -46,6 +46,13 @@ final class ClaimExtractor {
       "with", "from", "for", "last", "this", "earlier", "late", "early", "over", "to", "via", "through");
   private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "brief",
       "notify", "reassure", "convince", "persuade", "ask", "promise", "caution", "alert", "advise", "urge");
+  private static final Set<String> NP_STOP = Set.of("by", "to", "with", "from", "into", "about", "through",
+      "against", "during", "like", "including", "than", "via");
+  private static final Set<String> NOT_SPEAKERS = Set.of("correction", "contributing", "twitter", "follow",
+      "source", "sources", "photo", "related", "update", "updated", "editor's", "read", "watch", "note", "caption",
+      "credit", "email", "contact", "reporting", "advertisement", "warning", "video", "map", "graphic", "see",
+      "also", "subscribe", "tags", "filed", "posted", "published", "breaking", "live", "exclusive", "analysis",
+      "opinion", "comment", "editorial", "moscow", "kyiv", "kiev", "washington", "london");
   private static final Set<String> OBJECT_COMPLEMENT = Set.of("accuse", "blame", "criticize", "criticise",
       "castigate", "blast", "slam", "condemn", "praise", "laud", "thank", "congratulate", "commend", "credit",
       "ask", "urge", "call on", "warn", "tell", "remind", "denounce", "attack", "charge", "hail", "applaud");
@@ -322,6 +329,9 @@ final class ClaimExtractor {
     if (content.length() < 8 || covered(doc, content)) {
       return;
     }
+    if (NOT_SPEAKERS.contains(doc.words.get(lo).lower()) || !canSpeak(doc.words.get(colon - 1))) {
+      return;
+    }
     Span speaker = new Span(doc.words.get(lo).start(), doc.words.get(colon - 1).end());
     Word c = doc.words.get(colon);
     doc.drafts.add(new Draft(List.of(content), speaker, new Span(c.start(), c.end()), ":", Stance.NEUTRAL,
@@ -492,7 +502,9 @@ final class ClaimExtractor {
         }
       }
       Span content = new Span(doc.words.get(contentStart).start(), contentEnd);
-      if (content.length() < 8) {
+      int words = end - contentStart;
+      if (content.length() < 8 || !explicit && (words < 3 || OBJECT_VERBS.contains(cue.entry().lemma()) && words < 5)
+          || doc.text.charAt(contentEnd - 1) == ':') {
         return null;
       }
       return new Draft(List.of(trimContent(doc.text, content)), speaker, cue.span(doc), cue.entry().lemma(),
@@ -529,9 +541,20 @@ final class ClaimExtractor {
       }
     }
     boolean interrupted = after >= 0 && end - after > 3;
+    if (cue.entry().strict() && !opener) {
+      return null;
+    }
     if (!interrupted) {
-      if (end - cue.last() > 9) {
+      if (end - cue.last() > 6) {
         return null;
+      }
+      if (cue.last() + 1 < end) {
+        Word next = doc.words.get(cue.last() + 1);
+        boolean circumstance = PREPOSITIONS.contains(next.lower()) || isTimeWord(next.lower()) || !next.isWord();
+        boolean speakerAfter = next.capitalised() || next.is("the") || next.is("a") || next.is("an");
+        if (!circumstance && !speakerAfter) {
+          return null;
+        }
       }
       for (int j = cue.last() + 1; j < end; j++) {
         if (doc.words.get(j).is("that")) {
@@ -562,7 +585,7 @@ final class ClaimExtractor {
     if (invSpeaker == null && !interrupted) {
       invSpeaker = nounPhraseAfter(doc, cue.last() + 1, end);
     }
-    if (invSpeaker == null || contentEnd - lo < (interrupted ? 1 : 3)) {
+    if (invSpeaker == null || contentEnd - lo < (interrupted ? 1 : 4)) {
       return null;
     }
     List<Span> parts = new ArrayList<>();
@@ -736,6 +759,7 @@ final class ClaimExtractor {
     while (start - 1 >= floor && n < 10) {
       Word w = doc.words.get(start - 1);
       if (!w.isWord() && !w.is("-") && !w.is(".") || CLAUSE_STOP.contains(w.lower()) || BE.contains(w.lower())
+          || NP_STOP.contains(w.lower())
           || lexicon.lookup(w.lower()).isPresent() && !w.capitalised()) {
         break;
       }
