@@ -198,7 +198,7 @@ final class ClaimExtractor {
     List<Quote> quotes = doc.quotes;
     for (int qi = 0; qi < quotes.size(); qi++) {
       Quote q = quotes.get(qi);
-      if (!doc.isSpeech(q) || q.close() >= doc.text.length() && false) {
+      if (!doc.isSpeech(q)) {
         continue;
       }
       if (covered(doc, q.inner())) {
@@ -401,8 +401,7 @@ final class ClaimExtractor {
       if (first.capitalised() && prev != null && prev.isWord() && !titleCase(doc, lo, hi)) {
         continue; // a name or title word mid-sentence: "the United States", "Reuters Report"
       }
-      if (prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")
-          || prev.is("to") && !form.endsWith("ing") && cue.first() == cue.last() && false)) {
+      if (prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s"))) {
         continue; // a noun: "the claims", "Russia's report"
       }
       if (overlapsDraftCue(doc, cue.span(doc))) {
