@@ -1030,7 +1030,7 @@ final class ClaimExtractor {
       return best;
     }
     String lower = speakerText.strip().toLowerCase(Locale.ROOT);
-    if (lower.equals("he") || lower.equals("she")) {
+    if (lower.equals("he") || lower.equals("she") || lower.equals("him") || lower.equals("her")) {
       int cueSentence = indexOfSentence(doc, speaker.start());
       if (previousPerson != null && previousPerson.cue() != null
           && cueSentence - indexOfSentence(doc, previousPerson.cue().span().start()) <= 2) {

@@ -24,7 +24,7 @@ final class SpeakerTypes {
   static final String RESOURCE = "speaker-types.tsv";
   private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "many", "several", "unnamed",
       "anonymous", "one", "two", "three", "four", "most", "few", "numerous", "various", "other", "certain");
-  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
 
   private final Map<SpeakerType, Set<String>> phrases;
 
