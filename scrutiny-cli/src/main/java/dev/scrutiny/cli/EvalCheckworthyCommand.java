@@ -1,0 +1,52 @@
+package dev.scrutiny.cli;
+
+import dev.scrutiny.claims.CheckWorthiness;
+import dev.scrutiny.claims.CheckWorthinessTrainer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code scrutiny eval checkworthy}: scores the shipped (or a given) check-worthiness model on a
+ * CheckThat! TSV; the last line is {@code F1 0.xxxx} of the Yes class.
+ *
+ * <pre>{@code
+ * scrutiny eval checkworthy --gold ../shared/data/checkworthy/CT24_checkworthy_english_dev-test.tsv
+ * }</pre>
+ */
+@Command(name = "checkworthy", mixinStandardHelpOptions = true,
+    description = "Score check-worthiness against a CheckThat! TSV; last line: F1 of the Yes class.")
+final class EvalCheckworthyCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--gold", required = true, description = "TSV: Sentence_id, Text, class_label (Yes/No)")
+  Path gold;
+
+  @Option(names = "--model", description = "Model file (default: the one shipped in the build)")
+  Path model;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(gold)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--gold: no such file " + gold);
+    }
+    CheckWorthiness m = model == null ? CheckWorthiness.standard() : CheckWorthinessTrainer.load(model);
+    CheckWorthinessTrainer.Scores s = CheckWorthinessTrainer.evaluate(m, CheckWorthinessTrainer.read(gold));
+    PrintWriter o = spec.commandLine().getOut();
+    o.printf(Locale.ROOT, "sentences %d, threshold %.2f%n", s.total(), m.threshold());
+    o.printf(Locale.ROOT, "tp %d fp %d fn %d%n", s.truePositives(), s.falsePositives(), s.falseNegatives());
+    o.printf(Locale.ROOT, "P %.4f%n", s.precision());
+    o.printf(Locale.ROOT, "R %.4f%n", s.recall());
+    o.printf(Locale.ROOT, "F1 %.4f%n", s.f1());
+    o.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.scrutiny.cli;
+
+import dev.scrutiny.claims.CheckWorthiness;
+import dev.scrutiny.claims.CheckWorthinessTrainer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code scrutiny train checkworthy}: trains the check-worthiness model on CLEF CheckThat! 2024 English.
+ *
+ * <pre>{@code
+ * scrutiny train checkworthy --data ../shared/data/checkworthy --seed 42
+ * }</pre>
+ */
+@Command(name = "checkworthy", mixinStandardHelpOptions = true,
+    description = "Train the check-worthiness classifier (train split; threshold tuned on dev; dev-test reported).")
+final class TrainCheckworthyCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--data", required = true, description = "Folder with CT24_checkworthy_english_{train,dev,dev-test}.tsv")
+  Path data;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--out", defaultValue = "scrutiny-core/src/main/resources/dev/scrutiny/claims/" + CheckWorthiness.RESOURCE,
+      description = "Model file to write (default ${DEFAULT-VALUE})")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter o = spec.commandLine().getOut();
+    Path train = data.resolve("CT24_checkworthy_english_train.tsv");
+    Path dev = data.resolve("CT24_checkworthy_english_dev.tsv");
+    Path devTest = data.resolve("CT24_checkworthy_english_dev-test.tsv");
+    for (Path p : List.of(train, dev)) {
+      if (!Files.isRegularFile(p)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--data: missing " + p);
+      }
+    }
+    long t0 = System.nanoTime();
+    CheckWorthiness model = CheckWorthinessTrainer.train(CheckWorthinessTrainer.read(train),
+        CheckWorthinessTrainer.read(dev), seed);
+    o.printf("trained in %.1f s, threshold %.2f%n", (System.nanoTime() - t0) / 1e9, model.threshold());
+    CheckWorthinessTrainer.write(model, out);
+    o.println("model written to " + out + " (" + Files.size(out) + " bytes)");
+    o.println("dev      " + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(dev)));
+    if (Files.isRegularFile(devTest)) {
+      o.println("dev-test " + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(devTest)));
+    }
+    o.flush();
+    return 0;
+  }
+}

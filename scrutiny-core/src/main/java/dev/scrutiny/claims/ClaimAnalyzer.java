@@ -1,0 +1,61 @@
+package dev.scrutiny.claims;
+
+import dev.scrutiny.article.Analysis;
+import dev.scrutiny.article.LayerKey;
+import dev.scrutiny.entities.Entity;
+import dev.scrutiny.pipeline.Analyzer;
+import dev.scrutiny.text.Sentence;
+import dev.scrutiny.time.TimeExpression;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who says what: every statement the article attributes to someone, and the author's own
+ * check-worthy assertions, as the {@code claims} layer ({@link Claim}, sorted by content start).
+ *
+ * <p>Requires sentences, entities (to resolve speakers, pronouns and roles) and times (to date
+ * statements). Rule-based over a lexicon of reporting cues ({@link ReportingLexicon}); assertions are
+ * scored by {@link CheckWorthiness}. Thread-safe: lexicons and model are loaded once and shared.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), ..., new ClaimAnalyzer()));
+ * for (Claim c : p.run(article).items(Claim.LAYER)) {
+ *   System.out.println(c.speakerName() + ": " + article.text(c.content()));
+ * }
+ * }</pre>
+ */
+public final class ClaimAnalyzer implements Analyzer<Claim> {
+
+  private final ClaimExtractor extractor;
+
+  /** An analyzer with the shipped lexicons and check-worthiness model. */
+  public ClaimAnalyzer() {
+    this(CheckWorthiness.standard());
+  }
+
+  /** An analyzer scoring check-worthiness with {@code model}. */
+  public ClaimAnalyzer(CheckWorthiness model) {
+    this.extractor = new ClaimExtractor(ReportingLexicon.standard(), SpeakerTypes.standard(), model);
+  }
+
+  @Override
+  public LayerKey<Claim> produces() {
+    return Claim.LAYER;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Sentence.LAYER, Entity.LAYER, TimeExpression.LAYER);
+  }
+
+  @Override
+  public String name() {
+    return "claims/1";
+  }
+
+  @Override
+  public List<Claim> analyze(Analysis in) {
+    return extractor.extract(in.text(), in.items(Sentence.LAYER), in.items(Entity.LAYER),
+        in.items(TimeExpression.LAYER));
+  }
+}

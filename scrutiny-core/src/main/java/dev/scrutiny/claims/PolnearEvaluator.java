@@ -1,0 +1,261 @@
+package dev.scrutiny.claims;
+
+import dev.scrutiny.Scrutiny;
+import dev.scrutiny.article.Analysis;
+import dev.scrutiny.article.Article;
+import dev.scrutiny.article.Layer;
+import dev.scrutiny.article.Published;
+import dev.scrutiny.article.Span;
+import dev.scrutiny.entities.Entity;
+import dev.scrutiny.entities.Mention;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Scores extracted statements against PolNeAR-style gold attributions.
+ *
+ * <p>A predicted attributed claim (assertions are left out) is correct when its content overlaps a gold
+ * content by at least half of the shorter of the two, and its speaker overlaps the gold source or
+ * resolves to an entity with a mention overlapping it; each gold attribution matches at most one claim.
+ * Gold attributions without a source are not scored, and a claim whose content matches only such an
+ * attribution is neither right nor wrong. Wrong claims are classed as <em>wrong speaker</em> (content
+ * matches, speaker does not), <em>content mismatch</em> (speaker matches a gold attribution whose content
+ * overlaps, but too little) or <em>spurious</em>; gold attributions that no claim overlaps are
+ * <em>missed</em>.
+ *
+ * <pre>{@code
+ * PolnearEvaluator.Result r = PolnearEvaluator.evaluate(PolnearReader.read(dir), PolnearEvaluator::analyse);
+ * System.out.println(r.f1());
+ * }</pre>
+ */
+public final class PolnearEvaluator {
+
+  private PolnearEvaluator() {}
+
+  /** Counts over a corpus. */
+  public record Result(int documents, int characters, int gold, int predicted, int correct, int missed,
+                       int spurious, int wrongSpeaker, int contentMismatch, int unscored, long nanos) {
+
+    public double precision() {
+      return predicted == 0 ? 0 : correct / (double) predicted;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : correct / (double) gold;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    Result plus(Result o) {
+      return new Result(documents + o.documents, characters + o.characters, gold + o.gold,
+          predicted + o.predicted, correct + o.correct, missed + o.missed, spurious + o.spurious,
+          wrongSpeaker + o.wrongSpeaker, contentMismatch + o.contentMismatch, unscored + o.unscored,
+          nanos + o.nanos);
+    }
+
+    /** A multi-line report; the last line is {@code F1 0.xxxx}. */
+    public String report() {
+      return String.format(Locale.ROOT, """
+          documents %d, characters %d, %.0f chars/s
+          gold attributions with a source %d, predicted attributed claims %d (plus %d matching only source-less gold, unscored)
+          correct %d
+          errors: missed %d, spurious %d, wrong speaker %d, content mismatch %d (missed + unmatched gold = %d)
+          P %.4f
+          R %.4f
+          F1 %.4f""", documents, characters, nanos == 0 ? 0 : characters / (nanos / 1e9), gold, predicted,
+          unscored, correct, missed, spurious, wrongSpeaker, contentMismatch, gold - correct, precision(),
+          recall(), f1());
+    }
+  }
+
+  /** Analyses one article with the default pipeline and the claim analyzer, as the eval command does. */
+  public static List<Claim> analyse(Article article) {
+    return analyseFully(article).items(Claim.LAYER);
+  }
+
+  /**
+   * The default pipeline's analysis of {@code article}. While that pipeline lacks sentences, entities or
+   * times, {@link FallbackLayers} stand in for them and the claim analyzer runs on top.
+   */
+  public static Analysis analyseFully(Article article) {
+    Analysis a = Scrutiny.defaultPipeline().run(article);
+    if (a.layer(Claim.LAYER).isPresent()) {
+      return a;
+    }
+    a = FallbackLayers.complete(a);
+    ClaimAnalyzer analyzer = Holder.ANALYZER;
+    List<Claim> claims = analyzer.analyze(a);
+    return a.with(new Layer<>(Claim.LAYER, analyzer.name(), claims, a.text().length()), 0);
+  }
+
+  /** Analyses every document with {@code analyse} and scores the claims it returns. */
+  public static Result evaluate(List<PolnearReader.Document> docs, Function<Article, Analysis> analyse) {
+    Result total = new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    for (PolnearReader.Document d : docs) {
+      Article article = Article.builder(d.id(), d.text()).published(d.published()).language("en").build();
+      long t0 = System.nanoTime();
+      Analysis a = analyse.apply(article);
+      long nanos = System.nanoTime() - t0;
+      Result r = score(d, a.items(Claim.LAYER), a.items(Entity.LAYER));
+      total = total.plus(new Result(1, d.text().length(), r.gold, r.predicted, r.correct, r.missed, r.spurious,
+          r.wrongSpeaker, r.contentMismatch, r.unscored, nanos));
+    }
+    return total;
+  }
+
+  /** Scores one document's claims (entities resolve speakers to gold sources). */
+  public static Result score(PolnearReader.Document doc, List<Claim> claims, List<Entity> entities) {
+    List<PolnearReader.Attribution> gold = doc.attributions().stream().filter(PolnearReader.Attribution::hasSource).toList();
+    List<PolnearReader.Attribution> sourceless = doc.attributions().stream().filter(g -> !g.hasSource()).toList();
+    List<Claim> predicted = claims.stream().filter(Claim::attributed).toList();
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) {
+      byId.put(e.id(), e);
+    }
+    record Pair(int p, int g, int overlap) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (int p = 0; p < predicted.size(); p++) {
+      for (int g = 0; g < gold.size(); g++) {
+        Claim c = predicted.get(p);
+        PolnearReader.Attribution a = gold.get(g);
+        if (contentMatches(c.contentParts(), a.content()) && speakerMatches(c, a, byId)) {
+          pairs.add(new Pair(p, g, overlap(c.contentParts(), a.content())));
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingInt(Pair::overlap).reversed());
+    boolean[] pUsed = new boolean[predicted.size()];
+    boolean[] gUsed = new boolean[gold.size()];
+    int correct = 0;
+    for (Pair pr : pairs) {
+      if (!pUsed[pr.p()] && !gUsed[pr.g()]) {
+        pUsed[pr.p()] = true;
+        gUsed[pr.g()] = true;
+        correct++;
+      }
+    }
+    int spurious = 0;
+    int wrongSpeaker = 0;
+    int mismatch = 0;
+    int unscored = 0;
+    for (int p = 0; p < predicted.size(); p++) {
+      if (pUsed[p]) {
+        continue;
+      }
+      Claim c = predicted.get(p);
+      boolean contentHit = false;
+      boolean partialWithSpeaker = false;
+      for (PolnearReader.Attribution a : gold) {
+        contentHit |= contentMatches(c.contentParts(), a.content());
+        partialWithSpeaker |= overlap(c.contentParts(), a.content()) > 0 && speakerMatches(c, a, byId);
+      }
+      if (contentHit) {
+        wrongSpeaker++;
+      } else if (partialWithSpeaker) {
+        mismatch++;
+      } else if (sourceless.stream().anyMatch(a -> contentMatches(c.contentParts(), a.content()))) {
+        unscored++;
+      } else {
+        spurious++;
+      }
+    }
+    int missed = 0;
+    for (int g = 0; g < gold.size(); g++) {
+      if (gUsed[g]) {
+        continue;
+      }
+      PolnearReader.Attribution a = gold.get(g);
+      if (predicted.stream().noneMatch(c -> overlap(c.contentParts(), a.content()) > 0)) {
+        missed++;
+      }
+    }
+    return new Result(1, doc.text().length(), gold.size(), predicted.size() - unscored, correct, missed,
+        spurious, wrongSpeaker, mismatch, unscored, 0);
+  }
+
+  static boolean contentMatches(List<Span> predicted, List<Span> gold) {
+    int shorter = Math.min(length(predicted), length(gold));
+    return shorter > 0 && overlap(predicted, gold) * 2 >= shorter;
+  }
+
+  private static boolean speakerMatches(Claim c, PolnearReader.Attribution a, Map<String, Entity> entities) {
+    for (Span s : a.source()) {
+      if (c.speaker() != null && c.speaker().overlaps(s)) {
+        return true;
+      }
+      Entity e = c.speakerEntityId() == null ? null : entities.get(c.speakerEntityId());
+      if (e != null) {
+        for (Mention m : e.mentions()) {
+          if (m.span().overlaps(s)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  static int length(List<Span> spans) {
+    return spans.stream().mapToInt(Span::length).sum();
+  }
+
+  static int overlap(List<Span> a, List<Span> b) {
+    int o = 0;
+    for (Span x : a) {
+      for (Span y : b) {
+        o += Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
+      }
+    }
+    return o;
+  }
+
+  /** Publication dates from a PolNeAR {@code metadata.tsv} in {@code dir} or its parent, by file id. */
+  public static Map<String, Published> publicationDates(Path dir) throws IOException {
+    Map<String, Published> out = new HashMap<>();
+    for (Path p : new Path[] {dir.resolve("metadata.tsv"), dir.toAbsolutePath().getParent() == null ? null
+        : dir.toAbsolutePath().getParent().resolve("metadata.tsv")}) {
+      if (p == null || !Files.isRegularFile(p)) {
+        continue;
+      }
+      List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+      if (lines.isEmpty()) {
+        continue;
+      }
+      List<String> header = List.of(lines.get(0).split("\t"));
+      int file = header.indexOf("filename");
+      int date = header.indexOf("publication_date");
+      if (file < 0 || date < 0) {
+        continue;
+      }
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cols = line.split("\t");
+        if (cols.length > Math.max(file, date)) {
+          try {
+            out.put(cols[file], Published.parse(cols[date]));
+          } catch (RuntimeException e) {
+            // a malformed date leaves that article undated
+          }
+        }
+      }
+      break;
+    }
+    return out;
+  }
+
+  private static final class Holder {
+    static final ClaimAnalyzer ANALYZER = new ClaimAnalyzer();
+  }
+}

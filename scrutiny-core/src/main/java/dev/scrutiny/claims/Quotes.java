@@ -1,0 +1,103 @@
+package dev.scrutiny.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations in any common style: “ ” ‘ ’ « » „ “ and straight " and '. Quotes do not nest at the
+ * top level and do not cross a line break: a quote left open at the end of its paragraph (the
+ * newspaper style for quotes running over several paragraphs) ends there.
+ */
+final class Quotes {
+
+  private Quotes() {}
+
+  static boolean isQuoteChar(char c) {
+    return "“”‘’«»„\"'‹›".indexOf(c) >= 0;
+  }
+
+  /** Whether the character at {@code offset} opens a quotation. */
+  static boolean isOpening(String text, int offset) {
+    char c = text.charAt(offset);
+    boolean spaceBefore = offset == 0 || Character.isWhitespace(text.charAt(offset - 1))
+        || "([—–-:".indexOf(text.charAt(offset - 1)) >= 0;
+    boolean letterAfter = offset + 1 < text.length() && !Character.isWhitespace(text.charAt(offset + 1));
+    return switch (c) {
+      case '“', '„', '«', '‹' -> letterAfter || offset + 1 < text.length();
+      case '"' -> spaceBefore && letterAfter;
+      case '‘', '\'' -> spaceBefore && letterAfter;
+      default -> false;
+    };
+  }
+
+  /** Quotations in order of their opening mark. */
+  static List<ClaimExtractor.Quote> find(String text) {
+    List<ClaimExtractor.Quote> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isQuoteChar(c) || !isOpening(text, i)) {
+        i++;
+        continue;
+      }
+      int close = findClose(text, i);
+      out.add(new ClaimExtractor.Quote(i, close));
+      i = close + 1;
+    }
+    return out;
+  }
+
+  private static int findClose(String text, int open) {
+    char o = text.charAt(open);
+    int n = text.length();
+    for (int j = open + 1; j < n; j++) {
+      char c = text.charAt(j);
+      if (c == '\n') {
+        return j;
+      }
+      boolean endAfter = j + 1 >= n || !Character.isLetterOrDigit(text.charAt(j + 1));
+      switch (o) {
+        case '“' -> {
+          if (c == '”' || c == '“' && endAfter && j > open + 1 && !Character.isWhitespace(text.charAt(j - 1))) {
+            return j;
+          }
+        }
+        case '„' -> {
+          if (c == '“' || c == '”') {
+            return j;
+          }
+        }
+        case '«' -> {
+          if (c == '»') {
+            return j;
+          }
+        }
+        case '‹' -> {
+          if (c == '›') {
+            return j;
+          }
+        }
+        case '"' -> {
+          if (c == '"') {
+            return j;
+          }
+        }
+        case '‘' -> {
+          if (c == '’' && endAfter) {
+            return j;
+          }
+        }
+        case '\'' -> {
+          if (c == '\'' && endAfter) {
+            return j;
+          }
+        }
+        default -> {
+          return j;
+        }
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,134 @@
+package dev.scrutiny.claims;
+
+import dev.scrutiny.entities.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides a speaker's {@link SpeakerType} from its resolved entity type and its words, with the
+ * phrase lists in {@code speaker-types.tsv}. Immutable and thread-safe.
+ */
+final class SpeakerTypes {
+
+  static final String RESOURCE = "speaker-types.tsv";
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "many", "several", "unnamed",
+      "anonymous", "one", "two", "three", "four", "most", "few", "numerous", "various", "other", "certain");
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
+
+  private final Map<SpeakerType, Set<String>> phrases;
+
+  private SpeakerTypes(Map<SpeakerType, Set<String>> phrases) {
+    this.phrases = phrases;
+  }
+
+  static SpeakerTypes standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * The type of a speaker.
+   *
+   * @param text       the speaker text as written ("the Russian Defence Ministry", "he")
+   * @param entityType the resolved entity's type, or null when none resolved
+   * @param entityName the resolved entity's canonical name, or null
+   */
+  SpeakerType classify(String text, @Nullable EntityType entityType, @Nullable String entityName) {
+    List<String> words = words(text);
+    String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+    if (entityType == EntityType.PERSON) {
+      return SpeakerType.PERSON;
+    }
+    if (entityType != null) {
+      List<String> name = words(entityName == null ? text : entityName);
+      if (matches(name, SpeakerType.MEDIA)) {
+        return SpeakerType.MEDIA;
+      }
+      if (entityType == EntityType.LOCATION || matches(name, SpeakerType.GOVERNMENT)) {
+        return SpeakerType.GOVERNMENT;
+      }
+      return entityType == EntityType.NORP ? SpeakerType.ANONYMOUS : SpeakerType.ORGANIZATION;
+    }
+    if (words.isEmpty() || PRONOUNS.contains(head) && words.size() == 1) {
+      return SpeakerType.ANONYMOUS;
+    }
+    if (INDEFINITE.contains(words.get(0)) || phrases.get(SpeakerType.ANONYMOUS).contains(head)) {
+      return SpeakerType.ANONYMOUS;
+    }
+    if (matches(words, SpeakerType.MEDIA)) {
+      return SpeakerType.MEDIA;
+    }
+    if (matches(words, SpeakerType.GOVERNMENT)) {
+      return SpeakerType.GOVERNMENT;
+    }
+    String stripped = text.strip();
+    String lastWord = stripped.substring(stripped.lastIndexOf(' ') + 1);
+    boolean capitalised = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0));
+    if (capitalised) {
+      return SpeakerType.PERSON;
+    }
+    return words.contains("president") || words.contains("minister") || words.contains("leader")
+        ? SpeakerType.PERSON : SpeakerType.ANONYMOUS;
+  }
+
+  private boolean matches(List<String> words, SpeakerType type) {
+    String joined = " " + String.join(" ", words) + " ";
+    for (String p : phrases.get(type)) {
+      if (joined.contains(" " + p + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static List<String> words(String text) {
+    return List.of(text.toLowerCase(Locale.ROOT).replace("’", "'").replaceAll("'s\\b", " 's")
+        .split("[^\\p{L}\\p{Nd}'-]+")).stream().filter(w -> !w.isEmpty()).toList();
+  }
+
+  static SpeakerTypes parse(List<String> lines) {
+    Map<SpeakerType, Set<String>> m = new EnumMap<>(SpeakerType.class);
+    for (SpeakerType t : SpeakerType.values()) {
+      m.put(t, new HashSet<>());
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": expected TYPE<TAB>phrase, got '"
+            + line + "'");
+      }
+      m.get(SpeakerType.valueOf(cols[0].trim())).add(String.join(" ", words(cols[1])));
+    }
+    m.replaceAll((k, v) -> Set.copyOf(v));
+    return new SpeakerTypes(m);
+  }
+
+  private static final class Holder {
+    static final SpeakerTypes STANDARD = load();
+
+    private static SpeakerTypes load() {
+      try (InputStream in = SpeakerTypes.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new UncheckedIOException(new IOException("speaker type lexicon " + RESOURCE + " is missing"));
+        }
+        return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+}

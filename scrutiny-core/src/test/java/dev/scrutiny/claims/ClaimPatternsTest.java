@@ -1,0 +1,137 @@
+package dev.scrutiny.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.scrutiny.article.Analysis;
+import dev.scrutiny.article.Span;
+import dev.scrutiny.entities.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The less common attribution patterns, each in a sentence of its own. */
+class ClaimPatternsTest {
+
+  static List<Claim> run(Layers layers) {
+    return new ClaimAnalyzer().analyze(layers.analysis());
+  }
+
+  static Claim only(String text, List<Claim> claims) {
+    List<Claim> attributed = claims.stream().filter(Claim::attributed).toList();
+    assertThat(attributed).as("attributed claims of: %s", text).hasSize(1);
+    return attributed.get(0);
+  }
+
+  static String at(String text, Span s) {
+    return text.substring(s.start(), s.end());
+  }
+
+  @Test
+  void as_x_put_it_attributes_the_following_clause() {
+    String t = "As Zelensky put it, the front line is holding near Pokrovsk.";
+    Claim c = only(t, run(new Layers(t).entity("e1", EntityType.PERSON, "Volodymyr Zelensky", List.of(), "Zelensky")));
+    assertThat(c.speakerName()).isEqualTo("Volodymyr Zelensky");
+    assertThat(c.cue().lemma()).isEqualTo("put it");
+    assertThat(at(t, c.content())).isEqualTo("the front line is holding near Pokrovsk");
+  }
+
+  @Test
+  void possessive_report_confirming_names_its_owner() {
+    String t = "The Pentagon's report confirming that North Korean troops fight in Kursk came on Monday.";
+    Claim c = only(t, run(new Layers(t)));
+    assertThat(at(t, c.speaker())).isEqualTo("The Pentagon");
+    assertThat(c.speakerType()).isEqualTo(SpeakerType.GOVERNMENT);
+    assertThat(c.cue().lemma()).isEqualTo("report");
+    assertThat(at(t, c.content())).startsWith("North Korean troops fight in Kursk");
+  }
+
+  @Test
+  void in_a_statement_lets_an_accusation_attribute() {
+    String t = "In a statement, the Russian Defence Ministry accused Ukraine of shelling the Zaporizhzhia plant.";
+    Claim c = only(t, run(new Layers(t).entity("e1", EntityType.ORGANIZATION, "Russian Defence Ministry", List.of(),
+        "Russian Defence Ministry")));
+    assertThat(c.speakerEntityId()).isEqualTo("e1");
+    assertThat(c.speakerType()).isEqualTo(SpeakerType.GOVERNMENT);
+    assertThat(c.stance()).isEqualTo(Stance.LOADED);
+    assertThat(at(t, c.content())).isEqualTo("Ukraine of shelling the Zaporizhzhia plant");
+  }
+
+  @Test
+  void headline_quoted_from_a_named_outlet() {
+    String t = "RIA Novosti: Russian forces take Avdiivka";
+    Claim c = only(t, run(new Layers(t)));
+    assertThat(at(t, c.speaker())).isEqualTo("RIA Novosti");
+    assertThat(c.speakerType()).isEqualTo(SpeakerType.MEDIA);
+    assertThat(at(t, c.content())).isEqualTo("Russian forces take Avdiivka");
+  }
+
+  @Test
+  void a_quote_in_the_next_sentence_continues_the_direct_claim() {
+    String t = "“We will not retreat,” the commander said. “Not one step.”";
+    Claim c = only(t, run(new Layers(t)));
+    assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT);
+    assertThat(c.speakerType()).isEqualTo(SpeakerType.ANONYMOUS);
+    assertThat(c.contentParts()).extracting(p -> at(t, p)).containsExactly("We will not retreat", "Not one step.");
+  }
+
+  @Test
+  void reported_speech_quoting_a_word_is_mixed_and_keeps_its_closing_mark() {
+    String t = "The Kremlin said the report was “fake news”.";
+    Claim c = only(t, run(new Layers(t)));
+    assertThat(c.kind()).isEqualTo(ClaimKind.MIXED);
+    assertThat(at(t, c.content())).isEqualTo("the report was “fake news”");
+  }
+
+  @Test
+  void inverted_report_with_an_appositive_speaker() {
+    String t = "The bridge was hit twice, Oleh Syniehubov, the governor of Kharkiv, said.";
+    Claim c = only(t, run(new Layers(t).entity("e1", EntityType.PERSON, "Oleh Syniehubov", List.of("governor of Kharkiv"),
+        "Oleh Syniehubov")));
+    assertThat(c.speakerName()).isEqualTo("Oleh Syniehubov");
+    assertThat(at(t, c.content())).isEqualTo("The bridge was hit twice");
+  }
+
+  @Test
+  void attribution_interrupting_its_content_splits_it() {
+    String t = "The strike, officials said, killed at least 14 civilians.";
+    Claim c = only(t, run(new Layers(t)));
+    assertThat(c.speakerType()).isEqualTo(SpeakerType.ANONYMOUS);
+    assertThat(c.contentParts()).extracting(p -> at(t, p)).containsExactly("The strike", "killed at least 14 civilians");
+  }
+
+  @Test
+  void modal_and_adverb_hedges_are_flagged() {
+    String t = "Officials said the drones may have come from Belarus.";
+    Claim c = only(t, run(new Layers(t)));
+    assertThat(c.hedged()).isTrue();
+    assertThat(c.hedge()).isEqualTo("may have");
+    String t2 = "The convoy was allegedly destroyed, the General Staff said.";
+    Claim c2 = only(t2, run(new Layers(t2)));
+    assertThat(c2.hedge()).isEqualTo("allegedly");
+    assertThat(c2.speakerType()).isEqualTo(SpeakerType.GOVERNMENT);
+  }
+
+  @Test
+  void nouns_that_look_like_cues_do_not_attribute() {
+    String t = "The claims about the states of the region were checked by the United States.";
+    assertThat(run(new Layers(t)).stream().filter(Claim::attributed)).isEmpty();
+  }
+
+  @Test
+  void a_claim_serialises_to_a_flat_json_object() throws Exception {
+    String t = "Peskov said the talks had stalled.";
+    Analysis a = new Layers(t).entity("e1", EntityType.PERSON, "Dmitry Peskov", List.of(), "Peskov").analysis();
+    Claim c = only(t, new ClaimAnalyzer().analyze(a));
+    ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    JsonNode n = json.readTree(json.writeValueAsString(c));
+    assertThat(n.get("speakerName").asText()).isEqualTo("Dmitry Peskov");
+    assertThat(n.get("speakerType").asText()).isEqualTo("PERSON");
+    assertThat(n.get("kind").asText()).isEqualTo("INDIRECT");
+    assertThat(n.get("cue").get("lemma").asText()).isEqualTo("say");
+    assertThat(n.get("content").get("start").asInt()).isEqualTo(t.indexOf("the talks"));
+    assertThat(n.has("date")).isFalse();
+    assertThat(n.get("checkworthiness").asDouble()).isBetween(0.0, 1.0);
+  }
+}
