@@ -36,7 +36,7 @@ final class ArithmeticChecker implements Checker {
   private static final String CAS_NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|" + Texts.CARDINALS.keySet().stream().filter(w -> w.length() > 2)
       .sorted((a, b) -> b.length() - a.length()).reduce((a, b) -> a + "|" + b).orElseThrow() + ")";
   private static final Pattern PART_AFTER = Pattern.compile(
-      "\\b(?<!including\\s)(?<!of whom\\s)" + CAS_NUM + "\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?"
+      "\\b(?<!including\\s)(?<!of whom\\s)" + CAS_NUM + "\\s+(?:(?!and\\b|or\\b|killed|wounded|injured|dead)\\w+\\s+){0,2}?(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?"
           + "(killed|dead|died|wounded|injured|hurt|missing|captured)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PART_BEFORE = Pattern.compile(
       "\\b(killed|wounded|injured|captured)\\s+" + CAS_NUM + "\\b", Pattern.CASE_INSENSITIVE);
@@ -163,13 +163,13 @@ final class ArithmeticChecker implements Checker {
     String st = c.sentence(s);
     Map<String, int[]> parts = new LinkedHashMap<>();
     List<int[]> spans = new ArrayList<>();
-    Matcher m = PART_AFTER.matcher(st);
-    while (m.find()) {
-      addPart(parts, spans, category(m.group(2)), value(m.group(1)), m.start(), m.end());
-    }
-    m = PART_BEFORE.matcher(st);
+    Matcher m = PART_BEFORE.matcher(st);
     while (m.find()) {
       addPart(parts, spans, category(m.group(1)), value(m.group(2)), m.start(), m.end());
+    }
+    m = PART_AFTER.matcher(st);
+    while (m.find()) {
+      addPart(parts, spans, category(m.group(2)), value(m.group(1)), m.start(), m.end());
     }
     if (parts.size() < 2 || parts.values().stream().anyMatch(p -> p[0] < 0)) {
       return;
