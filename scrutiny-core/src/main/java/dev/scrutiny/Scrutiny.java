@@ -36,6 +36,8 @@ public final class Scrutiny {
   public static List<Analyzer<?>> defaultAnalyzers() {
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
+    a.add(new dev.scrutiny.checks.CheckAnalyzer());
+    a.add(new dev.scrutiny.markers.MarkerAnalyzer());
     return a;
   }
 

@@ -80,9 +80,15 @@ final class EnumerationChecker implements Checker {
       return 0;
     }
     if (l.contains(";")) {
-      return (int) java.util.Arrays.stream(l.split(";")).filter(x -> !x.isBlank()).count();
+      List<String> items = java.util.Arrays.stream(l.split(";")).filter(x -> !x.isBlank()).toList();
+      return items.stream().anyMatch(x -> x.strip().split("\\s+").length > 12) ? 0 : items.size();
     }
     String[] commas = l.split(",");
+    for (String item : l.split(",|\\s(?:and|or)\\s")) {
+      if (item.strip().split("\\s+").length > 6) {
+        return 0;  // clauses, not list items: commas inside them make any count unreliable
+      }
+    }
     int count = commas.length;
     String last = commas[commas.length - 1].strip();
     if (commas.length > 1 && last.matches("(?i)^(and|or)\\b.*")) {

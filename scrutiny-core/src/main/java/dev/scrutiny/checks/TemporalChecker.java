@@ -67,7 +67,23 @@ final class TemporalChecker implements Checker {
     return out;
   }
 
-  /** A reference fact of property {@code start} whose alias occurs in {@code window}, lower-cased. */
+  /** Facts of property {@code start} whose alias opens {@code phrase} (after an article or possessive). */
+  private static List<ReferenceFact> eventsAt(CheckContext c, String phrase) {
+    String w = phrase.toLowerCase(Locale.ROOT);
+    List<ReferenceFact> out = new ArrayList<>();
+    for (ReferenceFact f : c.facts.withProperty("start")) {
+      for (String a : f.aliases()) {
+        if (Pattern.compile("^\\s*(?:the\\s+|this\\s+|russia's\\s+|russia’s\\s+|moscow's\\s+|a\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + Pattern.quote(a) + "\\b").matcher(w).find()) {
+          out.add(f);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Facts of property {@code start} whose alias occurs anywhere in {@code window}. */
   private static List<ReferenceFact> events(CheckContext c, String window) {
     String w = window.toLowerCase(Locale.ROOT);
     List<ReferenceFact> out = new ArrayList<>();
@@ -148,8 +164,7 @@ final class TemporalChecker implements Checker {
     while (m.find()) {
       int n = Texts.ordinal(m.group(1));
       LocalDate ref = reference(c, s);
-      String rest = st.substring(m.end(), Math.min(st.length(), m.end() + 80));
-      List<ReferenceFact> events = events(c, rest);
+      List<ReferenceFact> events = eventsAt(c, st.substring(m.end()));
       if (n < 1 || ref == null || events.isEmpty()) {
         continue;
       }
@@ -176,8 +191,7 @@ final class TemporalChecker implements Checker {
       int n = Texts.cardinal(m.group(2));
       String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       LocalDate ref = reference(c, s);
-      String rest = st.substring(m.end(), Math.min(st.length(), m.end() + 60));
-      List<ReferenceFact> events = events(c, rest);
+      List<ReferenceFact> events = eventsAt(c, st.substring(m.end()));
       if (n < 1 || n > 100 || ref == null || events.isEmpty()) {
         continue;
       }
@@ -232,7 +246,18 @@ final class TemporalChecker implements Checker {
         default -> 365.2425;
       };
       double claimed = n * unitDays;
-      long actual = ChronoUnit.DAYS.between(date.date(), c.published);
+      LocalDate when = date.date();
+      if (!date.yearGiven()) {
+        // "eight years ago, on May 26": a date without a year takes the year that best fits the claim
+        for (int y = c.published.getYear() - n - 1; y <= c.published.getYear() + 1; y++) {
+          LocalDate cand = when.withYear(y);
+          if (Math.abs(ChronoUnit.DAYS.between(cand, c.published) - claimed)
+              < Math.abs(ChronoUnit.DAYS.between(when, c.published) - claimed)) {
+            when = cand;
+          }
+        }
+      }
+      long actual = ChronoUnit.DAYS.between(when, c.published);
       String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       double slack = switch (unit) {
         case "day" -> 1;
@@ -264,9 +289,9 @@ final class TemporalChecker implements Checker {
         }
       }
       if (severity != null) {
-        String computed = actual + " days between " + date.date() + " and publication on " + c.published;
+        String computed = actual + " days between " + when + " and publication on " + c.published;
         out.add(new Check(Math.min(a, date.start()), Math.max(b, date.end()), CheckKind.TEMPORAL, severity,
-            "'" + m.group().strip() + "' does not agree with the date " + date.date() + " and the publication date "
+            "'" + m.group().strip() + "' does not agree with the date " + when + " and the publication date "
                 + c.published + ": " + why + ".",
             new Evidence(List.of(), new Span(date.start(), date.end()), c.text(date.start(), date.end()), computed)));
       }

@@ -102,11 +102,8 @@ final class Texts {
     /** Significant digits as written: leading zeros never count, trailing zeros of an integer don't. */
     int significantDigits() {
       String d = digits;
-      boolean decimal = d.contains(".");
-      d = d.replace(".", "").replaceFirst("^0+", "");
-      if (!decimal) {
-        d = d.replaceFirst("0+$", "");
-      }
+      // trailing zeros never count either: "400.000" is a European thousands separator more often than a measurement
+      d = d.replace(".", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
       return d.length();
     }
   }
