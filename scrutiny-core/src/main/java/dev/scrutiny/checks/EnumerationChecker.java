@@ -84,6 +84,9 @@ final class EnumerationChecker implements Checker {
       return items.stream().anyMatch(x -> x.strip().split("\\s+").length > 12) ? 0 : items.size();
     }
     String[] commas = l.split(",");
+    if (l.matches("^\\d.*")) {
+      return 0;  // "three stages: 344 at … and 156 at …" breaks down a figure, it does not list the stages
+    }
     for (String item : l.split(",|\\s(?:and|or)\\s")) {
       if (item.strip().split("\\s+").length > 6) {
         return 0;  // clauses, not list items: commas inside them make any count unreliable

@@ -110,4 +110,21 @@ class TemporalCheckerTest {
   void nothing_is_checked_against_a_missing_publication_date() {
     assertThat(checks(analysis("As the war in Ukraine enters its seventh year, nothing changes.", null))).isEmpty();
   }
+
+  @Test
+  void a_day_count_of_the_invasion_is_checked_against_the_publication_date() {
+    String right = "The 24th day of Russia's full-scale invasion of Ukraine is over. We held.";
+    assertThat(checks(analysis(right, "2022-03-19"))).isEmpty();
+    assertThat(checks(analysis("Today is the 30th day of the full-scale invasion.", "2022-03-19")))
+        .singleElement().satisfies(c -> assertThat(c.message()).contains("24th day"));
+    assertThat(checks(analysis("Twenty days of full-scale invasion, and the city stands.", "2022-03-15"))).isEmpty();
+    assertThat(checks(analysis("Fifty days of full-scale invasion, and the city stands.", "2022-03-15"))).hasSize(1);
+  }
+
+  @Test
+  void a_day_of_the_invasion_in_the_past_is_not_a_count_to_now() {
+    String text = "From the first day of the full-scale invasion, he was on the front. She died on the second day "
+        + "of a full-scale war. In the first 20 days of the full-scale invasion, a million left.";
+    assertThat(checks(analysis(text, "2022-06-02"))).isEmpty();
+  }
 }
