@@ -2,6 +2,7 @@ package dev.scrutiny.cli;
 
 import dev.scrutiny.Scrutiny;
 import dev.scrutiny.article.Article;
+import dev.scrutiny.article.Published;
 import dev.scrutiny.checks.CheckAnalyzer;
 import dev.scrutiny.checks.CheckEvaluation;
 import dev.scrutiny.checks.CheckKind;
@@ -51,6 +52,11 @@ final class EvalChecksCommand implements Callable<Integer> {
   @Option(names = "--sample", paramLabel = "N", description = "firings to print (default: ${DEFAULT-VALUE})")
   int sample = 25;
 
+  @Option(names = "--shift-days", paramLabel = "N",
+      description = "recall probe: move every publication date by N days, planting a date inconsistency in each "
+          + "article that counts days, weeks or years (default: 0)")
+  int shiftDays;
+
   @Option(names = "--seed", description = "sampling seed (default: ${DEFAULT-VALUE})")
   long seed = 7;
 
@@ -66,7 +72,10 @@ final class EvalChecksCommand implements Callable<Integer> {
       }
       for (Path p : corpus) {
         List<Article> a = CsvArticles.read(p);
-        articles.addAll(a.subList(0, Math.min(limit, a.size())));
+        for (Article article : a.subList(0, Math.min(limit, a.size()))) {
+          articles.add(shiftDays == 0 || article.published() == null ? article
+              : article.withPublished(Published.of(article.published().date().plusDays(shiftDays))));
+        }
       }
     } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("scrutiny eval checks: " + e.getMessage());

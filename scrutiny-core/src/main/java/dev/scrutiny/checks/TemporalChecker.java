@@ -260,7 +260,7 @@ final class TemporalChecker implements Checker {
           };
           fits |= ok;
           parts.add(f.subject() + " began on " + f.dateValue() + ", " + days + " days before, so this is "
-              + (ordinal ? "its " + Texts.ordinalNumeral((int) elapsed) + " " + unit
+              + (ordinal ? "its " + Texts.ordinalNumeral((int) elapsed) + " " + unit : unit.startsWith("day") ? days + " days"
                   : String.format(Locale.ROOT, "%.1f %s", elapsed, unit)));
         }
         if (!fits) {

@@ -62,4 +62,13 @@ class ReferenceFactsTest {
     assertThat(json.get("evidence").get("facts").get(0).get("value").asText()).isEqualTo("2014-02-20");
     assertThat(json.get("evidence").get("facts").get(0).has("number")).isFalse();
   }
+
+  @Test
+  void evidence_with_another_span_serialises_its_offsets() {
+    Evidence e = new Evidence(List.of(), new dev.scrutiny.article.Span(4, 9), "Sumy", null);
+    JsonNode json = new ObjectMapper().valueToTree(e);
+    assertThat(json.get("other").get("start").asInt()).isEqualTo(4);
+    assertThat(json.get("other").get("end").asInt()).isEqualTo(9);
+    assertThat(json.get("otherText").asText()).isEqualTo("Sumy");
+  }
 }
