@@ -34,6 +34,10 @@ final class GeographicChecker implements Checker {
   private static final Pattern REGION = Pattern.compile(
       "^(?:,\\s*|\\s+in\\s+(?:the\\s+)?(?:Russia's\\s+|Ukraine's\\s+|Russian\\s+|Ukrainian\\s+)?|\\s*\\(\\s*)"
           + "([A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)?)\\s+(region|oblast|province|krai)\\b", Pattern.CASE_INSENSITIVE);
+  /** What may stand between a town and its distance: "Pokrovsk, which lies about 50 km …", not a clause. */
+  private static final Pattern APPOSITION = Pattern.compile(
+      "(?i)[\\s,(–—-]*(?:(?:which|that|is|was|lies|lay|located|situated|a|the|town|city|village|settlement|just|only|"
+          + "some|about|roughly|around|approximately|nearly|almost|less|more|than|over|under|within|itself)[\\s,]+)*");
   private static final Map<String, String> REGION_VARIANTS = Map.ofEntries(
       Map.entry("nikolaev", "mykolaiv"), Map.entry("nikolayev", "mykolaiv"), Map.entry("kiev", "kyiv"),
       Map.entry("kiyev", "kyiv"), Map.entry("lugansk", "luhansk"), Map.entry("lvov", "lviv"),
@@ -83,11 +87,12 @@ final class GeographicChecker implements Checker {
         if (ms >= m.end() && ms <= m.end() + 2 && to == null) {
           to = at;
         }
-        if (at.mention().end() <= m.start() && ms >= s.start()) {
-          from = at;  // the nearest place before the distance phrase
+        if (at.mention().end() <= m.start() && ms >= s.start() && pointLike(at.place())) {
+          from = at;  // the nearest town before the distance phrase
         }
       }
-      if (to == null || from == null || from.place().equals(to.place()) || !pointLike(to.place()) || !pointLike(from.place())) {
+      if (to == null || from == null || from.place().equals(to.place()) || !pointLike(to.place())
+          || !APPOSITION.matcher(c.text(from.mention().end(), m.start())).matches()) {
         continue;
       }
       double claimed = Double.parseDouble(m.group(2).replace(",", "."));
@@ -108,7 +113,8 @@ final class GeographicChecker implements Checker {
       List<String> problems = new ArrayList<>();
       boolean severe = false;
       if (off > tol) {
-        problems.add(String.format(Locale.ROOT, "the distance is %.0f km, not %s", actual, m.group(2) + " " + m.group(3)));
+        problems.add(String.format(Locale.ROOT, "%s is %.0f km from %s, not %s", b.name(), actual, a.name(),
+            m.group(2) + " " + m.group(3)));
         severe = off > 2 * tol;
       }
       Optional<Double> dir = m.group(4) == null ? Optional.empty() : Geo.compassBearing(m.group(4));
