@@ -45,7 +45,7 @@ class GeographicCheckerTest {
       assertThat(c.kind()).isEqualTo(CheckKind.GEOGRAPHIC);
       assertThat(c.severity()).isEqualTo(Severity.ERROR);
       assertThat(covered(a, c)).isEqualTo("Pokrovsk, about 150km northwest of Donetsk");
-      assertThat(c.message()).contains("Pokrovsk is 55 km from Donetsk, not 150km");
+      assertThat(c.message()).contains("Pokrovsk is 55 km from Donetsk, not 150 km");
       assertThat(c.evidence().otherText()).isEqualTo("Donetsk");
     });
   }
