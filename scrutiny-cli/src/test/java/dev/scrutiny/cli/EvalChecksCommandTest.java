@@ -55,4 +55,13 @@ class EvalChecksCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("facts.tsv:2").contains("lots");
   }
+
+  @Test
+  void eval_markers_counts_terms_per_side() throws Exception {
+    Path csv = dir.resolve("m.csv");
+    Files.writeString(csv, "link,body\n1,\"The Kiev regime and its neo-Nazis lost. The orcs retreated.\"\n");
+    Result r = run("eval", "markers", "--corpus", csv.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).containsPattern("PRO_KREMLIN\\s+2").containsPattern("PRO_UKRAINIAN\\s+1");
+  }
 }
