@@ -56,6 +56,8 @@ public final class Scrutiny {
     a.add(new dev.scrutiny.persuasion.PersuasionAnalyzer());
     a.add(new dev.scrutiny.persuasion.FrameAnalyzer());
     a.add(new dev.scrutiny.persuasion.GenreAnalyzer());
+    a.add(new dev.scrutiny.checks.CheckAnalyzer());
+    a.add(new dev.scrutiny.markers.MarkerAnalyzer());
     return a;
   }
 

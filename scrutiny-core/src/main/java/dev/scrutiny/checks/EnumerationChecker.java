@@ -1,0 +1,136 @@
+package dev.scrutiny.checks;
+
+import dev.scrutiny.article.LayerKey;
+import dev.scrutiny.article.Span;
+import dev.scrutiny.text.Sentence;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Three key aspects" followed by a different number of items: a list after a colon, or sentences opening
+ * with "First", "Second", … ("Finally" counting as one more).
+ */
+final class EnumerationChecker implements Checker {
+
+  private static final Pattern ANNOUNCE = Pattern.compile(
+      "\\b(two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\p{L}-]+\\s+){0,2}?(aspects|points|reasons|things|"
+          + "priorities|goals|tasks|questions|steps|factors|elements|areas|conditions|demands|principles|issues|"
+          + "directions|components|pillars|objectives|lessons|ways|proposals|messages|challenges|stages|measures)\\b"
+          + "(?!\\s+(?:of|that|which|who|in|for)\\b)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPENER = Pattern.compile(
+      "^(?:[\"“]?)(?:And\\s+|But\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+          + "finally|lastly|last)(?:ly)?\\b[,:]?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s");
+
+  @Override
+  public String name() {
+    return "enumeration";
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public List<Check> check(CheckContext c) {
+    List<Check> out = new ArrayList<>();
+    for (int i = 0; i < c.sentences.size(); i++) {
+      Sentence s = c.sentences.get(i);
+      String st = c.sentence(s);
+      Matcher m = ANNOUNCE.matcher(st);
+      while (m.find()) {
+        int n = Texts.cardinal(m.group(1));
+        int found;
+        String how;
+        String afterColon = st.substring(m.end()).stripLeading();
+        if (afterColon.startsWith(":")) {
+          found = listItems(afterColon.substring(1));
+          how = "the list after the colon has " + found;
+          if (found == 1 && i + 1 < c.sentences.size()) {
+            found = openers(c, i + 1);  // "two things: First, …" continues in the next sentences
+            how = "the items that follow number " + found;
+          }
+        } else if (afterColon.isEmpty() || afterColon.matches("^[.!]$")) {
+          found = openers(c, i + 1);
+          how = "the items that follow number " + found;
+        } else {
+          continue;
+        }
+        if (found >= 2 && found != n) {
+          int a = s.start() + m.start();
+          int b = s.start() + m.end();
+          out.add(new Check(a, b, CheckKind.ENUMERATION, Severity.WARNING,
+              "'" + m.group() + "' announces " + n + ", but " + how + ".",
+              new Evidence(List.of(), new Span(a, b), m.group(), found + " items")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Items of "a, b and c" or "a; b; c", or 0. */
+  static int listItems(String list) {
+    String l = list.strip().replaceAll("[.!]+$", "");
+    if (l.isEmpty()) {
+      return 0;
+    }
+    if (l.contains(";")) {
+      List<String> items = java.util.Arrays.stream(l.split(";")).filter(x -> !x.isBlank()).toList();
+      return items.stream().anyMatch(x -> x.strip().split("\\s+").length > 12) ? 0 : items.size();
+    }
+    String[] commas = l.split(",");
+    if (l.matches("^\\d.*")) {
+      return 0;  // "three stages: 344 at … and 156 at …" breaks down a figure, it does not list the stages
+    }
+    for (String item : l.split(",|\\s(?:and|or)\\s")) {
+      if (item.strip().split("\\s+").length > 6) {
+        return 0;  // clauses, not list items: commas inside them make any count unreliable
+      }
+    }
+    int count = commas.length;
+    String last = commas[commas.length - 1].strip();
+    if (commas.length > 1 && last.matches("(?i)^(and|or)\\b.*")) {
+      return count;
+    }
+    if (last.matches("(?i).*\\s(and|or)\\s.*")) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Consecutive sentences from {@code from} opening with First, Second, …, or 1., 2., …; 0 if none. */
+  private static int openers(CheckContext c, int from) {
+    int expect = 1;
+    int count = 0;
+    int lastHit = from - 1;
+    for (int i = from; i < c.sentences.size() && i - lastHit <= (count == 0 ? 3 : 8); i++) {
+      String st = c.sentence(c.sentences.get(i));
+      Matcher m = OPENER.matcher(st);
+      Matcher num = NUMBERED.matcher(st);
+      if (m.find()) {
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        if (w.equals("finally") || w.equals("lastly") || w.equals("last")) {
+          return count == 0 ? 0 : count + 1;
+        }
+        int o = Texts.ordinal(w);
+        if (o == expect) {
+          count++;
+          expect++;
+          lastHit = i;
+        } else if (o > expect) {
+          return count;
+        }
+      } else if (num.find() && Integer.parseInt(num.group(1)) == expect) {
+        count++;
+        expect++;
+        lastHit = i;
+      }
+    }
+    return count;
+  }
+}

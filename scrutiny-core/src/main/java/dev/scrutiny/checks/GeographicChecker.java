@@ -1,0 +1,187 @@
+package dev.scrutiny.checks;
+
+import dev.scrutiny.article.LayerKey;
+import dev.scrutiny.article.Span;
+import dev.scrutiny.entities.Mention;
+import dev.scrutiny.places.Place;
+import dev.scrutiny.places.PlaceKind;
+import dev.scrutiny.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Pokrovsk, about 50 km northwest of Donetsk" against the places' coordinates (distance within 25% or
+ * 15 km, bearing within 30°), and "Sudzha in the Belgorod region" against the place's first-level region.
+ */
+final class GeographicChecker implements Checker {
+
+  static final double DISTANCE_SHARE = 0.25;
+  static final double DISTANCE_KM = 15;
+  static final double BEARING_DEGREES = 30;
+
+  private static final String DIR = "((?:north|south)(?:[- ]?(?:east|west))?|east|west|N|S|E|W|NE|NW|SE|SW)(?:ern)?";
+  private static final Pattern DISTANCE = Pattern.compile(
+      "\\b(?:(about|some|around|roughly|approximately|nearly|almost|just|only|less than|more than|over|under|within)\\s+)?"
+          + "(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(km|kilomet(?:re|er)s?|miles?|mi)\\b(?:\\s*\\([^)]{0,20}\\))?\\s*(?:to the\\s+|to\\s+)?"
+          + "(?:" + DIR + "\\s+)?(?:of|from)\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern REGION = Pattern.compile(
+      "^(?:,\\s*|\\s+in\\s+(?:the\\s+)?(?:Russia's\\s+|Ukraine's\\s+|Russian\\s+|Ukrainian\\s+)?|\\s*\\(\\s*)"
+          + "([A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)?)\\s+(region|oblast|province|krai)\\b", Pattern.CASE_INSENSITIVE);
+  /** What may stand between a town and its distance: "Pokrovsk, which lies about 50 km …", not a clause. */
+  private static final Pattern APPOSITION = Pattern.compile(
+      "(?i)[\\s,(–—-]*(?:(?:which|that|is|was|lies|lay|located|situated|a|the|town|city|village|settlement|just|only|"
+          + "some|about|roughly|around|approximately|nearly|almost|less|more|than|over|under|within|itself)[\\s,]+)*");
+  private static final Map<String, String> REGION_VARIANTS = Map.ofEntries(
+      Map.entry("nikolaev", "mykolaiv"), Map.entry("nikolayev", "mykolaiv"), Map.entry("kiev", "kyiv"),
+      Map.entry("kiyev", "kyiv"), Map.entry("lugansk", "luhansk"), Map.entry("lvov", "lviv"),
+      Map.entry("rovno", "rivne"), Map.entry("dnepropetrovsk", "dnipropetrovsk"), Map.entry("odessa", "odesa"),
+      Map.entry("chernigov", "chernihiv"), Map.entry("zhitomir", "zhytomyr"), Map.entry("vinnitsa", "vinnytsia"),
+      Map.entry("kharkov", "kharkiv"), Map.entry("zaporozhye", "zaporizhzhia"));
+
+  private record At(Place place, Mention mention) {}
+
+  @Override
+  public String name() {
+    return "geographic";
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Place.LAYER);
+  }
+
+  @Override
+  public List<Check> check(CheckContext c) {
+    List<At> mentions = new ArrayList<>();
+    for (Place p : c.places) {
+      for (Mention m : p.mentions()) {
+        mentions.add(new At(p, m));
+      }
+    }
+    mentions.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
+    List<Check> out = new ArrayList<>();
+    for (Sentence s : c.sentences) {
+      distances(c, s, mentions, out);
+    }
+    for (At at : mentions) {
+      region(c, at, out);
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return out;
+  }
+
+  private void distances(CheckContext c, Sentence s, List<At> mentions, List<Check> out) {
+    Matcher m = DISTANCE.matcher(c.text).region(s.start(), s.end());
+    while (m.find()) {
+      At to = null;
+      At from = null;
+      for (At at : mentions) {
+        int ms = at.mention().start();
+        if (ms >= m.end() && ms <= m.end() + 2 && to == null) {
+          to = at;
+        }
+        if (at.mention().end() <= m.start() && ms >= s.start() && pointLike(at.place())) {
+          from = at;  // the nearest town before the distance phrase
+        }
+      }
+      if (to == null || from == null || from.place().equals(to.place()) || !pointLike(to.place())
+          || !APPOSITION.matcher(c.text(from.mention().end(), m.start())).matches()) {
+        continue;
+      }
+      double claimed = Double.parseDouble(m.group(2).replace(",", "."));
+      if (m.group(3).toLowerCase(Locale.ROOT).startsWith("mi")) {
+        claimed *= 1.609344;
+      }
+      Place a = to.place();
+      Place b = from.place();
+      double actual = Geo.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+      double bearing = Geo.bearing(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+      double tol = Math.max(claimed * DISTANCE_SHARE, DISTANCE_KM);
+      String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      double off = switch (q) {
+        case "more than", "over" -> Math.max(0, claimed - actual);
+        case "less than", "under", "within", "nearly", "almost" -> Math.max(0, actual - claimed);
+        default -> Math.abs(actual - claimed);
+      };
+      List<String> problems = new ArrayList<>();
+      boolean severe = false;
+      if (off > tol) {
+        problems.add(String.format(Locale.ROOT, "%s is %.0f km from %s, not %s", b.name(), actual, a.name(),
+            m.group(2) + " " + m.group(3)));
+        severe = off > 2 * tol;
+      }
+      Optional<Double> dir = m.group(4) == null ? Optional.empty() : Geo.compassBearing(m.group(4));
+      if (dir.isPresent() && actual >= 5) {
+        double angle = Geo.angleBetween(dir.get(), bearing);
+        if (angle > BEARING_DEGREES) {
+          problems.add(String.format(Locale.ROOT, "%s lies %s (%.0f°) of %s, not %s", b.name(),
+              Geo.compassPoint(bearing), bearing, a.name(), m.group(4)));
+          severe |= angle > 90;
+        }
+      }
+      if (!problems.isEmpty()) {
+        String computed = String.format(Locale.ROOT, "%.0f km at %.0f° (%s) from %s to %s", actual, bearing,
+            Geo.compassPoint(bearing), a.name(), b.name());
+        int start = from.mention().start();
+        int end = to.mention().end();
+        out.add(new Check(start, end, CheckKind.GEOGRAPHIC, severe ? Severity.ERROR : Severity.WARNING,
+            "By the gazetteer's coordinates " + String.join(", and ", problems) + ".",
+            new Evidence(List.of(), new Span(to.mention().start(), to.mention().end()),
+                c.text(to.mention().start(), to.mention().end()), computed)));
+      }
+    }
+  }
+
+  private static boolean pointLike(Place p) {
+    return p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.OTHER;
+  }
+
+  private void region(CheckContext c, At at, List<Check> out) {
+    Place p = at.place();
+    if (!pointLike(p) || p.admin1() == null) {
+      return;
+    }
+    Matcher m = REGION.matcher(c.text).region(at.mention().end(), Math.min(c.text.length(), at.mention().end() + 60));
+    if (!m.lookingAt()) {
+      return;
+    }
+    String named = m.group(1);
+    if (sameRegion(named, p.admin1())) {
+      return;
+    }
+    int end = at.mention().end() + (m.end() - at.mention().end());
+    out.add(new Check(at.mention().start(), end, CheckKind.GEOGRAPHIC, Severity.WARNING,
+        p.name() + " lies in " + p.admin1() + (p.country() == null ? "" : " (" + p.country() + ")") + ", not in the "
+            + named + " " + m.group(2).toLowerCase(Locale.ROOT) + ", by the gazetteer.",
+        new Evidence(List.of(), null, null, p.name() + ": " + p.admin1() + ", " + p.country() + String.format(Locale.ROOT,
+            " (%.4f, %.4f)", p.latitude(), p.longitude()))));
+  }
+
+  /** Whether a region name as written matches a gazetteer admin1 name, across transliterations. */
+  static boolean sameRegion(String written, String admin1) {
+    String a = skeleton(written);
+    String b = skeleton(admin1);
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    return a.startsWith(b) || b.startsWith(a) || a.length() >= 4 && b.length() >= 4 && a.substring(0, 4).equals(b.substring(0, 4));
+  }
+
+  private static String skeleton(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replaceAll("\\b(oblast'?|region|krai|kray|province|republic|of|the|city)\\b", "")
+        .replaceAll("[^\\p{L} ]", "").strip();
+    String first = n.split("\\s+")[0];
+    n = REGION_VARIANTS.getOrDefault(first, first);
+    n = n.replace("kh", "h").replace("g", "h").replace("zh", "z").replace("ts", "c").replaceAll("[aeiouy]", "")
+        .replaceAll("(.)\\1+", "$1");
+    return n;
+  }
+
+}

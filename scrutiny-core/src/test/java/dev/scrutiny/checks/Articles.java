@@ -1,0 +1,52 @@
+package dev.scrutiny.checks;
+
+import dev.scrutiny.article.Analysis;
+import dev.scrutiny.article.Article;
+import dev.scrutiny.article.Layer;
+import dev.scrutiny.article.Published;
+import dev.scrutiny.entities.Mention;
+import dev.scrutiny.entities.MentionKind;
+import dev.scrutiny.places.Convention;
+import dev.scrutiny.places.Place;
+import dev.scrutiny.places.PlaceKind;
+import dev.scrutiny.text.Sentence;
+import dev.scrutiny.time.TimeExpression;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds test analyses with hand-made sentence, time and place layers. */
+final class Articles {
+
+  private Articles() {}
+
+  static Analysis analysis(String text, String published) {
+    return analysis(text, published, List.of(), List.of());
+  }
+
+  static Analysis analysis(String text, String published, List<TimeExpression> times, List<Place> places) {
+    Article article = Article.builder("t", text).published(published == null ? null : Published.parse(published)).build();
+    List<Sentence> sentences = Texts.sentences(text);
+    return Analysis.of(article)
+        .with(new Layer<>(Sentence.LAYER, "test", sentences, text.length()), 0)
+        .with(new Layer<>(TimeExpression.LAYER, "test", times, text.length()), 0)
+        .with(new Layer<>(Place.LAYER, "test", places, text.length()), 0);
+  }
+
+  /** A place with one mention per occurrence of {@code surface} in {@code text}. */
+  static Place place(String text, String id, String surface, String country, String admin1, double lat, double lon) {
+    List<Mention> mentions = new ArrayList<>();
+    for (int i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
+      mentions.add(new Mention(i, i + surface.length(), MentionKind.NAME));
+    }
+    return new Place(id, surface, surface, mentions, country, admin1, lat, lon, PlaceKind.CITY, Convention.NEUTRAL,
+        -1, null);
+  }
+
+  static List<Check> checks(Analysis a) {
+    return new CheckAnalyzer().analyze(a);
+  }
+
+  static String covered(Analysis a, Check c) {
+    return a.text().substring(c.start(), c.end());
+  }
+}

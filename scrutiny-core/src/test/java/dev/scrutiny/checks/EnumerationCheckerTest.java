@@ -1,0 +1,45 @@
+package dev.scrutiny.checks;
+
+import static dev.scrutiny.checks.Articles.analysis;
+import static dev.scrutiny.checks.Articles.checks;
+import static dev.scrutiny.checks.Articles.covered;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scrutiny.article.Analysis;
+import org.junit.jupiter.api.Test;
+
+class EnumerationCheckerTest {
+
+  @Test
+  void three_aspects_followed_by_two_ordinal_sentences_are_flagged() {
+    String text = "The minister named three key aspects. First, air defence must come before winter. "
+        + "Second, the sanctions must close the loopholes. The talks then turned to grain.";
+    Analysis a = analysis(text, "2024-09-01");
+    assertThat(checks(a)).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CheckKind.ENUMERATION);
+      assertThat(covered(a, c)).isEqualTo("three key aspects");
+      assertThat(c.message()).contains("announces 3").contains("2");
+    });
+  }
+
+  @Test
+  void a_colon_list_with_four_items_for_three_is_flagged_and_three_is_clean() {
+    assertThat(checks(analysis("Kyiv set three priorities: air defence, artillery shells, drones and money.",
+        "2024-09-01"))).singleElement().satisfies(c -> assertThat(c.message()).contains("4"));
+    assertThat(checks(analysis("Kyiv set three priorities: air defence, artillery shells and money.",
+        "2024-09-01"))).isEmpty();
+  }
+
+  @Test
+  void a_complete_enumeration_with_finally_is_clean() {
+    String text = "There are four reasons. First, the river. Second, the mud. Third, the mines. "
+        + "Finally, the lack of aircraft.";
+    assertThat(checks(analysis(text, "2024-09-01"))).isEmpty();
+  }
+
+  @Test
+  void counted_nouns_that_are_not_announcements_are_ignored() {
+    String text = "Two issues of the newspaper were banned. First Deputy Minister Ivanov resigned.";
+    assertThat(checks(analysis(text, "2024-09-01"))).isEmpty();
+  }
+}
