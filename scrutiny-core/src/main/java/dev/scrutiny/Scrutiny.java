@@ -2,9 +2,16 @@ package dev.scrutiny;
 
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
+import dev.scrutiny.checks.CheckAnalyzer;
+import dev.scrutiny.claims.ClaimAnalyzer;
 import dev.scrutiny.entities.EntityAnalyzer;
+import dev.scrutiny.markers.MarkerAnalyzer;
+import dev.scrutiny.persuasion.FrameAnalyzer;
+import dev.scrutiny.persuasion.GenreAnalyzer;
+import dev.scrutiny.persuasion.PersuasionAnalyzer;
 import dev.scrutiny.pipeline.Analyzer;
 import dev.scrutiny.places.PlaceAnalyzer;
+import dev.scrutiny.time.TimeAnalyzer;
 import dev.scrutiny.pipeline.Pipeline;
 import dev.scrutiny.text.LanguageIdentifier;
 import dev.scrutiny.text.ParagraphAnalyzer;
@@ -52,12 +59,13 @@ public final class Scrutiny {
     a.addAll(List.of(new SentenceAnalyzer(), new TokenAnalyzer()));
     a.add(new EntityAnalyzer());
     a.add(new PlaceAnalyzer());
-    a.add(new dev.scrutiny.time.TimeAnalyzer());
-    a.add(new dev.scrutiny.persuasion.PersuasionAnalyzer());
-    a.add(new dev.scrutiny.persuasion.FrameAnalyzer());
-    a.add(new dev.scrutiny.persuasion.GenreAnalyzer());
-    a.add(new dev.scrutiny.checks.CheckAnalyzer());
-    a.add(new dev.scrutiny.markers.MarkerAnalyzer());
+    a.add(new TimeAnalyzer());
+    a.add(new ClaimAnalyzer());
+    a.add(new PersuasionAnalyzer());
+    a.add(new FrameAnalyzer());
+    a.add(new GenreAnalyzer());
+    a.add(new CheckAnalyzer());
+    a.add(new MarkerAnalyzer());
     return a;
   }
 

@@ -111,7 +111,15 @@ public final class HtmlRenderer {
   }
 
   static boolean isHighlighted(Layer<?> l) {
-    return !l.isEmpty() && !JsonRenderer.STRUCTURAL.contains(l.name()) && l.get(0) instanceof Labelled;
+    if (JsonRenderer.STRUCTURAL.contains(l.name())) {
+      return false;
+    }
+    for (Annotation item : l) {
+      if (item instanceof Labelled && !item.spans().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String anchor(int i) {
@@ -263,7 +271,9 @@ public final class HtmlRenderer {
     List<Mark> marks = new ArrayList<>();
     for (Layer<?> l : highlighted) {
       for (Annotation item : l) {
-        Labelled lab = (Labelled) item;
+        if (!(item instanceof Labelled lab)) {
+          continue;
+        }
         String label = lab.label();
         String detail = lab.detail();
         for (Span s : item.spans()) {

@@ -50,9 +50,11 @@ public final class TextRenderer {
       b.append("   ").append(l.name()).append(": ");
       Map<String, Integer> seen = new LinkedHashMap<>();
       for (Annotation item : l) {
+        if (!(item instanceof Labelled lab)) {
+          continue;
+        }
         List<Span> spans = item.spans();
-        String surface = spans.isEmpty() ? ((Labelled) item).label()
-            : oneLine(art.text(spans.get(0)), 60) + " [" + ((Labelled) item).label() + "]";
+        String surface = spans.isEmpty() ? lab.label() : oneLine(art.text(spans.get(0)), 60) + " [" + lab.label() + "]";
         seen.merge(surface, 1, Integer::sum);
       }
       int shown = 0;
