@@ -31,13 +31,6 @@ final class Sourcing {
           + "may have|might have|appears? to|seems? to|presumably|rumou?red)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTE = Pattern.compile("“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»");
-  private static final Pattern RUSSIAN = Pattern.compile(
-      "\\b(Kremlin|Moscow|Russian|Russia's|Putin|Peskov|Lavrov|Zakharova|Shoigu|Gerasimov|Medvedev|Belousov|"
-          + "Konashenkov|Nebenzya|Patrushev|TASS|RIA)\\b");
-  private static final Pattern UKRAINIAN = Pattern.compile(
-      "\\b(Kyiv|Kiev|Ukrainian|Ukraine's|Zelensky|Zelenskyy|Zelenskiy|Kuleba|Sybiha|Zaluzhny|Syrskyi|Podolyak|"
-          + "Podolyak|Yermak|Budanov|Reznikov|Umerov|Ukrinform)\\b");
-
   static SourcingProfile profile(String text, List<Sentence> sentences) {
     int attributions = 0;
     int anonymous = 0;
@@ -77,10 +70,7 @@ final class Sourcing {
         }
       }
       String outside = text.substring(from, q[0]) + " " + text.substring(q[1], Math.max(q[1], to));
-      boolean ru = RUSSIAN.matcher(outside).find();
-      boolean ua = UKRAINIAN.matcher(outside).find();
-      SourceSide side = ru == ua ? SourceSide.OTHER : ru ? SourceSide.RUSSIAN : SourceSide.UKRAINIAN;
-      perSide.merge(side, 1, Integer::sum);
+      perSide.merge(SourceSide.of(outside), 1, Integer::sum);
     }
     int n = sentences.size();
     return new SourcingProfile(n, attributions, anonymous, attributions == 0 ? 0 : (double) anonymous / attributions,

@@ -19,7 +19,7 @@ final class EntitiesSection implements ReportSection {
   }
 
   @Override
-  public void render(Analysis a, StringBuilder b) {
+  public void render(Analysis a, String page, StringBuilder b) {
     if (a.layer(Entity.LAYER).isEmpty()) {
       return;
     }

@@ -7,6 +7,7 @@ import dev.scrutiny.article.Diagnostic;
 import dev.scrutiny.article.Labelled;
 import dev.scrutiny.article.Layer;
 import dev.scrutiny.article.Span;
+import dev.scrutiny.checks.Check;
 import dev.scrutiny.text.Paragraph;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a batch of analyses as one self-contained HTML file: an index of articles and a page per
@@ -211,7 +213,7 @@ public final class HtmlRenderer {
 
     for (ReportSection s : sections) {
       if (s.position() == ReportSection.Position.BEFORE_TEXT) {
-        s.render(a, b);
+        s.render(a, id, b);
       }
     }
 
@@ -233,12 +235,12 @@ public final class HtmlRenderer {
       b.append("<span class=\"muted\">(click to switch; hover a highlight for details)</span></div>\n");
     }
     b.append("<div class=\"text\">\n");
-    writeText(a, highlighted, b);
+    writeText(a, id, highlighted, b);
     b.append("</div>\n</div>\n");
 
     for (ReportSection s : sections) {
       if (s.position() == ReportSection.Position.AFTER_TEXT) {
-        s.render(a, b);
+        s.render(a, id, b);
       }
     }
     for (Layer<?> l : a.layers()) {
@@ -264,21 +266,24 @@ public final class HtmlRenderer {
   }
 
   /** One highlighted range: which layer, label and explanation. */
-  private record Mark(int start, int end, String layer, String label, String detail) {}
+  private record Mark(int start, int end, String layer, String label, String detail, @Nullable String anchor) {}
 
-  private static void writeText(Analysis a, List<Layer<?>> highlighted, StringBuilder b) {
+  private static void writeText(Analysis a, String page, List<Layer<?>> highlighted, StringBuilder b) {
     String text = a.text();
     List<Mark> marks = new ArrayList<>();
     for (Layer<?> l : highlighted) {
-      for (Annotation item : l) {
+      for (int i = 0; i < l.size(); i++) {
+        Annotation item = l.get(i);
         if (!(item instanceof Labelled lab)) {
           continue;
         }
         String label = lab.label();
         String detail = lab.detail();
+        String anchor = ReportSection.itemAnchor(page, l.name(), i);
         for (Span s : item.spans()) {
           if (!s.isEmpty()) {
-            marks.add(new Mark(s.start(), s.end(), l.name(), label, detail));
+            marks.add(new Mark(s.start(), s.end(), l.name(), label, detail, anchor));
+            anchor = null;
           }
         }
       }
@@ -308,10 +313,41 @@ public final class HtmlRenderer {
         buckets.get(i).add(mk);
       }
     }
+    // consistency checks go in the margin next to the paragraph where their span starts
+    List<Check> checks = a.items(Check.LAYER);
+    List<List<Integer>> flags = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
+      flags.add(new ArrayList<>());
+    }
+    for (int c = 0; c < checks.size(); c++) {
+      int at = checks.get(c).start();
+      int p = 0;
+      while (p + 1 < paragraphs.size() && paragraphs.get(p + 1).start() <= at) {
+        p++;
+      }
+      if (!flags.isEmpty()) {
+        flags.get(p).add(c);
+      }
+    }
+    boolean margin = !checks.isEmpty();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (margin) {
+        b.append("<div class=\"para\">");
+      }
       b.append("<p>");
       writeSegments(text, paragraphs.get(i), buckets.get(i), b);
-      b.append("</p>\n");
+      b.append("</p>");
+      if (margin) {
+        b.append("<div class=\"flags\">");
+        for (int c : flags.get(i)) {
+          Check ck = checks.get(c);
+          b.append("<a class=\"flag sev-").append(ck.severity()).append("\" href=\"#")
+              .append(ReportSection.itemAnchor(page, Check.LAYER.name(), c)).append("\">⚑ <b>").append(ck.kind())
+              .append("</b> ").append(Html.escape(ck.message())).append("</a>");
+        }
+        b.append("</div></div>");
+      }
+      b.append('\n');
     }
   }
 
@@ -333,6 +369,11 @@ public final class HtmlRenderer {
         for (Mark mk : marks) {
           if (mk.start() <= s && e <= mk.end()) {
             active.add(mk);
+          }
+        }
+        for (Mark mk : active) {
+          if (mk.anchor() != null && mk.start() == s) {
+            b.append("<span class=\"anchor\" id=\"").append(mk.anchor()).append("\"></span>");
           }
         }
         String piece = escapeWithBreaks(text.substring(s, e));

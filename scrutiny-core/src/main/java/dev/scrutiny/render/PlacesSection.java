@@ -22,7 +22,7 @@ final class PlacesSection implements ReportSection {
   }
 
   @Override
-  public void render(Analysis a, StringBuilder b) {
+  public void render(Analysis a, String page, StringBuilder b) {
     if (a.layer(Place.LAYER).isEmpty()) {
       return;
     }

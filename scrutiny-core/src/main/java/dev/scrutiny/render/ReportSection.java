@@ -15,8 +15,17 @@ public interface ReportSection {
 
   Position position();
 
-  /** Appends the panel's HTML; appends nothing when the analysis lacks what the panel shows. */
-  void render(Analysis analysis, StringBuilder html);
+  /**
+   * Appends the panel's HTML; appends nothing when the analysis lacks what the panel shows.
+   *
+   * @param page the article page's anchor id; {@link #itemAnchor} links to a highlighted item on it
+   */
+  void render(Analysis analysis, String page, StringBuilder html);
+
+  /** The anchor id of item {@code item} of layer {@code layer} where it is highlighted in the text. */
+  static String itemAnchor(String page, String layer, int item) {
+    return page + "-" + Html.cssToken(layer) + "-" + item;
+  }
 
   /** True when this panel replaces the generic table of the named layer. */
   default boolean replacesTable(String layerName) {
@@ -25,6 +34,7 @@ public interface ReportSection {
 
   /** The panels the default renderer shows. */
   static List<ReportSection> builtIn() {
-    return List.of(new EntitiesSection(), new PlacesSection(), new TimelineSection());
+    return List.of(new PersuasionSection.Overview(), new ChecksSection(), new ClaimsSection(), new EntitiesSection(),
+        new PlacesSection(), new TimelineSection(), new PersuasionSection.Legend(), new SourcingSection());
   }
 }

@@ -35,7 +35,10 @@ final class Style {
       .nav{margin:0 0 8px;font-size:13px}
       .page{display:none;border-top:1px solid var(--line)}
       .page:target{display:block}
-      body:has(.page:target) .index{display:none}
+      .page:has(:target){display:block}
+      body:has(.page:target) .index,body:has(.page :target) .index{display:none}
+      .anchor{scroll-margin-top:80px}
+      .anchor:target + mark{outline:2px solid var(--accent);outline-offset:1px}
       .reader{background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 20px;margin:12px 0}
       .legend{font-size:13px;margin-bottom:8px;padding-bottom:8px;border-bottom:1px dashed var(--line)}
       .legend label{cursor:pointer;margin-right:10px;white-space:nowrap;user-select:none}
@@ -60,6 +63,21 @@ final class Style {
       .map-row{display:flex;gap:16px;align-items:flex-start;flex-wrap:wrap}.map-row table{flex:1;min-width:420px}
       .map svg{border:1px solid var(--line);border-radius:6px;background:#eef4f8;max-width:100%;height:auto}
       .conv-ru-style{background:#ffe3e3}.conv-uk-style{background:#dbe8ff}.conv-neutral{background:#eef1f4}
+      .overview{display:flex;flex-wrap:wrap;gap:6px;align-items:center}
+      .genre{font-weight:700;text-transform:uppercase;font-size:12.5px;letter-spacing:.04em;padding:2px 8px;border-radius:4px;background:#1d232b;color:#fff}
+      .genre-opinion{background:#8f3b76}.genre-reporting{background:#1f5fbf}.genre-satire{background:#b35c00}
+      .bar{display:inline-block;width:60px;height:7px;background:#eef1f4;border-radius:4px;vertical-align:middle;overflow:hidden}
+      .bar span{display:block;height:100%;background:#1f5fbf}
+      .side{margin:8px 0 2px;font-weight:600}.side-ru{color:#b02a37}.side-ua{color:#1f5fbf}
+      .speaker{margin:6px 0 2px}.claim{margin:2px 0 6px 14px;font-size:14px}
+      .loaded{color:#b02a37;font-weight:600}
+      .sev-ERROR{color:#c92a2a;font-weight:700}.sev-WARNING{color:#b35c00;font-weight:700}.sev-INFO{color:#1f5fbf}
+      .para{display:grid;grid-template-columns:minmax(0,1fr) 230px;gap:16px}
+      .para.noflags{display:block}
+      .flags{font-size:12.5px;line-height:1.4}
+      .flag{display:block;border-left:3px solid #c92a2a;background:#fff5f5;padding:3px 6px;margin:0 0 6px;border-radius:2px;color:inherit;text-decoration:none}
+      .flag.sev-WARNING{border-color:#e8590c;background:#fff4e6}.flag.sev-INFO{border-color:#1f5fbf;background:#eef4ff}
+      .flag b{font-size:11px;letter-spacing:.03em}
       footer{max-width:1080px;margin:0 auto;padding:16px 28px 40px;color:var(--muted);font-size:12px}
       """;
 }

@@ -23,7 +23,7 @@ final class TimelineSection implements ReportSection {
   }
 
   @Override
-  public void render(Analysis a, StringBuilder b) {
+  public void render(Analysis a, String page, StringBuilder b) {
     List<TimeExpression> times = a.items(TimeExpression.LAYER);
     List<Sentence> sentences = a.items(Sentence.LAYER);
     if (times.isEmpty() || sentences.isEmpty()) {
