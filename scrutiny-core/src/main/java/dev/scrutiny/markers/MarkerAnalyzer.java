@@ -4,6 +4,9 @@ import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.entities.Mention;
 import dev.scrutiny.places.Convention;
+import dev.scrutiny.places.Conventions;
+import dev.scrutiny.places.Gazetteer;
+import dev.scrutiny.places.GazetteerEntry;
 import dev.scrutiny.places.Place;
 import dev.scrutiny.pipeline.Analyzer;
 import dev.scrutiny.text.Sentence;
@@ -75,10 +78,13 @@ public final class MarkerAnalyzer implements Analyzer<Marker> {
       conventions.put(c, 0);
     }
     for (Place p : in.items(Place.LAYER)) {
+      // each mention counts with the variant it uses: one article may write both Kiev and Kyiv
+      GazetteerEntry entry = Gazetteer.shared().byId(p.gazetteerId()).orElse(null);
       for (Mention m : p.mentions()) {
-        conventions.merge(p.convention(), 1, Integer::sum);
-        if (p.convention() != Convention.NEUTRAL) {
-          spanned.add(new ToponymMarker(m.start(), m.end(), text.substring(m.start(), m.end()), p.name(), p.convention()));
+        Convention c = entry == null ? p.convention() : Conventions.shared().conventionAt(text, m.start(), m.end(), entry);
+        conventions.merge(c, 1, Integer::sum);
+        if (c != Convention.NEUTRAL) {
+          spanned.add(new ToponymMarker(m.start(), m.end(), text.substring(m.start(), m.end()), p.name(), c));
         }
       }
     }

@@ -163,6 +163,21 @@ public final class Conventions {
     return Convention.NEUTRAL;
   }
 
+  /**
+   * The convention of one mention {@code [start, end)} of {@code text} that resolved to {@code resolved}:
+   * as {@link #conventionOf}, with a "the" right before the mention taken into account ("the Ukraine").
+   */
+  public Convention conventionAt(String text, int start, int end, GazetteerEntry resolved) {
+    String surface = text.substring(start, end);
+    if (start >= 4 && text.regionMatches(true, start - 4, "the ", 0, 4)) {
+      Convention withThe = conventionOf("the " + surface, resolved);
+      if (withThe != Convention.NEUTRAL) {
+        return withThe;
+      }
+    }
+    return conventionOf(surface, resolved);
+  }
+
   /** The rows listing {@code name} as a variant (any place), in table order. */
   public List<Variant> variantsOf(String name) {
     return byKey.getOrDefault(Gazetteer.key(name), List.of());
