@@ -205,8 +205,10 @@ final class ClaimExtractor {
         continue;
       }
       // “…,” he said, “…”  /  “…,” said Peskov.
-      int after = q.close() + 1;
+      int after = q.close() + (doc.text.startsWith("''", q.close()) ? 2 : 1);
       int wi = doc.wordAt(after);
+      String innerText = doc.text.substring(q.open() + 1, q.close()).strip();
+      boolean endsSentence = innerText.endsWith(".") && !(wi < doc.words.size() && doc.words.get(wi).is(","));
       int limit = Math.min(doc.words.size(), wi + 12);
       int stop = wi;
       while (stop < limit) {
@@ -218,7 +220,7 @@ final class ClaimExtractor {
         stop++;
       }
       int from = wi < stop && doc.words.get(wi).is(",") ? wi + 1 : wi;
-      CueMatch cue = findCue(doc, from, Math.min(stop, from + 8), false);
+      CueMatch cue = endsSentence ? null : findCue(doc, from, Math.min(stop, from + 8), false);
       if (cue != null) {
         Span speaker = nounPhraseBefore(doc, cue.first(), from);
         if (speaker == null) {
@@ -246,7 +248,8 @@ final class ClaimExtractor {
         Draft last = doc.drafts.get(doc.drafts.size() - 1);
         int lastEnd = last.parts().get(last.parts().size() - 1).end();
         Sentence here = sentenceAt(doc, q.open());
-        if (last.kind() == ClaimKind.DIRECT && here != null && here.start() == q.open() && lastEnd < q.open()
+        if (last.kind() == ClaimKind.DIRECT && here != null && here.start() >= q.open() - 1 && here.start() <= q.open()
+            && lastEnd < q.open()
             && !hasParagraphBreak(doc.text, lastEnd, q.open()) && q.open() - lastEnd < 80) {
           List<Span> parts = new ArrayList<>(last.parts());
           parts.add(trimContent(doc.text, q.inner()));
@@ -729,6 +732,16 @@ final class ClaimExtractor {
         k--;
       }
       if (k >= floor && doc.words.get(k).is("(")) {
+        j = k - 1;
+      }
+    }
+    if (j >= floor && (doc.words.get(j).is("—") || doc.words.get(j).is("–"))) {
+      // a dash parenthesis: "Democratic leaders — and, in particular, Harry Reid — insisted"
+      int k = j - 1;
+      while (k >= floor && !doc.words.get(k).is(doc.words.get(j).text()) && k > j - 15) {
+        k--;
+      }
+      if (k > floor && doc.words.get(k).is(doc.words.get(j).text())) {
         j = k - 1;
       }
     }
