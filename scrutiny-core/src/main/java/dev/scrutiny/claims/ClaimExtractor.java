@@ -748,10 +748,10 @@ final class ClaimExtractor {
     if (j >= floor && doc.words.get(j).is(",")) {
       // an appositive or relative clause: "Putin, who has ruled since 2000, said"
       int k = j - 1;
-      while (k >= floor && !doc.words.get(k).is(",")) {
+      while (k >= floor && !doc.words.get(k).is(",") && k > j - 26) {
         k--;
       }
-      if (k <= floor || k < j - 12) {
+      if (k <= floor || k < j - 25) {
         return null;
       }
       j = k - 1;
