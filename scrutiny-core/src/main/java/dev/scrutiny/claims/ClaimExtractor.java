@@ -46,6 +46,8 @@ final class ClaimExtractor {
       "with", "from", "for", "last", "this", "earlier", "late", "early", "over", "to", "via", "through");
   private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "brief",
       "notify", "reassure", "convince", "persuade", "ask", "promise", "caution", "alert", "advise", "urge");
+  private static final Set<String> HEADLINE_WORDS = Set.of("headline", "headlined", "titled", "entitled",
+      "reading", "captioned", "slogan");
   private static final Set<String> NP_STOP = Set.of("by", "to", "with", "from", "into", "about", "through",
       "against", "during", "like", "including", "than", "via");
   private static final Set<String> NOT_SPEAKERS = Set.of("correction", "contributing", "twitter", "follow",
@@ -265,6 +267,17 @@ final class ClaimExtractor {
       int hi = doc.wordAt(q.open());
       if (hi > lo) {
         Word last = doc.words.get(hi - 1);
+        if (HEADLINE_WORDS.contains(last.lower())) {
+          // TASS ran the story under the headline «…»
+          CueMatch lead = findLastCue(doc, lo, hi - 1);
+          Span speaker = lead != null ? nounPhraseBefore(doc, lead.first(), lo) : gerundSubject(doc, lo, hi - 1);
+          if (speaker != null) {
+            Span cueSpan = lead != null ? lead.span(doc) : new Span(last.start(), last.end());
+            doc.drafts.add(new Draft(List.of(trimContent(doc.text, q.inner())), speaker, cueSpan,
+                lead != null ? lead.entry().lemma() : "headline", Stance.NEUTRAL, ClaimKind.DIRECT));
+            continue;
+          }
+        }
         if (last.is(":") || last.is(",") || last.is("that") || lexicon.lookup(last.lower()).isPresent()) {
           int end = last.is(":") || last.is(",") || last.is("that") ? hi - 1 : hi;
           CueMatch lead = findLastCue(doc, Math.max(lo, end - 8), end);
