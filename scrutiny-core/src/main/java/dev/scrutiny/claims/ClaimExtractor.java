@@ -46,6 +46,8 @@ final class ClaimExtractor {
       "with", "from", "for", "last", "this", "earlier", "late", "early", "over", "to", "via", "through");
   private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "brief",
       "notify", "reassure", "convince", "persuade", "ask", "promise", "caution", "alert", "advise", "urge");
+  private static final Set<String> HEADLINE_WORDS = Set.of("headline", "headlined", "titled", "entitled",
+      "reading", "captioned", "slogan");
   private static final Set<String> NP_STOP = Set.of("by", "to", "with", "from", "into", "about", "through",
       "against", "during", "like", "including", "than", "via");
   private static final Set<String> NOT_SPEAKERS = Set.of("correction", "contributing", "twitter", "follow",
@@ -205,8 +207,10 @@ final class ClaimExtractor {
         continue;
       }
       // “…,” he said, “…”  /  “…,” said Peskov.
-      int after = q.close() + 1;
+      int after = q.close() + (doc.text.startsWith("''", q.close()) ? 2 : 1);
       int wi = doc.wordAt(after);
+      String innerText = doc.text.substring(q.open() + 1, q.close()).strip();
+      boolean endsSentence = innerText.endsWith(".") && !(wi < doc.words.size() && doc.words.get(wi).is(","));
       int limit = Math.min(doc.words.size(), wi + 12);
       int stop = wi;
       while (stop < limit) {
@@ -218,7 +222,7 @@ final class ClaimExtractor {
         stop++;
       }
       int from = wi < stop && doc.words.get(wi).is(",") ? wi + 1 : wi;
-      CueMatch cue = findCue(doc, from, Math.min(stop, from + 8), false);
+      CueMatch cue = endsSentence ? null : findCue(doc, from, Math.min(stop, from + 8), false);
       if (cue != null) {
         Span speaker = nounPhraseBefore(doc, cue.first(), from);
         if (speaker == null) {
@@ -246,7 +250,8 @@ final class ClaimExtractor {
         Draft last = doc.drafts.get(doc.drafts.size() - 1);
         int lastEnd = last.parts().get(last.parts().size() - 1).end();
         Sentence here = sentenceAt(doc, q.open());
-        if (last.kind() == ClaimKind.DIRECT && here != null && here.start() == q.open() && lastEnd < q.open()
+        if (last.kind() == ClaimKind.DIRECT && here != null && here.start() >= q.open() - 1 && here.start() <= q.open()
+            && lastEnd < q.open()
             && !hasParagraphBreak(doc.text, lastEnd, q.open()) && q.open() - lastEnd < 80) {
           List<Span> parts = new ArrayList<>(last.parts());
           parts.add(trimContent(doc.text, q.inner()));
@@ -262,6 +267,17 @@ final class ClaimExtractor {
       int hi = doc.wordAt(q.open());
       if (hi > lo) {
         Word last = doc.words.get(hi - 1);
+        if (HEADLINE_WORDS.contains(last.lower())) {
+          // TASS ran the story under the headline «…»
+          CueMatch lead = findLastCue(doc, lo, hi - 1);
+          Span speaker = lead != null ? nounPhraseBefore(doc, lead.first(), lo) : gerundSubject(doc, lo, hi - 1);
+          if (speaker != null) {
+            Span cueSpan = lead != null ? lead.span(doc) : new Span(last.start(), last.end());
+            doc.drafts.add(new Draft(List.of(trimContent(doc.text, q.inner())), speaker, cueSpan,
+                lead != null ? lead.entry().lemma() : "headline", Stance.NEUTRAL, ClaimKind.DIRECT));
+            continue;
+          }
+        }
         if (last.is(":") || last.is(",") || last.is("that") || lexicon.lookup(last.lower()).isPresent()) {
           int end = last.is(":") || last.is(",") || last.is("that") ? hi - 1 : hi;
           CueMatch lead = findLastCue(doc, Math.max(lo, end - 8), end);
@@ -732,13 +748,23 @@ final class ClaimExtractor {
         j = k - 1;
       }
     }
+    if (j >= floor && (doc.words.get(j).is("—") || doc.words.get(j).is("–"))) {
+      // a dash parenthesis: "Democratic leaders — and, in particular, Harry Reid — insisted"
+      int k = j - 1;
+      while (k >= floor && !doc.words.get(k).is(doc.words.get(j).text()) && k > j - 15) {
+        k--;
+      }
+      if (k > floor && doc.words.get(k).is(doc.words.get(j).text())) {
+        j = k - 1;
+      }
+    }
     if (j >= floor && doc.words.get(j).is(",")) {
       // an appositive or relative clause: "Putin, who has ruled since 2000, said"
       int k = j - 1;
-      while (k >= floor && !doc.words.get(k).is(",")) {
+      while (k >= floor && !doc.words.get(k).is(",") && k > j - 26) {
         k--;
       }
-      if (k <= floor || k < j - 12) {
+      if (k <= floor || k < j - 25) {
         return null;
       }
       j = k - 1;

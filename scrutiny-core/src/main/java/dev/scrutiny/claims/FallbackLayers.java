@@ -31,7 +31,7 @@ public final class FallbackLayers {
   /** Producer name recorded on fallback layers. */
   public static final String PRODUCER = "claims-fallback/0";
 
-  private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"”’»)]*(?=\\s+[\"“‘«(]?[\\p{Lu}\\d])");
+  private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"”’»)']*(?=\\s+[\"“‘«('‘]*[\\p{Lu}\\d])");
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj",
       "capt", "sgt", "sen", "rep", "gov", "prof", "st", "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sep",
       "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m",

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotations in any common style: “ ” ‘ ’ « » „ “ and straight " and '. Quotes do not nest at the
+ * Finds quotations in any common style: “ ” ‘ ’ « » „ “, straight " and ', and doubled apostrophes
+ * ('' … ''). Quotes do not nest at the
  * top level and do not cross a line break: a quote left open at the end of its paragraph (the
  * newspaper style for quotes running over several paragraphs) ends there.
  */
@@ -39,6 +40,17 @@ final class Quotes {
       char c = text.charAt(i);
       if (!isQuoteChar(c) || !isOpening(text, i)) {
         i++;
+        continue;
+      }
+      if (text.startsWith("''", i)) {
+        // doubled apostrophes stand for double quotes in some wire copy: ''Like this,'' he said.
+        int close = text.indexOf("''", i + 2);
+        int line = text.indexOf('\n', i);
+        if (close < 0 || line >= 0 && line < close) {
+          close = line < 0 ? text.length() : line;
+        }
+        out.add(new ClaimExtractor.Quote(i + 1, close));
+        i = close + 2;
         continue;
       }
       int close = findClose(text, i);

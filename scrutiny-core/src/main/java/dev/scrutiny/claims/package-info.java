@@ -1,10 +1,15 @@
 /**
- * Claims: who says what. {@link dev.scrutiny.claims.ClaimAnalyzer} finds statements the article
- * attributes to someone (direct and indirect speech, "according to", split and colon quotes), resolves
- * their speakers against the entity layer, dates them from the time layer, and adds the author's own
- * checkable assertions scored by {@link dev.scrutiny.claims.CheckWorthiness}. {@link
- * dev.scrutiny.claims.PolnearEvaluator} and {@link dev.scrutiny.claims.CheckWorthinessTrainer} train and
- * evaluate against the shared research data.
+ * Claims: who says what. {@link dev.scrutiny.claims.ClaimAnalyzer} adds the {@code claims} layer
+ * ({@link dev.scrutiny.claims.Claim}): every statement the article attributes to someone (direct quotes in
+ * any quote style, split and colon quotes, reported speech after a cue from {@link
+ * dev.scrutiny.claims.ReportingLexicon}, "according to", possessive reports, headlines quoted from an
+ * outlet), with its speaker resolved against the {@code entities} layer, its date from the {@code times}
+ * layer, hedges and the cue's stance; and the author's own check-worthy assertions, scored by {@link
+ * dev.scrutiny.claims.CheckWorthiness}. {@link dev.scrutiny.claims.CheckWorthinessTrainer} trains that model
+ * (CLEF CheckThat! 2024), {@link dev.scrutiny.claims.PolnearEvaluator} scores extraction against
+ * PolNeAR-style gold, and {@link dev.scrutiny.claims.ClaimBench} measures throughput. {@link
+ * dev.scrutiny.claims.FallbackLayers} stands in for missing sentence, entity and time layers on the
+ * evaluation path only.
  */
 @NullMarked
 package dev.scrutiny.claims;

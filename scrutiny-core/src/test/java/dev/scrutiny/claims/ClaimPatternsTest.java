@@ -134,4 +134,31 @@ class ClaimPatternsTest {
     assertThat(n.has("date")).isFalse();
     assertThat(n.get("checkworthiness").asDouble()).isBetween(0.0, 1.0);
   }
+
+  @Test
+  void a_quote_ending_its_sentence_is_not_attributed_to_the_next_sentence() {
+    String t = "A banner over the road bore the words “Not one step back.” Officials said the town had fallen.";
+    List<Claim> claims = run(new Layers(t));
+    assertThat(claims.stream().filter(c -> c.kind() == ClaimKind.DIRECT)).isEmpty();
+    Claim c = only(t, claims.stream().filter(x -> x.cue() != null && x.cue().lemma().equals("say")).toList());
+    assertThat(at(t, c.content())).isEqualTo("the town had fallen");
+  }
+
+  @Test
+  void a_dash_parenthesis_between_subject_and_cue_is_skipped() {
+    String t = "Western officials — and, notably, the head of NATO — warned that the offensive would resume.";
+    Claim c = only(t, run(new Layers(t)));
+    assertThat(at(t, c.speaker())).isEqualTo("Western officials");
+    assertThat(c.cue().lemma()).isEqualTo("warn");
+  }
+
+  @Test
+  void a_headline_quoted_from_an_outlet_is_the_outlet_s_statement() {
+    String t = "TASS ran the story under the headline «Russian troops liberate Kurakhove».";
+    Claim c = only(t, run(new Layers(t).entity("e1", EntityType.ORGANIZATION, "TASS", List.of(), "TASS")));
+    assertThat(c.speakerName()).isEqualTo("TASS");
+    assertThat(c.speakerType()).isEqualTo(SpeakerType.MEDIA);
+    assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT);
+    assertThat(at(t, c.content())).isEqualTo("Russian troops liberate Kurakhove");
+  }
 }

@@ -28,4 +28,10 @@ class QuotesTest {
     String text = "“The first paragraph of a long quote.\n\n“The second part,” he said.";
     assertThat(inner(text)).containsExactly("The first paragraph of a long quote.", "The second part,");
   }
+
+  @Test
+  void doubled_apostrophes_are_double_quotes() {
+    assertThat(inner("''We hold the line,'' he said, ''and we will.''")).containsExactly("We hold the line,",
+        "and we will.");
+  }
 }
