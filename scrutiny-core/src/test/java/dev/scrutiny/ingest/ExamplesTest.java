@@ -32,8 +32,8 @@ class ExamplesTest {
     }
     assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(IngestResult.Loaded.class));
     assertThat(results).extracting(r -> ((IngestResult.Loaded) r).article().id())
-        .containsExactly("bakhmut-claims", "odesa-grain-convoy", "svodka-artyomovsk-cp1251", "znpp-power-line",
-            "kharkiv-strike", "wire-briefs#3");
+        .containsExactly("bakhmut-claims", "odesa-grain-convoy", "svodka-artyomovsk-cp1251", "kursk-liberated",
+            "kamikaze-op-ed", "znpp-power-line", "kharkiv-strike", "wire-briefs#3");
     IngestResult.Loaded russian = (IngestResult.Loaded) results.get(2);
     assertThat(russian.article().title()).isEqualTo("Сводка: бои в районе Артёмовска");
     assertThat(russian.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("windows-1251"));
