@@ -251,6 +251,9 @@ public final class TimeTagger {
     final List<TimeExpression> out = new ArrayList<>();
     /** A second expression to emit after the current one (range ends: "April 26-30"). */
     @Nullable TimeExpression pendingRangeEnd;
+    /** The token holding the range dash, and the offset of that dash, where the first expression ends. */
+    int cutTok = -1;
+    int cutAt = -1;
 
     Run(String text, TimeTokens t, @Nullable LocalDate ref, Anchor relAnchor) {
       this.text = text;
@@ -334,6 +337,7 @@ public final class TimeTagger {
       return core(i);
     }
 
+    /** The longest expression any rule family reads from token i. */
     @Nullable Hit core(int i) {
       Hit best = null;
       best = longer(best, durationOrAgo(i));
@@ -346,10 +350,6 @@ public final class TimeTagger {
       } catch (NumberFormatException e) {
         // an odd digit group such as "3:4,5" is no clock time
       }
-      if (best == null) {
-        return null;
-      }
-      // "June last year", "Friday, Oct. 23" are handled inside; here: trailing time of day / "of YEAR"
       return best;
     }
 
@@ -1416,9 +1416,6 @@ public final class TimeTagger {
       return h;
     }
 
-    int cutAt = -1;
-    int cutTok = -1;
-
     @Nullable Hit dayMonth(int i, int day, int monthTok) {
       int mo = MONTHS.get(t.lower[monthTok]);
       int to = monthTok + 1;
@@ -1926,8 +1923,10 @@ public final class TimeTagger {
     // Tense
 
     /**
-     * The tense around token i within its sentence: -1 past, +1 future, 0 unknown. The nearest cue wins;
-     * future cues are modal (will, shall, 'll, going to, plans, expected to, scheduled, due to).
+     * The tense around token i within its sentence: +1 future when a future cue (will, shall, 'll, going to,
+     * plans/planned to, expected to, scheduled, due to, as soon as) lies within a few tokens of it; else -1
+     * past when the sentence has a past cue (was, were, had, an -ed verb; reporting verbs such as "said" do
+     * not count, as they date the report, not the event); else 0.
      */
     int tense(int i) {
       // the sentence, capped so that text without punctuation stays linear
