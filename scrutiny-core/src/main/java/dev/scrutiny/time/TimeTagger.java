@@ -78,11 +78,17 @@ public final class TimeTagger {
       }
       String v = t.value();
       if (FULL_DATE.matcher(v).matches()) {
-        LocalDate d = LocalDate.parse(v);
+        LocalDate d;
+        try {
+          d = LocalDate.parse(v);
+        } catch (java.time.DateTimeException e) {
+          continue;
+        }
         if (best == null || d.isAfter(best)) {
           best = d;
         }
-      } else if (YEAR_MONTH.matcher(v).matches()) {
+      } else if (YEAR_MONTH.matcher(v).matches() && v.compareTo(v.substring(0, 5) + "13") < 0
+          && !v.endsWith("-00")) {
         LocalDate d = LocalDate.parse(v + "-01");
         if (bestMonth == null || d.isAfter(bestMonth)) {
           bestMonth = d;
@@ -284,7 +290,7 @@ public final class TimeTagger {
         Hit h;
         try {
           h = match(i);
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+        } catch (NumberFormatException | IndexOutOfBoundsException | java.time.DateTimeException e) {
           // a token shape no rule foresaw must not cost the article its whole layer; the property tests
           // run without this net to hunt for such shapes
           if (!lenient) {
@@ -584,6 +590,9 @@ public final class TimeTagger {
     }
 
     Hit offset(int from, int to, long n, String iso, int sign) {
+      if (n > 5000) {
+        n = -1; // "a million years ago" lies outside the calendar: a vague past or future
+      }
       if (ref != null && n == 1 && iso.equals("Y") && sign < 0 && sentenceMentions(from, "quarter")) {
         // earnings reports compare a quarter with the same quarter a year before (TimeBank practice)
         return new Hit(from, to, TimeType.DATE, quarter(ref.minusMonths(15)), true);
@@ -1316,7 +1325,8 @@ public final class TimeTagger {
           m = b;
           y = p[2].length() == 2 ? (c > 30 ? 1900 + c : 2000 + c) : c;
         }
-        if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || p[2].length() == 3 || p[2].length() > 4) {
+        if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 2199 || p[2].length() == 3 || p[2].length() > 4
+            || d > LocalDate.of(y, m, 1).lengthOfMonth()) {
           return null;
         }
         return new Hit(i, i + 1, TimeType.DATE, y + "-" + two(m) + "-" + two(d), false);
