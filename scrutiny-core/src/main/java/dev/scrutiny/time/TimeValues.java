@@ -165,8 +165,8 @@ public final class TimeValues {
     Objects.requireNonNull(value, "value");
     Matcher m = PERIOD.matcher(value);
     if (m.matches() && !value.equals("P") && !value.endsWith("T")) {
-      if (value.length() > 24) {
-        return Optional.empty(); // no count in a 24-character value overflows a long
+      if (value.length() > 20) {
+        return Optional.empty(); // "P" and a unit leave at most 18 digits: no count overflows a long
       }
       return Optional.of(g(m, 1) * 365.25 + g(m, 2) * 30.44 + g(m, 3) * 7 + g(m, 4)
           + g(m, 5) / 24.0 + g(m, 6) / 1440.0 + g(m, 7) / 86400.0);

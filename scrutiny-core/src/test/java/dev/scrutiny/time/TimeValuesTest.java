@@ -62,6 +62,7 @@ class TimeValuesTest {
     assertThat(TimeValues.toPeriod("PXY")).isEmpty();
     assertThat(TimeValues.toPeriod("2024")).isEmpty();
     assertThat(TimeValues.toPeriod("P99999999999Y")).isEmpty();
+    assertThat(TimeValues.approximateDays("P99999999999999999999999Y")).isEmpty();
     assertThat(TimeValues.approximateDays("P1Y")).hasValueSatisfying(d -> assertThat(d).isBetween(365.0, 366.0));
     assertThat(TimeValues.approximateDays("PT12H")).contains(0.5);
   }
