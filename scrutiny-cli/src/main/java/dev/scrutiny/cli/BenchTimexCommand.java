@@ -73,6 +73,9 @@ final class BenchTimexCommand implements Callable<Integer> {
     }
     long passes = 0;
     long found = 0;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    boolean cpuClock = threads.isCurrentThreadCpuTimeSupported();
+    long cpu0 = cpuClock ? threads.getCurrentThreadCpuTime() : 0;
     long t0 = System.nanoTime();
     long stop = t0 + (long) (seconds * 1e9);
     do {
@@ -83,10 +86,16 @@ final class BenchTimexCommand implements Callable<Integer> {
       passes++;
     } while (System.nanoTime() < stop);
     double secs = (System.nanoTime() - t0) / 1e9;
+    double cpuSecs = cpuClock ? (threads.getCurrentThreadCpuTime() - cpu0) / 1e9 : 0;
     double tps = tokensPerPass * passes / secs;
     out.println(String.format(Locale.ROOT, "texts=%d tokensPerPass=%d passes=%d seconds=%.2f expressions/pass=%d",
         texts.size(), tokensPerPass, passes, secs, found / passes));
-    out.println(String.format(Locale.ROOT, "tokens/s=%.0f (one thread)%s", tps, sink < 0 ? " " : ""));
+    if (cpuClock && cpuSecs > 0) {
+      // on a shared machine the thread's CPU time is the fairer clock; wall time is printed last
+      out.println(String.format(Locale.ROOT, "cpuTokens/s=%.0f (tokens per CPU-second of the tagging thread)",
+          tokensPerPass * passes / cpuSecs));
+    }
+    out.println(String.format(Locale.ROOT, "tokens/s=%.0f (one thread, wall clock)%s", tps, sink < 0 ? " " : ""));
     out.flush();
     return 0;
   }

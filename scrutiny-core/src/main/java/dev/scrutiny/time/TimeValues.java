@@ -133,6 +133,14 @@ public final class TimeValues {
    */
   public static Optional<Period> toPeriod(String value) {
     Objects.requireNonNull(value, "value");
+    try {
+      return period(value);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return Optional.empty(); // counts beyond int range
+    }
+  }
+
+  private static Optional<Period> period(String value) {
     Matcher s = PERIOD_SPECIAL.matcher(value);
     if (s.matches()) {
       int n = Integer.parseInt(s.group(1));
@@ -148,7 +156,8 @@ public final class TimeValues {
       return Optional.empty();
     }
     long hours = g(m, 5) + g(m, 6) / 60 + g(m, 7) / 3600;
-    return Optional.of(Period.of((int) g(m, 1), (int) g(m, 2), (int) (7 * g(m, 3) + g(m, 4) + hours / 24)));
+    return Optional.of(Period.of(Math.toIntExact(g(m, 1)), Math.toIntExact(g(m, 2)),
+        Math.toIntExact(7 * g(m, 3) + g(m, 4) + hours / 24)));
   }
 
   /** Approximate length of a DURATION value in days (a month 30.44 days, a year 365.25), or empty. */
@@ -156,6 +165,9 @@ public final class TimeValues {
     Objects.requireNonNull(value, "value");
     Matcher m = PERIOD.matcher(value);
     if (m.matches() && !value.equals("P") && !value.endsWith("T")) {
+      if (value.length() > 20) {
+        return Optional.empty(); // "P" and a unit leave at most 18 digits: no count overflows a long
+      }
       return Optional.of(g(m, 1) * 365.25 + g(m, 2) * 30.44 + g(m, 3) * 7 + g(m, 4)
           + g(m, 5) / 24.0 + g(m, 6) / 1440.0 + g(m, 7) / 86400.0);
     }

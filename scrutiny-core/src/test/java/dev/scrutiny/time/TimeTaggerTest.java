@@ -271,6 +271,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void en_dash_year_ranges_are_split_and_never_read_as_counts() {
+    String text = "Russia's 2022 invasion; the 2014\u20132015 fighting.";
+    List<TimeExpression> t = TimeTagger.tag(text, LocalDate.of(2025, 5, 10));
+    assertThat(t).extracting(TimeExpression::value).containsExactly("2022", "2014", "2015");
+  }
+
+  @Test
   void plain_text_without_time_words_yields_nothing() {
     assertThat(TimeTagger.tag("Officials denied that troops had crossed the river.", AUG_2024)).isEmpty();
     assertThat(TimeTagger.tag("", AUG_2024)).isEmpty();

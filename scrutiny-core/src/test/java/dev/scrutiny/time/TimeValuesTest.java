@@ -61,6 +61,8 @@ class TimeValuesTest {
     assertThat(TimeValues.toPeriod("PT48H")).contains(Period.ofDays(2));
     assertThat(TimeValues.toPeriod("PXY")).isEmpty();
     assertThat(TimeValues.toPeriod("2024")).isEmpty();
+    assertThat(TimeValues.toPeriod("P99999999999Y")).isEmpty();
+    assertThat(TimeValues.approximateDays("P99999999999999999999999Y")).isEmpty();
     assertThat(TimeValues.approximateDays("P1Y")).hasValueSatisfying(d -> assertThat(d).isBetween(365.0, 366.0));
     assertThat(TimeValues.approximateDays("PT12H")).contains(0.5);
   }
