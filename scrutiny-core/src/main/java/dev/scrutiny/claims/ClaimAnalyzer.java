@@ -48,6 +48,12 @@ public final class ClaimAnalyzer implements Analyzer<Claim> {
     return Set.of(Sentence.LAYER, Entity.LAYER, TimeExpression.LAYER);
   }
 
+  /** Its rules and lexicons are English. */
+  @Override
+  public Set<String> languages() {
+    return Set.of("en");
+  }
+
   @Override
   public String name() {
     return "claims/1";

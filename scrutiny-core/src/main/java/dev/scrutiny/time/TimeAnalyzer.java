@@ -33,6 +33,12 @@ public final class TimeAnalyzer implements Analyzer<TimeExpression> {
     return Set.of();
   }
 
+  /** Its rules and lexicons are English. */
+  @Override
+  public Set<String> languages() {
+    return Set.of("en");
+  }
+
   @Override
   public String name() {
     return "time/1";
