@@ -68,6 +68,12 @@ final class CheckContext {
    * checks' own date scanner resolved against the publication date.
    */
   List<Texts.DateMention> dates(int from, int to) {
+    return dateCache.computeIfAbsent(((long) from << 32) | to, k -> scanDates(from, to));
+  }
+
+  private final java.util.Map<Long, List<Texts.DateMention>> dateCache = new java.util.HashMap<>();
+
+  private List<Texts.DateMention> scanDates(int from, int to) {
     List<Texts.DateMention> out = new ArrayList<>();
     for (TimeExpression t : times) {
       if (t.start() >= from && t.end() <= to && t.type() == TimeType.DATE && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -84,7 +90,7 @@ final class CheckContext {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
+    return List.copyOf(out);
   }
 
   Span span(int start, int end) {
