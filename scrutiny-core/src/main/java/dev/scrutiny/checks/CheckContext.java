@@ -78,7 +78,9 @@ final class CheckContext {
     for (TimeExpression t : times) {
       if (t.start() >= from && t.end() <= to && t.type() == TimeType.DATE && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
         try {
-          out.add(new Texts.DateMention(t.start(), t.end(), LocalDate.parse(t.value()), true));
+          // the time layer resolves "26 May" to a year; whether the text gave one decides how far to trust it
+          boolean yearWritten = t.text().matches("(?s).*\\b(1[89]|20)\\d\\d\\b.*");
+          out.add(new Texts.DateMention(t.start(), t.end(), LocalDate.parse(t.value()), yearWritten));
         } catch (DateTimeParseException e) {
           // malformed value from the time layer: ignore it
         }
