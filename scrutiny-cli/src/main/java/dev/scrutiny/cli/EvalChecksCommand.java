@@ -85,7 +85,8 @@ final class EvalChecksCommand implements Callable<Integer> {
     out.println("inputs: " + (inputs.analyzers().isEmpty() ? "none (text only)"
         : String.join(", ", inputs.analyzers().stream().map(a -> a.name()).toList())));
     CheckEvaluation.Report r = CheckEvaluation.evaluate(articles, inputs, new CheckAnalyzer(table), sample, seed);
-    out.printf(Locale.ROOT, "articles: %d, sentences: %d%n", r.articles(), r.sentences());
+    out.printf(Locale.ROOT, "articles: %d, sentences: %d, checks took %.0f ms (%.0f sentences/s)%n", r.articles(),
+        r.sentences(), r.checkNanos() / 1e6, r.checkNanos() == 0 ? 0 : r.sentences() / (r.checkNanos() / 1e9));
     for (String note : r.notes()) {
       out.println("note: " + note);
     }

@@ -38,7 +38,7 @@ class EvalChecksCommandTest {
         """);
     Result r = run("eval", "checks", "--corpus", csv.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("articles: 2, sentences: 4");
+    assertThat(r.out()).contains("articles: 2, sentences: 4,");
     assertThat(r.out()).contains("note: geographic: skipped, layer places absent");
     assertThat(r.out()).containsPattern("TEMPORAL\\s+1\\s+250\\.000");
     assertThat(r.out()).contains("enters its seventh year").contains("https://example.org/1");

@@ -33,8 +33,10 @@ final class ArithmeticChecker implements Checker {
       "\\b(?:about|approximately|around|roughly|some|nearly|almost|estimated|up to|circa|an estimated)\\s+$",
       Pattern.CASE_INSENSITIVE);
 
-  private static final String CAS_NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|" + Texts.CARDINALS.keySet().stream().filter(w -> w.length() > 2)
-      .sorted((a, b) -> b.length() - a.length()).reduce((a, b) -> a + "|" + b).orElseThrow() + ")";
+  private static final String NUMBER_WORD = "(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|"
+      + "eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|two|three|"
+      + "four|five|six|seven|eight|nine|a dozen";
+  private static final String CAS_NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|" + NUMBER_WORD + ")";
   private static final Pattern PART_AFTER = Pattern.compile(
       "\\b(?<!including\\s)(?<!of whom\\s)" + CAS_NUM + "\\s+(?:(?!and\\b|or\\b|killed|wounded|injured|dead)\\w+\\s+){0,2}?(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?"
           + "(killed|dead|died|wounded|injured|hurt|missing|captured)\\b", Pattern.CASE_INSENSITIVE);
@@ -120,7 +122,7 @@ final class ArithmeticChecker implements Checker {
     int bestAt = -1;
     for (ReferenceFact f : c.facts.withProperty(property)) {
       for (String a : f.aliases()) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(a) + "\\b").matcher(window);
+        Matcher m = Texts.word(a).matcher(window);
         while (m.find()) {
           if (m.start() > bestAt) {
             bestAt = m.start();
@@ -171,14 +173,14 @@ final class ArithmeticChecker implements Checker {
     while (m.find()) {
       addPart(parts, spans, category(m.group(2)), value(m.group(1)), m.start(), m.end());
     }
-    if (parts.size() < 2 || parts.values().stream().anyMatch(p -> p[0] < 0)) {
+    if (parts.size() < 2) {
       return;
     }
     Matcher t = TOTAL.matcher(st);
-    if (!t.find()) {
-      return;
+    long total = -1;
+    while (total < 0 && t.find()) {
+      total = value(t.group(1) != null ? t.group(1) : t.group(2));
     }
-    long total = value(t.group(1) != null ? t.group(1) : t.group(2));
     if (total < 0) {
       return;
     }
@@ -197,7 +199,7 @@ final class ArithmeticChecker implements Checker {
   }
 
   private static void addPart(Map<String, int[]> parts, List<int[]> spans, String category, long value, int s, int e) {
-    if (spans.stream().anyMatch(x -> x[0] < e && s < x[1])) {
+    if (value < 0 || spans.stream().anyMatch(x -> x[0] < e && s < x[1])) {
       return;
     }
     parts.merge(category, new int[] {(int) value}, (a, b) -> new int[] {a[0] + b[0]});
@@ -217,6 +219,7 @@ final class ArithmeticChecker implements Checker {
     if (d.matches("\\d+")) {
       return d.length() > 9 ? -1 : Long.parseLong(d);
     }
-    return Texts.cardinal(d);
+    int v = Texts.cardinal(d);
+    return v <= 1 ? -1 : v;  // "a", "one": too vague for a sum
   }
 }

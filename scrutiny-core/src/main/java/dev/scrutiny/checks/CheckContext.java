@@ -68,11 +68,19 @@ final class CheckContext {
    * checks' own date scanner resolved against the publication date.
    */
   List<Texts.DateMention> dates(int from, int to) {
+    return dateCache.computeIfAbsent(((long) from << 32) | to, k -> scanDates(from, to));
+  }
+
+  private final java.util.Map<Long, List<Texts.DateMention>> dateCache = new java.util.HashMap<>();
+
+  private List<Texts.DateMention> scanDates(int from, int to) {
     List<Texts.DateMention> out = new ArrayList<>();
     for (TimeExpression t : times) {
       if (t.start() >= from && t.end() <= to && t.type() == TimeType.DATE && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
         try {
-          out.add(new Texts.DateMention(t.start(), t.end(), LocalDate.parse(t.value()), true));
+          // the time layer resolves "26 May" to a year; whether the text gave one decides how far to trust it
+          boolean yearWritten = t.text().matches("(?s).*\\b(1[89]|20)\\d\\d\\b.*");
+          out.add(new Texts.DateMention(t.start(), t.end(), LocalDate.parse(t.value()), yearWritten));
         } catch (DateTimeParseException e) {
           // malformed value from the time layer: ignore it
         }
@@ -84,7 +92,7 @@ final class CheckContext {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
+    return List.copyOf(out);
   }
 
   Span span(int start, int end) {

@@ -47,9 +47,10 @@ public final class CheckEvaluation {
    * @param articlesWithError articles with at least one ERROR check
    * @param notes           skipped families and substituted inputs, once each
    * @param sample          a seeded random sample of firings
+   * @param checkNanos      wall-clock time spent in the checks alone (inputs excluded)
    */
   public record Report(int articles, long sentences, Map<CheckKind, Integer> byKind, Map<Severity, Integer> bySeverity,
-                       int articlesWithError, List<String> notes, List<Firing> sample) {
+                       int articlesWithError, List<String> notes, List<Firing> sample, long checkNanos) {
 
     public double perThousandSentences(int count) {
       return sentences == 0 ? 0 : 1000.0 * count / sentences;
@@ -106,11 +107,15 @@ public final class CheckEvaluation {
     Set<String> notes = new LinkedHashSet<>();
     List<Firing> all = new ArrayList<>();
     long sentences = 0;
+    long nanos = 0;
     int withError = 0;
     for (Article article : articles) {
       Analysis a = inputs.run(article);
       a.diagnostics().forEach(d -> notes.add(d.stage() + ": " + d.message()));
+      long t0 = System.nanoTime();
       CheckAnalyzer.Run run = checks.run(a);
+      new dev.scrutiny.article.Layer<>(Check.LAYER, checks.name(), run.checks(), a.text().length());
+      nanos += System.nanoTime() - t0;
       notes.addAll(run.skipped().stream().filter(s -> !s.startsWith("publication date")).toList());
       sentences += a.layer(Sentence.LAYER).isPresent() ? a.items(Sentence.LAYER).size() : Texts.sentences(a.text()).size();
       boolean error = false;
@@ -134,6 +139,6 @@ public final class CheckEvaluation {
     }
     Collections.shuffle(all, new Random(seed));
     return new Report(articles.size(), sentences, byKind, bySeverity, withError, List.copyOf(notes),
-        List.copyOf(all.subList(0, Math.min(sampleSize, all.size()))));
+        List.copyOf(all.subList(0, Math.min(sampleSize, all.size()))), nanos);
   }
 }

@@ -33,7 +33,10 @@ final class GeographicChecker implements Checker {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION = Pattern.compile(
       "^(?:,\\s*|\\s+in\\s+(?:the\\s+)?(?:Russia's\\s+|Ukraine's\\s+|Russian\\s+|Ukrainian\\s+)?|\\s*\\(\\s*)"
-          + "([A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)?)\\s+(region|oblast|province|krai)\\b", Pattern.CASE_INSENSITIVE);
+          + "([A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)?)\\s+((?i:region|oblast|province|krai))\\b(?!s)");
+  /** "Lviv, Odesa, Kharkiv region": a list, where a comma separates places instead of naming a region. */
+  private static final Pattern LIST_BEFORE = Pattern.compile("(?:,|\\band|\\bor|–|—|-)\\s*(?:the\\s+|our\\s+)?$");
+  private static final Pattern LIST_AFTER = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|or\\s+)?[A-Z]|and\\b|or\\b|–|—|-\\s|are\\b)");
   /** What may stand between a town and its distance: "Pokrovsk, which lies about 50 km …", not a clause. */
   private static final Pattern APPOSITION = Pattern.compile(
       "(?i)[\\s,(–—-]*(?:(?:which|that|is|was|lies|lay|located|situated|a|the|town|city|village|settlement|just|only|"
@@ -156,10 +159,17 @@ final class GeographicChecker implements Checker {
     if (sameRegion(named, p.admin1())) {
       return;
     }
+    boolean comma = c.text.charAt(at.mention().end()) == ',';
+    String before = c.text.substring(Math.max(0, at.mention().start() - 12), at.mention().start());
+    String after = c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 12));
+    if (comma && (LIST_BEFORE.matcher(before).find() || LIST_AFTER.matcher(after).find())) {
+      return;
+    }
     int end = at.mention().end() + (m.end() - at.mention().end());
     out.add(new Check(at.mention().start(), end, CheckKind.GEOGRAPHIC, Severity.WARNING,
-        p.name() + " lies in " + p.admin1() + (p.country() == null ? "" : " (" + p.country() + ")") + ", not in the "
-            + named + " " + m.group(2).toLowerCase(Locale.ROOT) + ", by the gazetteer.",
+        "The gazetteer places " + p.name() + " in " + p.admin1() + (p.country() == null ? "" : " (" + p.country() + ")")
+            + ", not in the " + named + " " + m.group(2).toLowerCase(Locale.ROOT)
+            + " (unless another place of that name is meant).",
         new Evidence(List.of(), null, null, p.name() + ": " + p.admin1() + ", " + p.country() + String.format(Locale.ROOT,
             " (%.4f, %.4f)", p.latitude(), p.longitude()))));
   }

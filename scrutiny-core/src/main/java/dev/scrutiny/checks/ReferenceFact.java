@@ -1,5 +1,6 @@
 package dev.scrutiny.checks;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -51,7 +52,8 @@ public record ReferenceFact(String id, String subject, String property, String v
     }
   }
 
-  /** A one-line statement: "Russia area = 17098246 km2 (World Bank …)". */
+  /** A one-line statement, also written to JSON: "Russia area = 17098246 km2". */
+  @JsonProperty("statement")
   public String statement() {
     return subject + " " + property + " = " + value + ("date".equals(unit) ? "" : " " + unit)
         + (date == null ? "" : " (as of " + date + ")");

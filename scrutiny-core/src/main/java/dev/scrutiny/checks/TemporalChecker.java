@@ -40,6 +40,8 @@ final class TemporalChecker implements Checker {
   private static final Pattern PRESENT_VERB = Pattern.compile(
       "(?i)\\b(is|continues|goes on|ends|has ended|is over|is coming to an end|comes to an end|is ending)\\b");
   private static final Pattern PAST_SPAN = Pattern.compile("(?i)\\b(?:first|last|initial|those|past)\\s+$");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:in|of|since)\\s+(20\\d\\d|19\\d\\d)\\b");
+  private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(\"“])([A-Z][\\p{L}'-]{3,})");
   private static final Pattern AGO = Pattern.compile(
       "\\b(?:(just over|well over|over|more than|almost|nearly|about|around|some|roughly|less than|barely|just)\\s+)?("
           + Texts.CARDINAL + ")\\s+(day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
@@ -84,8 +86,8 @@ final class TemporalChecker implements Checker {
     List<ReferenceFact> out = new ArrayList<>();
     for (ReferenceFact f : c.facts.withProperty("start")) {
       for (String a : f.aliases()) {
-        if (Pattern.compile("^\\s*(?:the\\s+|this\\s+|russia's\\s+|russia’s\\s+|moscow's\\s+|a\\s+)?(?:[\\p{L}-]+\\s+)?"
-            + Pattern.quote(a) + "\\b").matcher(w).find()) {
+        if (Texts.phrase("o:" + a, k -> "^\\s*(?:the\\s+|this\\s+|russia's\\s+|russia’s\\s+|moscow's\\s+|a\\s+)?"
+            + "(?:[\\p{L}-]+\\s+)?" + Pattern.quote(a) + "\\b").matcher(w).find()) {
           out.add(f);
           break;
         }
@@ -100,7 +102,7 @@ final class TemporalChecker implements Checker {
     List<ReferenceFact> out = new ArrayList<>();
     for (ReferenceFact f : c.facts.withProperty("start")) {
       for (String a : f.aliases()) {
-        if (Pattern.compile("\\b" + Pattern.quote(a) + "\\b").matcher(w).find()) {
+        if (Texts.word(a).matcher(w).find()) {
           out.add(f);
           break;
         }
@@ -115,7 +117,7 @@ final class TemporalChecker implements Checker {
     if (!d.isEmpty() && d.get(0).yearGiven()) {
       return d.get(0).date();
     }
-    Matcher y = Pattern.compile("\\b(?:in|of|since)\\s+(20\\d\\d|19\\d\\d)\\b").matcher(c.sentence(s));
+    Matcher y = YEAR.matcher(c.sentence(s));
     if (y.find()) {
       return null; // the sentence speaks of a year, not the publication date; too vague to check
     }
@@ -405,7 +407,7 @@ final class TemporalChecker implements Checker {
   /** Capitalised words other than the first, months and weekdays: a rough "what is this about". */
   static Set<String> keywords(String sentence) {
     Set<String> out = new HashSet<>();
-    Matcher m = Pattern.compile("(?<=[\\s(\"“])([A-Z][\\p{L}'-]{3,})").matcher(sentence);
+    Matcher m = CAPITALISED.matcher(sentence);
     while (m.find()) {
       String w = m.group(1).replaceAll("'s$", "");
       if (!NOT_KEYWORDS.contains(w)) {

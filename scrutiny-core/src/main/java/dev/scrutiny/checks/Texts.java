@@ -47,15 +47,25 @@ final class Texts {
     CARDINALS.put("a dozen", 12);
   }
 
-  /** Regex alternation of cardinal words, longest first, plus digits. */
-  static final String CARDINAL = alternation(CARDINALS.keySet()) + "|\\d+";
-  /** Regex alternation of ordinal words plus 1st, 2nd, 23rd, 7th. */
-  static final String ORDINAL = alternation(ORDINALS.keySet()) + "|\\d+(?:st|nd|rd|th)";
+  private static final java.util.concurrent.ConcurrentMap<String, Pattern> PHRASES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static String alternation(Set<String> words) {
-    return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-        .reduce((a, b) -> a + "|" + b).orElseThrow();
+  /** A cached pattern finding {@code phrase} as whole words; a prefix "^" makes it an opening pattern. */
+  static Pattern phrase(String key, java.util.function.Function<String, String> regex) {
+    return PHRASES.computeIfAbsent(key, k -> Pattern.compile(regex.apply(k)));
   }
+
+  /** Whole-word, literal {@code phrase}. */
+  static Pattern word(String phrase) {
+    return phrase("w:" + phrase, k -> "\\b" + Pattern.quote(phrase) + "\\b");
+  }
+
+  // Any word or number: callers validate with cardinal()/ordinal(). A regex alternation of every number word
+  // is tried at each offset and made the checks five times slower.
+  /** A candidate cardinal: digits, "a dozen" or a (hyphenated) word; validate with {@link #cardinal}. */
+  static final String CARDINAL = "\\d+|a dozen|\\p{L}+(?:-\\p{L}+)?";
+  /** A candidate ordinal: 1st, 23rd or a (hyphenated) word; validate with {@link #ordinal}. */
+  static final String ORDINAL = "\\d+(?:st|nd|rd|th)|\\p{L}+(?:-\\p{L}+)?";
 
   /** The value of a cardinal word or digits ("seven", "7", "a"), or -1. */
   static int cardinal(String s) {

@@ -58,6 +58,9 @@ class ArithmeticCheckerTest {
         .isEmpty();
     assertThat(checks(analysis("Seven people were killed and 20 were injured, a total of 27 casualties.",
         "2024-09-01"))).isEmpty();
+    assertThat(checks(analysis("Yesterday seven civilians were killed and twenty were injured, the 30 casualties "
+        + "in total overwhelming the hospital.", "2024-09-01"))).singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("7 killed + 20 wounded = 27").contains("30"));
   }
 
   @Test

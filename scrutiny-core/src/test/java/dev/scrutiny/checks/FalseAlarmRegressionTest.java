@@ -37,4 +37,13 @@ class FalseAlarmRegressionTest {
     assertThat(checks(analysis("The government will donate approximately 400.000 euros to the response plan.",
         "2022-01-10"))).isEmpty();
   }
+
+  @Test
+  void a_time_layer_resolving_a_yearless_anniversary_to_this_year_is_refitted() {
+    String text = "Exactly eight years ago, on May 26, the airport closed for good.";
+    int at = text.indexOf("May 26");
+    var t = new dev.scrutiny.time.TimeExpression(at, at + 6, "May 26", dev.scrutiny.time.TimeType.DATE, "2022-05-26",
+        dev.scrutiny.time.Anchor.PUBLICATION);
+    assertThat(checks(analysis(text, "2022-05-26", java.util.List.of(t), java.util.List.of()))).isEmpty();
+  }
 }

@@ -64,7 +64,7 @@ class GeographicCheckerTest {
     assertThat(checks(a)).singleElement().satisfies(c -> {
       assertThat(c.kind()).isEqualTo(CheckKind.GEOGRAPHIC);
       assertThat(covered(a, c)).isEqualTo("Sudzha in the Belgorod region");
-      assertThat(c.message()).contains("Kursk Oblast");
+      assertThat(c.message()).contains("places Sudzha in Kursk Oblast (RU), not in the Belgorod region");
     });
     String clean = "Shelling hit Sudzha in the Kursk region overnight. Pokrovsk, Donetsk Oblast, was quiet.";
     assertThat(checks(analysis(clean, "2024-09-01", List.of(), places(clean)))).isEmpty();
@@ -96,5 +96,18 @@ class GeographicCheckerTest {
         + "of Donetsk, was quiet.";
     List<Check> found = checks(analysis(text, "2024-09-01", List.of(), places(text)));
     assertThat(found).singleElement().satisfies(c -> assertThat(c.message()).contains("Sudzha").doesNotContain("Pokrovsk"));
+  }
+
+  @Test
+  void commas_in_a_list_of_places_do_not_name_a_region() {
+    String text = "Strikes hit Lviv, Sudzha, Belgorod region and Pokrovsk. Then Sudzha, Belgorod region, Donetsk were hit.";
+    assertThat(checks(analysis(text, "2024-09-01", List.of(), places(text)))).isEmpty();
+  }
+
+  @Test
+  void an_apposition_closed_by_a_comma_is_still_checked() {
+    String text = "Shelling hit Sudzha, Belgorod region, overnight.";
+    assertThat(checks(analysis(text, "2024-09-01", List.of(), places(text)))).singleElement()
+        .satisfies(c -> assertThat(c.kind()).isEqualTo(CheckKind.GEOGRAPHIC));
   }
 }

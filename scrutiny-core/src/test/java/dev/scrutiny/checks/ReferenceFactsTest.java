@@ -61,6 +61,8 @@ class ReferenceFactsTest {
     assertThat(json.get("kind").asText()).isEqualTo("TEMPORAL");
     assertThat(json.get("evidence").get("facts").get(0).get("value").asText()).isEqualTo("2014-02-20");
     assertThat(json.get("evidence").get("facts").get(0).has("number")).isFalse();
+    assertThat(json.get("evidence").get("facts").get(0).get("statement").asText()).contains("start = 2014-02-20");
+    assertThat(json.get("evidence").get("facts").get(0).get("source").asText()).contains("1207");
   }
 
   @Test
