@@ -3,8 +3,10 @@ package dev.scrutiny;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
 import dev.scrutiny.checks.CheckAnalyzer;
+import dev.scrutiny.checks.ReferenceFacts;
 import dev.scrutiny.claims.ClaimAnalyzer;
 import dev.scrutiny.entities.EntityAnalyzer;
+import dev.scrutiny.markers.Lexicon;
 import dev.scrutiny.markers.MarkerAnalyzer;
 import dev.scrutiny.persuasion.FrameAnalyzer;
 import dev.scrutiny.persuasion.GenreAnalyzer;
@@ -39,12 +41,20 @@ public final class Scrutiny {
    * {@link LanguageIdentifier} finds in its title and text (or stays without one when unsure).
    */
   public static Analysis analyze(Article article) {
+    return analyze(Holder.DEFAULT, article);
+  }
+
+  /**
+   * Analyses one article with {@code pipeline}, first identifying its language when the source did not
+   * declare one (language-specific analyzers are then skipped for other languages).
+   */
+  public static Analysis analyze(Pipeline pipeline, Article article) {
     Article a = article;
     if (a.language() == null) {
       String sample = a.title() == null ? a.text() : a.title() + "\n" + a.text();
       a = a.withLanguage(LanguageIdentifier.languageOf(sample));
     }
-    return Holder.DEFAULT.run(a);
+    return pipeline.run(a);
   }
 
   /** The shared default pipeline: every analyzer that ships, in dependency order. */
@@ -54,6 +64,14 @@ public final class Scrutiny {
 
   /** Fresh instances of every analyzer that ships, in dependency order; add one line per new analyzer. */
   public static List<Analyzer<?>> defaultAnalyzers() {
+    return analyzers(ReferenceFacts.defaults(), Lexicon.defaults());
+  }
+
+  /**
+   * Every analyzer that ships, with the consistency checks using {@code facts} and the markers using
+   * {@code lexicon} (for users who add their own reference facts or loaded terms).
+   */
+  public static List<Analyzer<?>> analyzers(ReferenceFacts facts, Lexicon lexicon) {
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
     a.addAll(List.of(new SentenceAnalyzer(), new TokenAnalyzer()));
@@ -64,8 +82,8 @@ public final class Scrutiny {
     a.add(new PersuasionAnalyzer());
     a.add(new FrameAnalyzer());
     a.add(new GenreAnalyzer());
-    a.add(new CheckAnalyzer());
-    a.add(new MarkerAnalyzer());
+    a.add(new CheckAnalyzer(facts));
+    a.add(new MarkerAnalyzer(lexicon));
     return a;
   }
 

@@ -3,6 +3,9 @@ package dev.scrutiny.cli;
 import dev.scrutiny.Scrutiny;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Diagnostic;
+import dev.scrutiny.checks.ReferenceFacts;
+import dev.scrutiny.markers.Lexicon;
+import dev.scrutiny.pipeline.Pipeline;
 import dev.scrutiny.ingest.PublishedParser;
 import dev.scrutiny.ingest.ArticleReader;
 import dev.scrutiny.ingest.IngestOptions;
@@ -72,6 +75,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--facts", paramLabel = "FILE",
+      description = "Extra reference facts (TSV, see docs/checks.md) for the consistency checks.")
+  Path facts;
+
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "Extra loaded terms (TSV, see docs/checks.md) for the vocabulary markers.")
+  Path lexicon;
+
   @Option(names = "--no-timings", description = "Leave per-analyzer timings out of JSON (reproducible output).")
   boolean noTimings;
 
@@ -98,6 +109,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    Pipeline pipeline = Scrutiny.defaultPipeline();
+    if (facts != null || lexicon != null) {
+      try {
+        ReferenceFacts f = ReferenceFacts.defaults();
+        Lexicon l = Lexicon.defaults();
+        if (facts != null) {
+          f = f.with(ReferenceFacts.load(facts));
+        }
+        if (lexicon != null) {
+          l = l.with(Lexicon.load(lexicon));
+        }
+        pipeline = Pipeline.of(Scrutiny.analyzers(f, l));
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    Pipeline chosen = pipeline;
     Format fmt = format != null ? format : (Terminal.stdoutIsTerminal() && out == null ? Format.text : Format.json);
 
     ArticleReader reader = new ArticleReader(options);
@@ -126,7 +154,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             currentInput = input;
             switch (r) {
-              case IngestResult.Loaded l -> window.add(pool.submit(() -> analyse(l)));
+              case IngestResult.Loaded l -> window.add(pool.submit(() -> analyse(chosen, l)));
               case IngestResult.Failed f -> {
                 failures.add(new JsonRenderer.Failure(f.origin().toString(), f.reason()));
                 progress.message("failed: " + f);
@@ -161,8 +189,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     return failures.isEmpty() ? 0 : 1;
   }
 
-  private static Analysis analyse(IngestResult.Loaded l) {
-    Analysis a = Scrutiny.analyze(l.article());
+  private static Analysis analyse(Pipeline pipeline, IngestResult.Loaded l) {
+    Analysis a = Scrutiny.analyze(pipeline, l.article());
     for (Diagnostic d : l.warnings()) {
       a = a.with(d);
     }

@@ -1,5 +1,7 @@
 package dev.scrutiny.checks;
 
+import dev.scrutiny.places.Geo;
+
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.entities.Mention;
@@ -125,13 +127,13 @@ final class GeographicChecker implements Checker {
         double angle = Geo.angleBetween(dir.get(), bearing);
         if (angle > BEARING_DEGREES) {
           problems.add(String.format(Locale.ROOT, "%s lies %s (%.0f°) of %s, not %s", b.name(),
-              Geo.compassPoint(bearing), bearing, a.name(), m.group(4)));
+              Geo.compassWord(bearing), bearing, a.name(), m.group(4)));
           severe |= angle > 90;
         }
       }
       if (!problems.isEmpty()) {
         String computed = String.format(Locale.ROOT, "%.0f km at %.0f° (%s) from %s to %s", actual, bearing,
-            Geo.compassPoint(bearing), a.name(), b.name());
+            Geo.compassWord(bearing), a.name(), b.name());
         int start = from.mention().start();
         int end = to.mention().end();
         out.add(new Check(start, end, CheckKind.GEOGRAPHIC, severe ? Severity.ERROR : Severity.WARNING,

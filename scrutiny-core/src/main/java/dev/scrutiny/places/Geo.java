@@ -1,5 +1,8 @@
 package dev.scrutiny.places;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * Great-circle geometry on a spherical Earth (mean radius 6,371.0088 km): distances, initial bearings and
  * compass points. Accurate to about 0.5 % against the ellipsoid, which is enough to check "50 km north
@@ -17,6 +20,9 @@ public final class Geo {
 
   private static final String[] POINTS_16 = {"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW",
       "WSW", "W", "WNW", "NW", "NNW"};
+  private static final String[] WORDS_16 = {"north", "north-northeast", "northeast", "east-northeast", "east",
+      "east-southeast", "southeast", "south-southeast", "south", "south-southwest", "southwest",
+      "west-southwest", "west", "west-northwest", "northwest", "north-northwest"};
   private static final String[] POINTS_8 = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"};
 
   private Geo() {}
@@ -67,6 +73,40 @@ public final class Geo {
   /** The nearest of the 8 principal compass points ("N", "NE", … "NW") for a bearing in degrees. */
   public static String compassPoint8(double bearingDegrees) {
     return POINTS_8[sector(bearingDegrees, 8)];
+  }
+
+  /** The nearest of the 16 compass points in words: 303.4 → "west-northwest". */
+  public static String compassWord(double bearingDegrees) {
+    return WORDS_16[sector(bearingDegrees, 16)];
+  }
+
+  /** Smallest absolute difference between two bearings, in {@code [0, 180]}. */
+  public static double angleBetween(double a, double b) {
+    double d = Math.abs(a - b) % 360;
+    return d > 180 ? 360 - d : d;
+  }
+
+  /**
+   * The bearing of a compass direction as articles write it: "north-west", "northwest", "NW",
+   * "north west", "northwestern" (case-insensitive); empty when it is none of the 16 points.
+   */
+  public static Optional<Double> compassBearing(String direction) {
+    String d = direction.toLowerCase(Locale.ROOT).strip().replaceAll("(ern|erly)$", "").replaceAll("[\\s_]+", "-");
+    if (d.matches("[nsew]{1,3}")) {
+      for (int k = 0; k < POINTS_16.length; k++) {
+        if (POINTS_16[k].equalsIgnoreCase(d)) {
+          return Optional.of(k * 22.5);
+        }
+      }
+      return Optional.empty();
+    }
+    String joined = d.replace("-", "");
+    for (int k = 0; k < WORDS_16.length; k++) {
+      if (WORDS_16[k].replace("-", "").equals(joined)) {
+        return Optional.of(k * 22.5);
+      }
+    }
+    return Optional.empty();
   }
 
   private static int sector(double bearingDegrees, int n) {

@@ -1,5 +1,7 @@
 package dev.scrutiny.checks;
 
+import dev.scrutiny.places.Geo;
+
 import static dev.scrutiny.checks.Articles.analysis;
 import static dev.scrutiny.checks.Articles.checks;
 import static dev.scrutiny.checks.Articles.covered;
@@ -28,7 +30,7 @@ class GeographicCheckerTest {
     assertThat(Geo.compassBearing("north-west")).contains(315.0);
     assertThat(Geo.compassBearing("NW")).contains(315.0);
     assertThat(Geo.compassBearing("northwestern")).contains(315.0);
-    assertThat(Geo.compassPoint(303)).isEqualTo("west-northwest");
+    assertThat(Geo.compassWord(303)).isEqualTo("west-northwest");
   }
 
   @Test
