@@ -153,7 +153,8 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
       }
       // names from the curated lists that the model missed (written exactly as listed)
       for (int a = 0; a < words.length; a++) {
-        if (taken[a] || words[a].isEmpty() || !Character.isUpperCase(words[a].charAt(0))) {
+        if (taken[a] || words[a].isEmpty() || !Character.isUpperCase(words[a].charAt(0))
+            || !lexicon.startsName(words[a])) {
           continue;
         }
         for (int b = Math.min(words.length, a + HandLexicon.MAX_TOKENS); b > a; b--) {

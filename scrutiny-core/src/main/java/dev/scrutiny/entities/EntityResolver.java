@@ -58,6 +58,7 @@ final class EntityResolver {
   private final List<Group> groups = new ArrayList<>();
   private final EntityType[] tokenType;
   private final Group[] tokenGroup;
+  private final java.util.HashMap<String, String> keys = new java.util.HashMap<>();
 
   EntityResolver(ArticleTokens doc) {
     this.doc = doc;
@@ -124,16 +125,20 @@ final class EntityResolver {
 
   // ---------------------------------------------------------------- grouping names
 
+  private String key(String name) {
+    return keys.computeIfAbsent(name, Transliteration::key);
+  }
+
   private Group attach(Found f) {
     int first = f.first();
     int end = f.end();
     String text = doc.text.substring(doc.start[first], doc.end[end - 1]);
-    String fullKey = Transliteration.key(text);
+    String fullKey = key(text);
     EntityType type = f.type();
     Group match = null;
     if (type == EntityType.PERSON) {
-      String surname = Transliteration.key(doc.word(end - 1));
-      String given = end - first > 1 ? Transliteration.key(doc.word(first)) : null;
+      String surname = key(doc.word(end - 1));
+      String given = end - first > 1 ? key(doc.word(first)) : null;
       for (int k = groups.size() - 1; k >= 0 && match == null; k--) {
         Group g = groups.get(k);
         if (g.type == EntityType.PERSON && surname.equals(g.surname)

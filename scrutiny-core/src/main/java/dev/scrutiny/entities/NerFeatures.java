@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class NerFeatures {
 
-  private static final int MAX = 96;
+  private static final int MAX = 128;
   private final Lexicon lexicon;
   private final int mask;
 
@@ -31,6 +31,7 @@ final class NerFeatures {
     final boolean[] allCaps;
     final int[] gaz;
     final int[] gazPos;
+    int number;
 
     Prepared(int n) {
       this.n = n;
@@ -65,9 +66,23 @@ final class NerFeatures {
         }
       }
     }
+    // context aggregation (Ratinov and Roth 2009): where else does this capitalised word occur, and in what company
+    java.util.HashMap<Long, List<long[]>> contexts = new java.util.HashMap<>();
+    for (int sn = 0; sn < prepared.length; sn++) {
+      Prepared p = prepared[sn];
+      p.number = sn;
+      for (int i = 0; i < p.n; i++) {
+        if (p.cap[i] && p.word[i].length() > 1) {
+          List<long[]> list = contexts.computeIfAbsent(p.hLexLower[i], k -> new java.util.ArrayList<>(2));
+          if (list.size() < MAX_OCCURRENCES) {
+            list.add(new long[] {i > 0 ? p.hLower[i - 1] : 11, i + 1 < p.n ? p.hLower[i + 1] : 13, s(p, i)});
+          }
+        }
+      }
+    }
     int[][][] out = new int[prepared.length][][];
     for (int s = 0; s < prepared.length; s++) {
-      out[s] = sentence(prepared[s], docStats);
+      out[s] = sentence(prepared[s], docStats, contexts);
     }
     return out;
   }
@@ -122,7 +137,14 @@ final class NerFeatures {
     return p;
   }
 
-  private int[][] sentence(Prepared p, LongIntMap docStats) {
+  private static final int MAX_OCCURRENCES = 12;
+
+  /** An id for token {@code i} of a sentence, to skip a word's own occurrence. */
+  private static long s(Prepared p, int i) {
+    return p.number * 1_000_003L + i;
+  }
+
+  private int[][] sentence(Prepared p, LongIntMap docStats, java.util.Map<Long, List<long[]>> contexts) {
     int n = p.n;
     int[][] out = new int[n][];
     long[] f = new long[MAX];
@@ -215,6 +237,25 @@ final class NerFeatures {
       int cn = i + 1 < n ? lexicon.cluster(p.hLexLower[i + 1]) : -2;
       f[k++] = FeatureHash.combine(36, cp);
       f[k++] = FeatureHash.combine(37, cn);
+      if (p.cap[i] && p.word[i].length() > 1) {
+        List<long[]> others = contexts.get(p.hLexLower[i]);
+        long self = s(p, i);
+        long prevHere = i > 0 ? p.hLower[i - 1] : 11;
+        long nextHere = i + 1 < n ? p.hLower[i + 1] : 13;
+        if (others != null) {
+          for (long[] o : others) {
+            if (o[2] == self || k > MAX - 3) {
+              continue;
+            }
+            if (o[0] != prevHere) {
+              f[k++] = FeatureHash.combine(40, o[0]);
+            }
+            if (o[1] != nextHere) {
+              f[k++] = FeatureHash.combine(41, o[1]);
+            }
+          }
+        }
+      }
       int[] row = new int[k];
       for (int x = 0; x < k; x++) {
         row[x] = (int) (f[x] & mask);

@@ -31,8 +31,14 @@ public final class Transliteration {
 
   /** The key of a (possibly multi-word) name: words keyed one by one and joined by single spaces. */
   public static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+    String s = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 0x7f) {
+        s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        break;
+      }
+    }
+    s = s.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     for (String w : s.split("[^\\p{L}\\p{N}'\u2019]+")) {
       String k = word(stripPossessive(w).replace("'", "").replace("\u2019", ""));
