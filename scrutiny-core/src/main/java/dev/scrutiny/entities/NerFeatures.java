@@ -48,8 +48,48 @@ final class NerFeatures {
     }
   }
 
-  /** Features of every token of every sentence of a document, as {@code [sentence][token][feature]}. */
-  int[][][] document(List<String[]> sentences) {
+  /**
+   * The features of one document: {@code features[sentence][token]} are feature ids; {@code words} and
+   * {@code capitalised} feed the {@link History} label memory.
+   */
+  record Document(int[][][] features, long[][] words, boolean[][] capitalised) {}
+
+  /**
+   * Label memory of one document, filled while its sentences are decoded in order: the type last
+   * predicted for each capitalised word ("prediction history", Ratinov and Roth 2009).
+   */
+  final class History {
+    private final LongIntMap last = new LongIntMap(64);
+
+    /** The sentence's features plus history features. */
+    int[][] extend(int[][] x, long[] words, boolean[] cap) {
+      int[][] out = new int[x.length][];
+      for (int i = 0; i < x.length; i++) {
+        if (!cap[i]) {
+          out[i] = x[i];
+          continue;
+        }
+        int v = last.get(words[i], 0);
+        int[] row = java.util.Arrays.copyOf(x[i], x[i].length + 2);
+        row[x[i].length] = (int) (FeatureHash.combine(50, v) & mask);
+        row[x[i].length + 1] = (int) (FeatureHash.combine(51, v, i == 0 ? 1 : 0) & mask);
+        out[i] = row;
+      }
+      return out;
+    }
+
+    /** Remembers the labels decoded for a sentence. */
+    void record(long[] words, boolean[] cap, int[] labels) {
+      for (int i = 0; i < labels.length; i++) {
+        if (cap[i]) {
+          last.put(words[i], labels[i] == NerLabels.O ? 1 : NerLabels.type(labels[i]) + 2);
+        }
+      }
+    }
+  }
+
+  /** Features of every token of every sentence of a document. */
+  Document document(List<String[]> sentences) {
     Prepared[] prepared = new Prepared[sentences.size()];
     LongIntMap docStats = new LongIntMap(256);
     for (int s = 0; s < prepared.length; s++) {
@@ -81,10 +121,18 @@ final class NerFeatures {
       }
     }
     int[][][] out = new int[prepared.length][][];
+    long[][] words = new long[prepared.length][];
+    boolean[][] caps = new boolean[prepared.length][];
     for (int s = 0; s < prepared.length; s++) {
       out[s] = sentence(prepared[s], docStats, contexts);
+      words[s] = prepared[s].hLexLower;
+      boolean[] c = new boolean[prepared[s].n];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = prepared[s].cap[i] && prepared[s].word[i].length() > 1;
+      }
+      caps[s] = c;
     }
-    return out;
+    return new Document(out, words, caps);
   }
 
   private static boolean sentenceStartLike(Prepared p, int i) {
