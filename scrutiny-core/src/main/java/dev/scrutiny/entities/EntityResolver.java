@@ -14,7 +14,7 @@ import java.util.Set;
  * <ul>
  *   <li>People are keyed by the {@link Transliteration#key} of their surname: "Vladimir Putin",
  *       "Putin" and "Putin's" group; a different given name with the same surname starts a new person.</li>
- *   <li>Other names group by the key of the whole name; an all-capital acronym joins the organisation
+ *   <li>Other names group by the {@link Transliteration#plainKey} of the whole name; an all-capital acronym joins the organisation
  *       whose initials it spells (NATO).</li>
  *   <li>Titles before a name ("Russian President", "Chief of the General Staff") and appositions
  *       ("Ramzan Kadyrov, the head of Chechnya," / "the head of Chechnya, Ramzan Kadyrov") become roles.</li>
@@ -129,11 +129,15 @@ final class EntityResolver {
     return keys.computeIfAbsent(name, Transliteration::key);
   }
 
+  private String plainKey(String name) {
+    return keys.computeIfAbsent("\u0000" + name, n -> Transliteration.plainKey(name));
+  }
+
   private Group attach(Found f) {
     int first = f.first();
     int end = f.end();
     String text = doc.text.substring(doc.start[first], doc.end[end - 1]);
-    String fullKey = key(text);
+    String fullKey = f.type() == EntityType.PERSON ? key(text) : plainKey(text);
     EntityType type = f.type();
     Group match = null;
     if (type == EntityType.PERSON) {
@@ -156,7 +160,7 @@ final class EntityResolver {
     } else {
       for (int k = groups.size() - 1; k >= 0 && match == null; k--) {
         Group g = groups.get(k);
-        if (end - first == 1 && g.type == EntityType.PERSON && fullKey.equals(g.surname)
+        if (end - first == 1 && g.type == EntityType.PERSON && key(text).equals(g.surname)
             && doc.capitalised(first) && type != EntityType.NORP) {
           match = g; // a surname the model typed as something else
         } else if (g.type == type && fullKey.equals(g.key)) {
