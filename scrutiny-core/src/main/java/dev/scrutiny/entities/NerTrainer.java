@@ -181,18 +181,6 @@ public final class NerTrainer {
       max = Math.max(max, Math.abs(avg[i]));
     }
     float scale = max == 0 ? 1 : max / 32767f;
-    if (System.getenv("SCRUTINY_NER_DEBUG") != null) {
-      int nonZero = 0;
-      for (int b = 0; b < w.length / L; b++) {
-        for (int y = 0; y < L; y++) {
-          if (avg[b * L + y] != 0) {
-            nonZero++;
-            break;
-          }
-        }
-      }
-      System.err.println("max weight " + max + ", rows with a non-zero weight " + nonZero);
-    }
     int rowCount = 0;
     int buckets = w.length / L;
     boolean[] keep = new boolean[buckets];
