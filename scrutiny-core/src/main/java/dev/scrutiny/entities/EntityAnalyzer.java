@@ -67,6 +67,9 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
     int inSentence = 0;
     boolean lastInside = false;
     for (Token t : tokens) {
+      if (t.end() <= t.start() || t.end() > text.length()) {
+        continue; // an empty or out-of-range token carries no word
+      }
       while (s < sentences.size() && sentences.get(s).end() <= t.start()) {
         s++;
         sentenceNo++;

@@ -142,7 +142,13 @@ final class EntityResolver {
     Group match = null;
     if (type == EntityType.PERSON) {
       String surname = key(doc.word(end - 1));
+      if (surname.isEmpty()) {
+        surname = fullKey; // a name ending in punctuation
+      }
       String given = end - first > 1 ? key(doc.word(first)) : null;
+      if (given != null && given.isEmpty()) {
+        given = null;
+      }
       for (int k = groups.size() - 1; k >= 0 && match == null; k--) {
         Group g = groups.get(k);
         if (g.type == EntityType.PERSON && surname.equals(g.surname)
@@ -192,6 +198,9 @@ final class EntityResolver {
   }
 
   private static boolean compatibleGiven(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
     return a.equals(b) || a.charAt(0) == b.charAt(0) && (a.length() <= 2 || b.length() <= 2)
         || a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
   }
