@@ -73,6 +73,9 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
     int inSentence = 0;
     boolean lastInside = false;
     for (Token t : tokens) {
+      if (t.end() <= t.start() || t.end() > text.length()) {
+        continue; // an empty or out-of-range token carries no word
+      }
       while (s < sentences.size() && sentences.get(s).end() <= t.start()) {
         s++;
         sentenceNo++;
@@ -159,7 +162,8 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
       }
       // names from the curated lists that the model missed (written exactly as listed)
       for (int a = 0; a < words.length; a++) {
-        if (taken[a] || words[a].isEmpty() || !Character.isUpperCase(words[a].charAt(0))) {
+        if (taken[a] || words[a].isEmpty() || !Character.isUpperCase(words[a].charAt(0))
+            || !lexicon.startsName(words[a])) {
           continue;
         }
         for (int b = Math.min(words.length, a + HandLexicon.MAX_TOKENS); b > a; b--) {

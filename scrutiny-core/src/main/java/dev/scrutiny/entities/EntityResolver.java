@@ -14,7 +14,7 @@ import java.util.Set;
  * <ul>
  *   <li>People are keyed by the {@link Transliteration#key} of their surname: "Vladimir Putin",
  *       "Putin" and "Putin's" group; a different given name with the same surname starts a new person.</li>
- *   <li>Other names group by the key of the whole name; an all-capital acronym joins the organisation
+ *   <li>Other names group by the {@link Transliteration#plainKey} of the whole name; an all-capital acronym joins the organisation
  *       whose initials it spells (NATO).</li>
  *   <li>Titles before a name ("Russian President", "Chief of the General Staff") and appositions
  *       ("Ramzan Kadyrov, the head of Chechnya," / "the head of Chechnya, Ramzan Kadyrov") become roles.</li>
@@ -58,6 +58,7 @@ final class EntityResolver {
   private final List<Group> groups = new ArrayList<>();
   private final EntityType[] tokenType;
   private final Group[] tokenGroup;
+  private final java.util.HashMap<String, String> keys = new java.util.HashMap<>();
 
   EntityResolver(ArticleTokens doc) {
     this.doc = doc;
@@ -124,16 +125,30 @@ final class EntityResolver {
 
   // ---------------------------------------------------------------- grouping names
 
+  private String key(String name) {
+    return keys.computeIfAbsent(name, Transliteration::key);
+  }
+
+  private String plainKey(String name) {
+    return keys.computeIfAbsent("\u0000" + name, n -> Transliteration.plainKey(name));
+  }
+
   private Group attach(Found f) {
     int first = f.first();
     int end = f.end();
     String text = doc.text.substring(doc.start[first], doc.end[end - 1]);
-    String fullKey = Transliteration.key(text);
+    String fullKey = f.type() == EntityType.PERSON ? key(text) : plainKey(text);
     EntityType type = f.type();
     Group match = null;
     if (type == EntityType.PERSON) {
-      String surname = Transliteration.key(doc.word(end - 1));
-      String given = end - first > 1 ? Transliteration.key(doc.word(first)) : null;
+      String surname = key(doc.word(end - 1));
+      if (surname.isEmpty()) {
+        surname = fullKey; // a name ending in punctuation
+      }
+      String given = end - first > 1 ? key(doc.word(first)) : null;
+      if (given != null && given.isEmpty()) {
+        given = null;
+      }
       for (int k = groups.size() - 1; k >= 0 && match == null; k--) {
         Group g = groups.get(k);
         if (g.type == EntityType.PERSON && surname.equals(g.surname)
@@ -151,7 +166,7 @@ final class EntityResolver {
     } else {
       for (int k = groups.size() - 1; k >= 0 && match == null; k--) {
         Group g = groups.get(k);
-        if (end - first == 1 && g.type == EntityType.PERSON && fullKey.equals(g.surname)
+        if (end - first == 1 && g.type == EntityType.PERSON && key(text).equals(g.surname)
             && doc.capitalised(first) && type != EntityType.NORP) {
           match = g; // a surname the model typed as something else
         } else if (g.type == type && fullKey.equals(g.key)) {
@@ -183,6 +198,9 @@ final class EntityResolver {
   }
 
   private static boolean compatibleGiven(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
     return a.equals(b) || a.charAt(0) == b.charAt(0) && (a.length() <= 2 || b.length() <= 2)
         || a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
   }

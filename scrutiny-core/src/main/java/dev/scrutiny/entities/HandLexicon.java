@@ -17,6 +17,7 @@ final class HandLexicon {
   static final int MAX_TOKENS = 5;
   private final Map<String, EntityType> names = new HashMap<>();
   private final Set<String> demonyms = new HashSet<>();
+  private final Set<String> firstWords = new HashSet<>();
 
   private HandLexicon() {
     add("persons.txt", EntityType.PERSON);
@@ -43,7 +44,10 @@ final class HandLexicon {
 
   private void add(String file, EntityType type) {
     for (String name : NerTrainer.handList(file)) {
-      names.putIfAbsent(name.replaceAll("\\s+", " "), type);
+      String n = name.replaceAll("\\s+", " ");
+      names.putIfAbsent(n, type);
+      int space = n.indexOf(' ');
+      firstWords.add(space < 0 ? n : n.substring(0, space));
     }
   }
 
@@ -68,6 +72,12 @@ final class HandLexicon {
       start = c == ' ' || c == '-';
     }
     return b.toString();
+  }
+
+  /** Whether some listed name starts with {@code word} (as written, or in title case when all capitals). */
+  boolean startsName(String word) {
+    return firstWords.contains(word) || word.length() > 1 && NerFeatures.isAllCaps(word)
+        && firstWords.contains(titleCase(word));
   }
 
   /** Whether a MISC mention names a nationality or group: "Ukrainian", "North Korean", "pro-Russian". */

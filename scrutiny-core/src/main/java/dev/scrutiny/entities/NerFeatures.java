@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class NerFeatures {
 
-  private static final int MAX = 96;
+  private static final int MAX = 128;
   private final Lexicon lexicon;
   private final int mask;
 
@@ -31,6 +31,7 @@ final class NerFeatures {
     final boolean[] allCaps;
     final int[] gaz;
     final int[] gazPos;
+    int number;
 
     Prepared(int n) {
       this.n = n;
@@ -47,8 +48,48 @@ final class NerFeatures {
     }
   }
 
-  /** Features of every token of every sentence of a document, as {@code [sentence][token][feature]}. */
-  int[][][] document(List<String[]> sentences) {
+  /**
+   * The features of one document: {@code features[sentence][token]} are feature ids; {@code words} and
+   * {@code capitalised} feed the {@link History} label memory.
+   */
+  record Document(int[][][] features, long[][] words, boolean[][] capitalised) {}
+
+  /**
+   * Label memory of one document, filled while its sentences are decoded in order: the type last
+   * predicted for each capitalised word ("prediction history", Ratinov and Roth 2009).
+   */
+  final class History {
+    private final LongIntMap last = new LongIntMap(64);
+
+    /** The sentence's features plus history features. */
+    int[][] extend(int[][] x, long[] words, boolean[] cap) {
+      int[][] out = new int[x.length][];
+      for (int i = 0; i < x.length; i++) {
+        if (!cap[i]) {
+          out[i] = x[i];
+          continue;
+        }
+        int v = last.get(words[i], 0);
+        int[] row = java.util.Arrays.copyOf(x[i], x[i].length + 2);
+        row[x[i].length] = (int) (FeatureHash.combine(50, v) & mask);
+        row[x[i].length + 1] = (int) (FeatureHash.combine(51, v, i == 0 ? 1 : 0) & mask);
+        out[i] = row;
+      }
+      return out;
+    }
+
+    /** Remembers the labels decoded for a sentence. */
+    void record(long[] words, boolean[] cap, int[] labels) {
+      for (int i = 0; i < labels.length; i++) {
+        if (cap[i]) {
+          last.put(words[i], labels[i] == NerLabels.O ? 1 : NerLabels.type(labels[i]) + 2);
+        }
+      }
+    }
+  }
+
+  /** Features of every token of every sentence of a document. */
+  Document document(List<String[]> sentences) {
     Prepared[] prepared = new Prepared[sentences.size()];
     LongIntMap docStats = new LongIntMap(256);
     for (int s = 0; s < prepared.length; s++) {
@@ -65,11 +106,33 @@ final class NerFeatures {
         }
       }
     }
-    int[][][] out = new int[prepared.length][][];
-    for (int s = 0; s < prepared.length; s++) {
-      out[s] = sentence(prepared[s], docStats);
+    // context aggregation (Ratinov and Roth 2009): where else does this capitalised word occur, and in what company
+    java.util.HashMap<Long, List<long[]>> contexts = new java.util.HashMap<>();
+    for (int sn = 0; sn < prepared.length; sn++) {
+      Prepared p = prepared[sn];
+      p.number = sn;
+      for (int i = 0; i < p.n; i++) {
+        if (p.cap[i] && p.word[i].length() > 1) {
+          List<long[]> list = contexts.computeIfAbsent(p.hLexLower[i], k -> new java.util.ArrayList<>(2));
+          if (list.size() < MAX_OCCURRENCES) {
+            list.add(new long[] {i > 0 ? p.hLower[i - 1] : 11, i + 1 < p.n ? p.hLower[i + 1] : 13, s(p, i)});
+          }
+        }
+      }
     }
-    return out;
+    int[][][] out = new int[prepared.length][][];
+    long[][] words = new long[prepared.length][];
+    boolean[][] caps = new boolean[prepared.length][];
+    for (int s = 0; s < prepared.length; s++) {
+      out[s] = sentence(prepared[s], docStats, contexts);
+      words[s] = prepared[s].hLexLower;
+      boolean[] c = new boolean[prepared[s].n];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = prepared[s].cap[i] && prepared[s].word[i].length() > 1;
+      }
+      caps[s] = c;
+    }
+    return new Document(out, words, caps);
   }
 
   private static boolean sentenceStartLike(Prepared p, int i) {
@@ -122,7 +185,14 @@ final class NerFeatures {
     return p;
   }
 
-  private int[][] sentence(Prepared p, LongIntMap docStats) {
+  private static final int MAX_OCCURRENCES = 12;
+
+  /** An id for token {@code i} of a sentence, to skip a word's own occurrence. */
+  private static long s(Prepared p, int i) {
+    return p.number * 1_000_003L + i;
+  }
+
+  private int[][] sentence(Prepared p, LongIntMap docStats, java.util.Map<Long, List<long[]>> contexts) {
     int n = p.n;
     int[][] out = new int[n][];
     long[] f = new long[MAX];
@@ -215,6 +285,25 @@ final class NerFeatures {
       int cn = i + 1 < n ? lexicon.cluster(p.hLexLower[i + 1]) : -2;
       f[k++] = FeatureHash.combine(36, cp);
       f[k++] = FeatureHash.combine(37, cn);
+      if (p.cap[i] && p.word[i].length() > 1) {
+        List<long[]> others = contexts.get(p.hLexLower[i]);
+        long self = s(p, i);
+        long prevHere = i > 0 ? p.hLower[i - 1] : 11;
+        long nextHere = i + 1 < n ? p.hLower[i + 1] : 13;
+        if (others != null) {
+          for (long[] o : others) {
+            if (o[2] == self || k > MAX - 3) {
+              continue;
+            }
+            if (o[0] != prevHere) {
+              f[k++] = FeatureHash.combine(40, o[0]);
+            }
+            if (o[1] != nextHere) {
+              f[k++] = FeatureHash.combine(41, o[1]);
+            }
+          }
+        }
+      }
       int[] row = new int[k];
       for (int x = 0; x < k; x++) {
         row[x] = (int) (f[x] & mask);

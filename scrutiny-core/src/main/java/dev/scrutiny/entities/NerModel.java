@@ -121,10 +121,14 @@ public final class NerModel {
 
   /** Entity chunks per sentence of one document. */
   List<List<Chunk>> chunks(List<String[]> sentences) {
-    int[][][] f = features.document(sentences);
+    NerFeatures.Document doc = features.document(sentences);
+    NerFeatures.History history = features.new History();
+    int[][][] f = doc.features();
     List<List<Chunk>> out = new ArrayList<>(f.length);
-    for (int[][] sentence : f) {
-      out.add(NerLabels.decode(decode(sentence)));
+    for (int s = 0; s < f.length; s++) {
+      int[] y = decode(history.extend(f[s], doc.words()[s], doc.capitalised()[s]));
+      history.record(doc.words()[s], doc.capitalised()[s], y);
+      out.add(NerLabels.decode(y));
     }
     return out;
   }

@@ -76,21 +76,24 @@ public final class NerTrainer {
     log.accept("lexicon: " + lexicon.nameCount() + " names");
     NerFeatures features = new NerFeatures(lexicon, BITS);
 
-    List<int[][]> xs = new ArrayList<>();
-    List<int[]> ys = new ArrayList<>();
+    List<NerFeatures.Document> docs = new ArrayList<>();
+    List<int[][]> golds = new ArrayList<>();
+    int sentenceCount = 0;
     for (ConllDocument doc : train) {
       List<String[]> words = new ArrayList<>();
       for (ConllSentence s : doc.sentences()) {
         words.add(s.words().toArray(String[]::new));
       }
-      int[][][] f = features.document(words);
-      for (int s = 0; s < f.length; s++) {
+      docs.add(features.document(words));
+      int[][] y = new int[doc.sentences().size()][];
+      for (int s = 0; s < y.length; s++) {
         ConllSentence sentence = doc.sentences().get(s);
-        xs.add(f[s]);
-        ys.add(NerLabels.encode(Chunk.fromIob2(sentence.tags()), sentence.words().size()));
+        y[s] = NerLabels.encode(Chunk.fromIob2(sentence.tags()), sentence.words().size());
       }
+      golds.add(y);
+      sentenceCount += y.length;
     }
-    log.accept("training sentences: " + xs.size());
+    log.accept("training sentences: " + sentenceCount);
 
     final int L = NerLabels.COUNT;
     float[] w = new float[(1 << BITS) * L];
@@ -98,7 +101,7 @@ public final class NerTrainer {
     float[] t = new float[(L + 1) * L];
     float[] tu = new float[t.length];
     Random random = new Random(seed);
-    int[] order = new int[xs.size()];
+    int[] order = new int[docs.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
@@ -111,10 +114,14 @@ public final class NerTrainer {
         order[j] = tmp;
       }
       int mistakes = 0;
-      for (int idx : order) {
-        int[][] x = xs.get(idx);
-        int[] gold = ys.get(idx);
+      for (int d : order) {
+        NerFeatures.Document doc = docs.get(d);
+        NerFeatures.History history = features.new History();
+        for (int s = 0; s < doc.features().length; s++) {
+        int[][] x = history.extend(doc.features()[s], doc.words()[s], doc.capitalised()[s]);
+        int[] gold = golds.get(d)[s];
         int[] pred = decode(x, w, t);
+        history.record(doc.words()[s], doc.capitalised()[s], pred);
         if (!Arrays.equals(pred, gold)) {
           mistakes++;
           for (int i = 0; i < gold.length; i++) {
@@ -138,6 +145,7 @@ public final class NerTrainer {
           }
         }
         c++;
+        }
       }
       String line = "epoch " + epoch + ": " + mistakes + " sentences wrong";
       if (!dev.isEmpty() && (epoch == epochs || epoch % 3 == 0)) {

@@ -31,11 +31,30 @@ public final class Transliteration {
 
   /** The key of a (possibly multi-word) name: words keyed one by one and joined by single spaces. */
   public static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+    return normalise(name, true);
+  }
+
+  /**
+   * A key without the spelling rules, for names that are ordinary English words ("European Union"):
+   * lower case, no diacritics or punctuation, possessive dropped, words joined by single spaces.
+   */
+  public static String plainKey(String name) {
+    return normalise(name, false);
+  }
+
+  private static String normalise(String name, boolean spelling) {
+    String s = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 0x7f) {
+        s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        break;
+      }
+    }
+    s = s.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     for (String w : s.split("[^\\p{L}\\p{N}'\u2019]+")) {
-      String k = word(stripPossessive(w).replace("'", "").replace("\u2019", ""));
+      String bare = stripPossessive(w).replace("'", "").replace("\u2019", "");
+      String k = spelling ? word(bare) : bare;
       if (!k.isEmpty()) {
         if (!out.isEmpty()) {
           out.append(' ');

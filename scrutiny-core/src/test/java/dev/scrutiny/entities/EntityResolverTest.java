@@ -120,4 +120,16 @@ class EntityResolverTest {
     return es.stream().filter(e -> e.key().equals(key)).findFirst()
         .orElseThrow(() -> new AssertionError("no entity " + key + " in " + es));
   }
+
+  @Test
+  void person_names_with_punctuation_tokens_at_either_end_do_not_throw() {
+    // found while benchmarking on real news text: a PERSON span starting or ending on a quote or dash
+    String text = "\" Putin met - Putin . Later ' Zelensky and Zelensky \" spoke.";
+    List<Token> tokens = SimpleSegmenter.tokens(text);
+    ArticleTokens doc = EntityAnalyzer.tokens(text, tokens, SimpleSegmenter.sentences(text, tokens));
+    List<Found> found = List.of(new Found(0, 2, EntityType.PERSON), new Found(3, 5, EntityType.PERSON),
+        new Found(7, 9, EntityType.PERSON), new Found(10, 12, EntityType.PERSON));
+    List<Entity> es = new EntityResolver(doc).resolve(found);
+    assertThat(es).extracting(Entity::key).containsExactly("putin", "zelensky");
+  }
 }

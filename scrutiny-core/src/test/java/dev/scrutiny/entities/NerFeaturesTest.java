@@ -31,23 +31,23 @@ class NerFeaturesTest {
     lex.addName("Kursk", Lexicon.LOC);
     lex.freeze();
     NerFeatures f = new NerFeatures(lex, 20);
-    int[][] inList = f.document(List.<String[]>of(new String[] {"in", "Kursk", "Oblast"}))[0];
+    int[][] inList = f.document(List.<String[]>of(new String[] {"in", "Kursk", "Oblast"})).features()[0];
     NerFeatures plain = new NerFeatures(new Lexicon().freeze(), 20);
-    int[][] notInList = plain.document(List.<String[]>of(new String[] {"in", "Kursk", "Oblast"}))[0];
+    int[][] notInList = plain.document(List.<String[]>of(new String[] {"in", "Kursk", "Oblast"})).features()[0];
     assertThat(inList[1].length).isGreaterThan(notInList[1].length);
     assertThat(inList[2].length).isGreaterThan(notInList[2].length);
     assertThat(inList[0].length).isGreaterThan(notInList[0].length); // right neighbour is a place
     // same word, capitalised elsewhere in the document: a different document feature
-    int[][] alone = plain.document(List.<String[]>of(new String[] {"BAKHMUT", "FALLS"}))[0];
+    int[][] alone = plain.document(List.<String[]>of(new String[] {"BAKHMUT", "FALLS"})).features()[0];
     int[][] withEvidence = plain.document(List.<String[]>of(new String[] {"BAKHMUT", "FALLS"},
-        new String[] {"Troops", "left", "Bakhmut", "."}))[0];
+        new String[] {"Troops", "left", "Bakhmut", "."})).features()[0];
     assertThat(withEvidence[0]).isNotEqualTo(alone[0]);
   }
 
   @Test
   void every_feature_id_fits_the_hash_space() {
     NerFeatures f = new NerFeatures(new Lexicon().freeze(), 12);
-    for (int[] token : f.document(List.<String[]>of(new String[] {"Gen.", "Valery", "Gerasimov", "said", "."}))[0]) {
+    for (int[] token : f.document(List.<String[]>of(new String[] {"Gen.", "Valery", "Gerasimov", "said", "."})).features()[0]) {
       for (int id : token) {
         assertThat(id).isBetween(0, (1 << 12) - 1);
       }

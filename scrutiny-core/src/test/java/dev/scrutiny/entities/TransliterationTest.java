@@ -43,4 +43,12 @@ class TransliterationTest {
     assertThat(Transliteration.key("Kadyrov")).isEqualTo("kadyrov");
     assertThat(Transliteration.key("Gerasimov")).isEqualTo("gerasimov");
   }
+
+  @Test
+  void plain_keys_keep_ordinary_spelling() {
+    assertThat(Transliteration.plainKey("European Union")).isEqualTo("european union");
+    assertThat(Transliteration.plainKey("Russia's")).isEqualTo("russia");
+    assertThat(Transliteration.plainKey("  Wagner\u00a0Group ")).isEqualTo("wagner group");
+    assertThat(Transliteration.plainKey("Zaporizhzhia")).isEqualTo("zaporizhzhia");
+  }
 }
