@@ -84,7 +84,7 @@ final class EnumerationChecker implements Checker {
       return items.stream().anyMatch(x -> x.strip().split("\\s+").length > 12) ? 0 : items.size();
     }
     String[] commas = l.split(",");
-    if (l.matches("^\\d.*")) {
+    if (commas.length == 0 || l.matches("^\\d.*")) {
       return 0;  // "three stages: 344 at … and 156 at …" breaks down a figure, it does not list the stages
     }
     for (String item : l.split(",|\\s(?:and|or)\\s")) {
