@@ -28,7 +28,7 @@ class EvalChecksCommandTest {
   }
 
   @Test
-  void counts_firings_per_thousand_sentences_and_says_what_was_skipped() throws Exception {
+  void counts_firings_per_thousand_sentences_with_the_real_layers() throws Exception {
     Path csv = dir.resolve("corpus.csv");
     Files.writeString(csv, """
         link,headline,date,body
@@ -39,7 +39,8 @@ class EvalChecksCommandTest {
     Result r = run("eval", "checks", "--corpus", csv.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("articles: 2, sentences: 4,");
-    assertThat(r.out()).contains("note: geographic: skipped, layer places absent");
+    assertThat(r.out()).as("the real layers run, so no check family is skipped")
+        .contains("entities/1, places/1, time/1").doesNotContain("skipped");
     assertThat(r.out()).containsPattern("TEMPORAL\\s+1\\s+250\\.000");
     assertThat(r.out()).contains("enters its seventh year").contains("https://example.org/1");
     assertThat(r.out().strip()).endsWith("articles with an ERROR: 50.00% (1 of 2)");
