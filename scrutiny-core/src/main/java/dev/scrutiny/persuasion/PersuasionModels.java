@@ -104,7 +104,7 @@ public final class PersuasionModels {
 
   /** The genre of an article's full text, with confidence and the strongest cues. */
   public GenreLabel genre(String text) {
-    Map<String, Double> named = genreFx.named(text, 0, text.length(), FeatureExtractor.Context.NONE);
+    Map<String, Double> named = new java.util.LinkedHashMap<>(articleFeatures(genreFx, text));
     if (genre.config().techniques()) {
       named.putAll(techniqueSummary(techniques, text));
     }
@@ -145,6 +145,22 @@ public final class PersuasionModels {
     return out;
   }
 
+  /** The last article's features per thread: genre and frames usually share one configuration. */
+  private final ThreadLocal<Object[]> lastArticle = new ThreadLocal<>();
+
+  private Map<String, Double> articleFeatures(FeatureExtractor fx, String text) {
+    Object[] last = lastArticle.get();
+    if (last != null && last[0].equals(fx.config()) && last[1].equals(text)) {
+      @SuppressWarnings("unchecked")
+      Map<String, Double> cached = (Map<String, Double>) last[2];
+      return cached;
+    }
+    Map<String, Double> named = java.util.Collections.unmodifiableMap(
+        fx.named(text, 0, text.length(), FeatureExtractor.Context.NONE));
+    lastArticle.set(new Object[] {fx.config(), text, named});
+    return named;
+  }
+
   static int decideGenre(LinearModel m, double[] logits) {
     double[] offsets = new double[m.labelCount()];
     for (int l = 0; l < offsets.length; l++) {
@@ -174,7 +190,7 @@ public final class PersuasionModels {
 
   /** The frames of an article's full text, most confident first; at least one. */
   public List<FrameLabel> frames(String text) {
-    Map<String, Double> named = framesFx.named(text, 0, text.length(), FeatureExtractor.Context.NONE);
+    Map<String, Double> named = articleFeatures(framesFx, text);
     double[] p = frames.probabilities(framesFx.hash(named));
     List<FrameLabel> out = new ArrayList<>();
     for (int l : decideFrames(frames, p)) {
