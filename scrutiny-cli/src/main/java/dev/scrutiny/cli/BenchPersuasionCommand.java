@@ -62,11 +62,11 @@ public final class BenchPersuasionCommand implements Callable<Integer> {
     PersuasionModels.forLanguage("en");
     out.printf(Locale.ROOT, "model load (en): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
     Pipeline pipeline = PersuasionBench.pipeline();
-    PersuasionBench.articlesPerSecond(pipeline, articles.subList(0, Math.min(50, articles.size())), 2); // warm-up
+    PersuasionBench.measure(pipeline, articles.subList(0, Math.min(50, articles.size())), 2); // warm-up
     for (int threads : new int[] {1, 2}) {
-      double rate = PersuasionBench.articlesPerSecond(pipeline, articles, threads);
-      out.printf(Locale.ROOT, "%d thread%s: %.1f articles/s (%d articles)%n", threads, threads == 1 ? "" : "s", rate,
-          articles.size());
+      PersuasionBench.Throughput t = PersuasionBench.measure(pipeline, articles, threads);
+      out.printf(Locale.ROOT, "%d thread%s: %.1f articles/s, %.1f CPU ms/article (%d articles)%n", threads,
+          threads == 1 ? "" : "s", t.articlesPerSecond(), t.cpuMillisPerArticle(), articles.size());
     }
     out.flush();
     return 0;

@@ -75,6 +75,15 @@ public final class EvalSemevalCommand implements Callable<Integer> {
       err.println("--model: " + e.getMessage());
       return 2;
     }
+    try {
+      return evaluate(models, o);
+    } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+      err.println("eval semeval failed: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int evaluate(PersuasionModels models, PrintWriter o) throws IOException {
     List<SemevalCorpus.Doc> docs = SemevalCorpus.articles(articles, lang);
     StringBuilder sb = new StringBuilder();
     for (SemevalCorpus.Doc d : docs) {

@@ -67,7 +67,12 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
-    new SemevalTrainer(options).train(out, spec.commandLine().getOut());
+    try {
+      new SemevalTrainer(options).train(out, spec.commandLine().getOut());
+    } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+      err.println("train semeval failed: " + e.getMessage());
+      return 1;
+    }
     return 0;
   }
 }

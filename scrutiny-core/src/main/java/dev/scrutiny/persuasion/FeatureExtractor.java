@@ -222,19 +222,27 @@ final class FeatureExtractor {
 
   /** Hashes named features into the configured space, summing collisions. */
   FeatureVector hash(Map<String, Double> named) {
-    Map<Integer, Float> acc = new HashMap<>(named.size() * 2);
+    long[] packed = new long[named.size()];
+    int n = 0;
     for (Map.Entry<String, Double> e : named.entrySet()) {
-      acc.merge(index(e.getKey()), e.getValue().floatValue(), Float::sum);
+      packed[n++] = ((long) index(e.getKey()) << 32) | (Float.floatToRawIntBits(e.getValue().floatValue()) & 0xffffffffL);
     }
-    int[] idx = new int[acc.size()];
-    float[] val = new float[acc.size()];
-    int i = 0;
-    for (Map.Entry<Integer, Float> e : acc.entrySet()) {
-      idx[i] = e.getKey();
-      val[i] = e.getValue();
-      i++;
+    java.util.Arrays.sort(packed, 0, n);
+    int[] idx = new int[n];
+    float[] val = new float[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      int index = (int) (packed[i] >>> 32);
+      float v = Float.intBitsToFloat((int) packed[i]);
+      if (m > 0 && idx[m - 1] == index) {
+        val[m - 1] += v;
+      } else {
+        idx[m] = index;
+        val[m] = v;
+        m++;
+      }
     }
-    return new FeatureVector(idx, val);
+    return new FeatureVector(java.util.Arrays.copyOf(idx, m), java.util.Arrays.copyOf(val, m));
   }
 
   /** The hashed index of one feature name. */

@@ -111,12 +111,13 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
           }
         }
         int[] s = inside.get(best);
-        List<String> cues = models.techniqueCues(text, s[0], s[1], ctx, t, 6);
+        List<String> cues = models.techniqueCues(text, s[0], s[1], ctx, t, 8);
         if (cues.isEmpty()) {
-          cues = models.techniqueCues(text, seg.start(), seg.end(), ctx, t, 6);
+          s = new int[] {seg.start(), seg.end()};
+          cues = models.techniqueCues(text, s[0], s[1], ctx, t, 8);
         }
         int[] span = WORD_LEVEL.contains(t) ? cueSpan(text, s, cues) : s;
-        List<String> evidence = PersuasionModels.describe(cues.subList(0, Math.min(4, cues.size())));
+        List<String> evidence = evidence(text, s, cues, 4);
         out.add(new TechniqueMatch(span[0], span[1], text.substring(span[0], span[1]), t, e.getValue(),
             seg.start(), seg.end(), evidence));
       }
@@ -126,21 +127,38 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     return out;
   }
 
-  /** The first occurrence in the sentence of the strongest word or phrase cue, or the sentence itself. */
-  private static int[] cueSpan(String text, int[] sentence, List<String> cues) {
+  private static final Set<String> STOP = Set.of("the", "and", "a", "an", "of", "to", "in", "on", "for", "is", "are",
+      "was", "were", "be", "it", "its", "that", "this", "with", "as", "at", "by", "or", "but", "from", "their", "they",
+      "he", "she", "his", "her", "we", "i", "you", "not", "have", "has", "had", "will", "would", "who", "which");
+
+  /**
+   * The first occurrence in the sentence of the strongest cue: a lexicon phrase of the strongest lexicon
+   * category, or a content word or phrase feature; the sentence itself when none is found.
+   */
+  static int[] cueSpan(String text, int[] sentence, List<String> cues) {
     List<Words.Word> words = Words.of(text, sentence[0], sentence[1]);
+    List<Lexicon.Hit> hits = Lexicon.standard().find(words);
     for (String cue : cues) {
-      if (cue.charAt(0) != 'w' && cue.charAt(0) != 'b') {
+      char kind = cue.charAt(0);
+      if (kind == 'x') {
+        String category = cue.substring(2);
+        for (Lexicon.Hit h : hits) {
+          if (h.category().equals(category)) {
+            return new int[] {words.get(h.from()).start(), words.get(h.to() - 1).end()};
+          }
+        }
         continue;
       }
-      String[] parts = cue.substring(2).split(" ");
+      if (kind != 'w' && kind != 'b') {
+        continue;
+      }
       List<String> want = new ArrayList<>();
-      for (String p : parts) {
+      for (String p : cue.substring(2).split(" ")) {
         if (!p.equals("<s>")) {
           want.add(p);
         }
       }
-      if (want.isEmpty() || (want.size() == 1 && !Character.isLetter(want.get(0).charAt(0)))) {
+      if (want.stream().allMatch(w -> STOP.contains(w) || !Character.isLetter(w.charAt(0)))) {
         continue;
       }
       for (int i = 0; i + want.size() <= words.size(); i++) {
@@ -154,5 +172,31 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
       }
     }
     return sentence;
+  }
+
+  /** Reader-facing cues: lexicon categories name the phrases that matched in the highlighted sentence. */
+  static List<String> evidence(String text, int[] sentence, List<String> cues, int max) {
+    List<Words.Word> words = Words.of(text, sentence[0], sentence[1]);
+    List<Lexicon.Hit> hits = Lexicon.standard().find(words);
+    List<String> out = new ArrayList<>();
+    for (String cue : cues) {
+      if (out.size() >= max) {
+        break;
+      }
+      if (cue.charAt(0) == 'x') {
+        String category = cue.substring(2);
+        java.util.LinkedHashSet<String> phrases = new java.util.LinkedHashSet<>();
+        for (Lexicon.Hit h : hits) {
+          if (h.category().equals(category)) {
+            phrases.add(text.substring(words.get(h.from()).start(), words.get(h.to() - 1).end()));
+          }
+        }
+        out.add(phrases.isEmpty() ? FeatureExtractor.describe(cue)
+            : "lexicon " + category + ": " + String.join(", ", phrases.stream().limit(4).map(x -> "\"" + x + "\"").toList()));
+      } else {
+        out.add(FeatureExtractor.describe(cue));
+      }
+    }
+    return out;
   }
 }

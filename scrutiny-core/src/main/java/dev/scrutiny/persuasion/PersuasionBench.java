@@ -68,24 +68,35 @@ public final class PersuasionBench {
         new GenreAnalyzer()));
   }
 
+  /**
+   * Throughput of one run: wall-clock articles per second, and CPU milliseconds per article (summed over
+   * the worker threads, so it does not depend on other load on the machine).
+   */
+  public record Throughput(double articlesPerSecond, double cpuMillisPerArticle) {}
+
   /** Articles per second when {@code threads} threads share {@code pipeline} over {@code articles}. */
-  public static double articlesPerSecond(Pipeline pipeline, List<Article> articles, int threads) throws Exception {
+  public static Throughput measure(Pipeline pipeline, List<Article> articles, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       AtomicInteger next = new AtomicInteger();
       long t0 = System.nanoTime();
-      List<Future<?>> futures = new ArrayList<>();
+      List<Future<Long>> futures = new ArrayList<>();
+      java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
       for (int t = 0; t < threads; t++) {
         futures.add(pool.submit(() -> {
+          long c0 = mx.getCurrentThreadCpuTime();
           for (int i; (i = next.getAndIncrement()) < articles.size(); ) {
             pipeline.run(articles.get(i));
           }
+          return mx.getCurrentThreadCpuTime() - c0;
         }));
       }
-      for (Future<?> f : futures) {
-        f.get();
+      long cpu = 0;
+      for (Future<Long> f : futures) {
+        cpu += f.get();
       }
-      return articles.size() / ((System.nanoTime() - t0) / 1e9);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      return new Throughput(articles.size() / seconds, cpu / 1e6 / articles.size());
     } finally {
       pool.shutdown();
     }

@@ -33,21 +33,27 @@ public final class PersuasionModels {
   private static final Map<String, PersuasionModels> SHIPPED_CACHE = new ConcurrentHashMap<>();
 
   private final String language;
-  private final LinearModel genre;
-  private final LinearModel frames;
-  private final LinearModel techniques;
-  private final FeatureExtractor genreFx;
-  private final FeatureExtractor framesFx;
-  private final FeatureExtractor techniquesFx;
+  private final @Nullable LinearModel genreModel;
+  private final @Nullable LinearModel framesModel;
+  private final @Nullable LinearModel techniquesModel;
 
-  PersuasionModels(String language, LinearModel genre, LinearModel frames, LinearModel techniques) {
+  PersuasionModels(String language, @Nullable LinearModel genre, @Nullable LinearModel frames,
+      @Nullable LinearModel techniques) {
     this.language = language;
-    this.genre = genre;
-    this.frames = frames;
-    this.techniques = techniques;
-    this.genreFx = new FeatureExtractor(genre.config());
-    this.framesFx = new FeatureExtractor(frames.config());
-    this.techniquesFx = new FeatureExtractor(techniques.config());
+    this.genreModel = genre;
+    this.framesModel = frames;
+    this.techniquesModel = techniques;
+  }
+
+  private static LinearModel present(@Nullable LinearModel m, String name) {
+    if (m == null) {
+      throw new IllegalArgumentException("expected a " + name + " model (st" + switch (name) {
+        case "genre" -> 1;
+        case "frame" -> 2;
+        default -> 3;
+      } + "-<lang>.bin) in the model directory, not found");
+    }
+    return m;
   }
 
   /** The language these models were trained for. */
@@ -84,14 +90,22 @@ public final class PersuasionModels {
 
   /** Models written by {@code scrutiny train semeval --out dir} for {@code language}. */
   public static PersuasionModels load(Path dir, String language) {
-    return new PersuasionModels(language, file(dir, "st1-" + language + ".bin"), file(dir, "st2-" + language + ".bin"),
-        file(dir, "st3-" + language + ".bin"));
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("expected a directory of st{1,2,3}-" + language + ".bin files, got " + dir);
+    }
+    PersuasionModels m = new PersuasionModels(language, file(dir, "st1-" + language + ".bin"),
+        file(dir, "st2-" + language + ".bin"), file(dir, "st3-" + language + ".bin"));
+    if (m.genreModel == null && m.framesModel == null && m.techniquesModel == null) {
+      throw new IllegalArgumentException("expected st{1,2,3}-" + language + ".bin in " + dir + ", found none");
+    }
+    return m;
   }
 
-  private static LinearModel file(Path dir, String name) {
+  /** Models trained with only some subtasks leave the others absent; using them then throws. */
+  private static @Nullable LinearModel file(Path dir, String name) {
     Path p = dir.resolve(name);
     if (!Files.isRegularFile(p)) {
-      throw new IllegalArgumentException("expected model file " + p + ", not found");
+      return null;
     }
     try (InputStream in = Files.newInputStream(p)) {
       return LinearModel.load(in);
@@ -104,14 +118,20 @@ public final class PersuasionModels {
 
   /** The genre of an article's full text, with confidence and the strongest cues. */
   public GenreLabel genre(String text) {
-    Map<String, Double> named = genreFx.named(text, 0, text.length(), FeatureExtractor.Context.NONE);
+    LinearModel genre = present(genreModel, "genre");
+    FeatureExtractor genreFx = new FeatureExtractor(genre.config());
+    Map<String, Double> named = new java.util.LinkedHashMap<>(articleFeatures(genreFx, text));
     if (genre.config().techniques()) {
-      named.putAll(techniqueSummary(techniques, text));
+      named.putAll(techniqueSummary(present(techniquesModel, "technique"), text));
     }
     FeatureVector x = genreFx.hash(named);
     double[] z = genre.logits(x);
     int best = decideGenre(genre, z);
-    double confidence = softmax(z)[best];
+    double[] shifted = z.clone();
+    for (int l = 0; l < shifted.length; l++) {
+      shifted[l] += genre.threshold(l);
+    }
+    double confidence = softmax(shifted)[best];
     return new GenreLabel(Genre.fromOfficial(genre.labels()[best]), confidence,
         describe(genre.topFeatures(named, genreFx, best, 5)));
   }
@@ -145,6 +165,22 @@ public final class PersuasionModels {
     return out;
   }
 
+  /** The last article's features per thread: genre and frames usually share one configuration. */
+  private final ThreadLocal<Object[]> lastArticle = new ThreadLocal<>();
+
+  private Map<String, Double> articleFeatures(FeatureExtractor fx, String text) {
+    Object[] last = lastArticle.get();
+    if (last != null && last[0].equals(fx.config()) && last[1].equals(text)) {
+      @SuppressWarnings("unchecked")
+      Map<String, Double> cached = (Map<String, Double>) last[2];
+      return cached;
+    }
+    Map<String, Double> named = java.util.Collections.unmodifiableMap(
+        fx.named(text, 0, text.length(), FeatureExtractor.Context.NONE));
+    lastArticle.set(new Object[] {fx.config(), text, named});
+    return named;
+  }
+
   static int decideGenre(LinearModel m, double[] logits) {
     double[] offsets = new double[m.labelCount()];
     for (int l = 0; l < offsets.length; l++) {
@@ -174,7 +210,9 @@ public final class PersuasionModels {
 
   /** The frames of an article's full text, most confident first; at least one. */
   public List<FrameLabel> frames(String text) {
-    Map<String, Double> named = framesFx.named(text, 0, text.length(), FeatureExtractor.Context.NONE);
+    LinearModel frames = present(framesModel, "frame");
+    FeatureExtractor framesFx = new FeatureExtractor(frames.config());
+    Map<String, Double> named = articleFeatures(framesFx, text);
     double[] p = frames.probabilities(framesFx.hash(named));
     List<FrameLabel> out = new ArrayList<>();
     for (int l : decideFrames(frames, p)) {
@@ -214,11 +252,13 @@ public final class PersuasionModels {
 
   /** The probability of every technique label for {@code text[start, end)}. */
   double[] techniqueProbabilities(String text, int start, int end, FeatureExtractor.Context ctx) {
-    return techniques.probabilities(techniquesFx.vector(text, start, end, ctx));
+    LinearModel techniques = present(techniquesModel, "technique");
+    return techniques.probabilities(new FeatureExtractor(techniques.config()).vector(text, start, end, ctx));
   }
 
   /** The techniques predicted for each segment ({@code [start, end)} pairs) of {@code text}. */
   public List<SegmentTechniques> techniques(String text, List<int[]> segments, boolean firstIsTitle) {
+    LinearModel techniques = present(techniquesModel, "technique");
     FeatureExtractor.Context ctx = context(text);
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
@@ -237,7 +277,7 @@ public final class PersuasionModels {
 
   /** The label index of {@code t} in the technique model, or -1. */
   int techniqueIndex(Technique t) {
-    String[] labels = techniques.labels();
+    String[] labels = present(techniquesModel, "technique").labels();
     for (int l = 0; l < labels.length; l++) {
       if (labels[l].equals(t.official())) {
         return l;
@@ -252,13 +292,15 @@ public final class PersuasionModels {
     if (l < 0) {
       return List.of();
     }
-    return techniques.topFeatures(techniquesFx.named(text, start, end, ctx), techniquesFx, l, max);
+    LinearModel techniques = present(techniquesModel, "technique");
+    FeatureExtractor fx = new FeatureExtractor(techniques.config());
+    return techniques.topFeatures(fx.named(text, start, end, ctx), fx, l, max);
   }
 
   /** Techniques the technique model can predict. */
   Set<Technique> techniqueLabels() {
     Set<Technique> out = EnumSet.noneOf(Technique.class);
-    for (String s : techniques.labels()) {
+    for (String s : present(techniquesModel, "technique").labels()) {
       out.add(Technique.fromOfficial(s));
     }
     return out;

@@ -90,7 +90,7 @@ public final class SemevalTrainer {
 
   static FeatureConfig featureConfig(int subtask) {
     return switch (subtask) {
-      case 1 -> new FeatureConfig(18, true, true, 3, 5, 0.7, false, true);
+      case 1 -> new FeatureConfig(18, true, true, 3, 5, 0.7, false, false);
       case 2 -> new FeatureConfig(18, true, true, 3, 5, 0.7, false, false);
       default -> new FeatureConfig(18, true, true, 3, 5, 0.5, false, false);
     };

@@ -1,7 +1,5 @@
 package dev.scrutiny.persuasion;
 
-import java.util.Locale;
-
 /**
  * The 23 persuasion techniques of SemEval-2023 Task 3 subtask 3, each with its official label string
  * and a short plain-language definition for readers.
@@ -81,10 +79,5 @@ public enum Technique {
     }
     throw new IllegalArgumentException("unknown technique label '" + label + "', expected one of SemEval-2023 "
         + "subtask 3 labels such as " + LOADED_LANGUAGE.official);
-  }
-
-  @Override
-  public String toString() {
-    return official.toLowerCase(Locale.ROOT);
   }
 }
