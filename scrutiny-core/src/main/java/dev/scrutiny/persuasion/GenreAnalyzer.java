@@ -36,6 +36,12 @@ public final class GenreAnalyzer implements Analyzer<GenreLabel> {
     return Set.of();
   }
 
+  /** Models are trained for English and Russian. */
+  @Override
+  public Set<String> languages() {
+    return Set.of("en", "ru");
+  }
+
   @Override
   public String name() {
     return "genre/1";

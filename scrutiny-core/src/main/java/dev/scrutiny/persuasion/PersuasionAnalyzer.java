@@ -51,6 +51,12 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     return Set.of(Paragraph.LAYER);
   }
 
+  /** Models are trained for English and Russian. */
+  @Override
+  public Set<String> languages() {
+    return Set.of("en", "ru");
+  }
+
   @Override
   public String name() {
     return "persuasion/1";
