@@ -1,6 +1,7 @@
 package dev.scrutiny.checks;
 
 import dev.scrutiny.places.Geo;
+import dev.scrutiny.places.Regions;
 
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Span;
@@ -11,7 +12,6 @@ import dev.scrutiny.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,9 +33,6 @@ final class GeographicChecker implements Checker {
           + "(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(km|kilomet(?:re|er)s?|miles?|mi)\\b(?:\\s*\\([^)]{0,20}\\))?\\s*(?:to the\\s+|to\\s+)?"
           + "(?:" + DIR + "\\s+)?(?:of|from)\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern REGION = Pattern.compile(
-      "^(?:,\\s*|\\s+in\\s+(?:the\\s+)?(?:Russia's\\s+|Ukraine's\\s+|Russian\\s+|Ukrainian\\s+)?|\\s*\\(\\s*)"
-          + "([A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)?)\\s+((?i:region|oblast|province|krai))\\b(?!s)");
   /** "Lviv, Odesa, Kharkiv region": a list, where a comma separates places instead of naming a region. */
   private static final Pattern LIST_BEFORE = Pattern.compile("(?:,|\\band|\\bor|–|—|-)\\s*(?:the\\s+|our\\s+)?$");
   private static final Pattern LIST_AFTER = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|or\\s+)?[A-Z]|and\\b|or\\b|–|—|-\\s|are\\b)");
@@ -43,13 +40,6 @@ final class GeographicChecker implements Checker {
   private static final Pattern APPOSITION = Pattern.compile(
       "(?i)[\\s,(–—-]*(?:(?:which|that|is|was|lies|lay|located|situated|a|the|town|city|village|settlement|just|only|"
           + "some|about|roughly|around|approximately|nearly|almost|less|more|than|over|under|within|itself)[\\s,]+)*");
-  private static final Map<String, String> REGION_VARIANTS = Map.ofEntries(
-      Map.entry("nikolaev", "mykolaiv"), Map.entry("nikolayev", "mykolaiv"), Map.entry("kiev", "kyiv"),
-      Map.entry("kiyev", "kyiv"), Map.entry("lugansk", "luhansk"), Map.entry("lvov", "lviv"),
-      Map.entry("rovno", "rivne"), Map.entry("dnepropetrovsk", "dnipropetrovsk"), Map.entry("odessa", "odesa"),
-      Map.entry("chernigov", "chernihiv"), Map.entry("zhitomir", "zhytomyr"), Map.entry("vinnitsa", "vinnytsia"),
-      Map.entry("kharkov", "kharkiv"), Map.entry("zaporozhye", "zaporizhzhia"));
-
   private record At(Place place, Mention mention) {}
 
   @Override
@@ -153,47 +143,27 @@ final class GeographicChecker implements Checker {
     if (!pointLike(p) || p.admin1() == null) {
       return;
     }
-    Matcher m = REGION.matcher(c.text).region(at.mention().end(), Math.min(c.text.length(), at.mention().end() + 60));
-    if (!m.lookingAt()) {
+    Regions.Stated stated = Regions.statedAfter(c.text, at.mention().end()).orElse(null);
+    if (stated == null) {
       return;
     }
-    String named = m.group(1);
-    if (sameRegion(named, p.admin1())) {
+    String named = stated.name();
+    if (Regions.sameRegion(named, p.admin1())) {
       return;
     }
     boolean comma = c.text.charAt(at.mention().end()) == ',';
     String before = c.text.substring(Math.max(0, at.mention().start() - 12), at.mention().start());
-    String after = c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 12));
+    String after = c.text.substring(stated.end(), Math.min(c.text.length(), stated.end() + 12));
     if (comma && (LIST_BEFORE.matcher(before).find() || LIST_AFTER.matcher(after).find())) {
       return;
     }
-    int end = at.mention().end() + (m.end() - at.mention().end());
+    int end = stated.end();
     out.add(new Check(at.mention().start(), end, CheckKind.GEOGRAPHIC, Severity.WARNING,
         "The gazetteer places " + p.name() + " in " + p.admin1() + (p.country() == null ? "" : " (" + p.country() + ")")
-            + ", not in the " + named + " " + m.group(2).toLowerCase(Locale.ROOT)
+            + ", not in the " + named + " " + stated.word().toLowerCase(Locale.ROOT)
             + " (unless another place of that name is meant).",
         new Evidence(List.of(), null, null, p.name() + ": " + p.admin1() + ", " + p.country() + String.format(Locale.ROOT,
             " (%.4f, %.4f)", p.latitude(), p.longitude()))));
-  }
-
-  /** Whether a region name as written matches a gazetteer admin1 name, across transliterations. */
-  static boolean sameRegion(String written, String admin1) {
-    String a = skeleton(written);
-    String b = skeleton(admin1);
-    if (a.isEmpty() || b.isEmpty()) {
-      return true;
-    }
-    return a.startsWith(b) || b.startsWith(a) || a.length() >= 4 && b.length() >= 4 && a.substring(0, 4).equals(b.substring(0, 4));
-  }
-
-  private static String skeleton(String name) {
-    String n = name.toLowerCase(Locale.ROOT).replaceAll("\\b(oblast'?|region|krai|kray|province|republic|of|the|city)\\b", "")
-        .replaceAll("[^\\p{L} ]", "").strip();
-    String first = n.split("\\s+")[0];
-    n = REGION_VARIANTS.getOrDefault(first, first);
-    n = n.replace("kh", "h").replace("g", "h").replace("zh", "z").replace("ts", "c").replaceAll("[aeiouy]", "")
-        .replaceAll("(.)\\1+", "$1");
-    return n;
   }
 
 }

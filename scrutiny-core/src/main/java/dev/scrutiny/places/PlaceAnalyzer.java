@@ -68,6 +68,8 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
       "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "His", "Her", "Their", "Our");
   /** How close a name the entity layer missed must lie to the article's places. */
   static final double MISSED_RADIUS_KM = 300;
+  /** Below this population a unique gazetteer match may well be a namesake of a village it lacks. */
+  static final long SMALL_PLACE = 5_000;
   private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
   private static final Pattern POSSESSIVE = Pattern.compile("['\\u2019]s?$");
 
@@ -236,6 +238,29 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
       }
       return all;
     });
+    if (candidates.size() > 1) {
+      // "Romanivka, Kyiv region": a stated region picks among namesakes (villages share names widely)
+      Regions.Stated stated = Regions.statedAfter(text, m.end()).orElse(null);
+      if (stated != null) {
+        List<GazetteerEntry> inRegion = candidates.stream()
+            .filter(c -> c.kind() != PlaceKind.REGION && c.admin1() != null && Regions.sameRegion(stated.name(), c.admin1()))
+            .toList();
+        if (!inRegion.isEmpty()) {
+          candidates = inRegion;
+        } else {
+          // the article names a region where none of our namesakes lies: the place it means is missing
+          // from the gazetteer (cities500 lacks most villages), so leave the name unresolved
+          return null;
+        }
+      }
+    } else if (candidates.size() == 1 && candidates.get(0).population() < SMALL_PLACE
+        && candidates.get(0).kind() != PlaceKind.REGION) {
+      Regions.Stated stated = Regions.statedAfter(text, m.end()).orElse(null);
+      if (stated != null && candidates.get(0).admin1() != null
+          && !Regions.sameRegion(stated.name(), candidates.get(0).admin1())) {
+        return null; // a village of that name elsewhere, in all likelihood, not a false statement
+      }
+    }
     if (type != EntityType.LOCATION) {
       // other entity types only when the mention is plainly a country or region used as a place
       candidates = candidates.stream()

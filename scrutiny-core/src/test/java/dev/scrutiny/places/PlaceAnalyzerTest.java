@@ -238,4 +238,25 @@ class PlaceAnalyzerTest {
     assertThat(places).extracting(Place::name).containsExactly("Kharkiv Oblast", "Izium", "Kharkiv");
     assertThat(places.get(2).surface()).isEqualTo("Kharkiv");
   }
+
+  @Test
+  void a_stated_region_the_gazetteer_cannot_match_leaves_a_namesake_unresolved() {
+    // the gazetteer knows only the big city of Kamianske (Dnipropetrovsk Oblast) and a village in Odesa Oblast
+    List<Place> ps = places("Shelling hit Kamyanske in the Zaporizhzhia region overnight.",
+        locations("Kamyanske", "Zaporizhzhia"));
+    assertThat(ps).extracting(Place::surface).doesNotContain("Kamyanske");
+    // a small unique match is most likely a namesake of a village missing from cities500
+    assertThat(places("Engineers rebuilt the bridge near Romanivka, Kyiv region.", locations("Romanivka", "Kyiv")))
+        .extracting(Place::surface).doesNotContain("Romanivka");
+    // a known town with a wrong region stays resolved, so the checks can flag the statement
+    assertThat(places("Fighting continued around Sudzha in the Belgorod region.", locations("Sudzha", "Belgorod")))
+        .extracting(Place::surface).contains("Sudzha");
+  }
+
+  @Test
+  void a_stated_region_picks_among_namesakes() {
+    List<Place> ps = places("Drones struck Pokrovsk, Donetsk region, at dawn.", locations("Pokrovsk", "Donetsk"));
+    assertThat(ps).filteredOn(p -> p.surface().equals("Pokrovsk")).singleElement()
+        .satisfies(p -> assertThat(p.admin1()).isEqualTo("Donetsk Oblast"));
+  }
 }
