@@ -201,6 +201,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       return window.poll().get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof OutOfMemoryError) {
+        throw new IllegalStateException("out of memory while analysing (the models need about 400 MB of heap, plus the"
+            + " articles in flight): give Java more, e.g. SCRUTINY_JAVA_OPTS=-Xmx2g ./scrutiny analyze …, or use --threads 1",
+            e.getCause());
+      }
       // the pipeline turns analyzer failures into diagnostics; anything here is a bug
       throw new IllegalStateException("analysis crashed: " + e.getCause(), e.getCause());
     }

@@ -36,6 +36,15 @@ public final class Main implements Runnable {
     cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
     cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // environment failures (memory, I/O) get one clear line; the stack trace only with -Dscrutiny.debug=true
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("scrutiny: error: " + e.getMessage());
+      if (Boolean.getBoolean("scrutiny.debug")) {
+        e.printStackTrace(cmd.getErr());
+      }
+      cmd.getErr().flush();
+      return CommandLine.ExitCode.SOFTWARE;
+    });
     return cl;
   }
 
