@@ -167,6 +167,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             while (window.size() > threads * 4) {
               sink.accept(take(window));
               ok++;
+              progress.article();
             }
           }
         }
@@ -176,6 +177,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         while (!window.isEmpty()) {
           sink.accept(take(window));
           ok++;
+          progress.article();
         }
       } finally {
         pool.shutdownNow();

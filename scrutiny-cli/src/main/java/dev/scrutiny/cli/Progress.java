@@ -13,18 +13,30 @@ final class Progress {
   private final boolean live;
   private final long startNanos = System.nanoTime();
   private int done;
+  private int articles;
   private long lastDraw;
 
   Progress(PrintWriter err, int total, boolean live) {
     this.err = err;
     this.total = total;
-    this.live = live && total > 1;
+    this.live = live;
   }
 
+  /** One input read completely. */
   void step() {
     done++;
+    redraw(done == total);
+  }
+
+  /** One article analysed (a JSON-lines input holds many). */
+  void article() {
+    articles++;
+    redraw(false);
+  }
+
+  private void redraw(boolean force) {
     long now = System.nanoTime();
-    if (live && (now - lastDraw > 100_000_000L || done == total)) {
+    if (live && (force || now - lastDraw > 100_000_000L)) {
       lastDraw = now;
       draw();
     }
@@ -52,8 +64,8 @@ final class Progress {
     int width = 30;
     int filled = total == 0 ? width : (int) ((long) done * width / total);
     double secs = (System.nanoTime() - startNanos) / 1e9;
-    err.printf("\r\033[K[%s%s] %d/%d inputs, %.1f/s", "#".repeat(filled), " ".repeat(width - filled), done, total,
-        secs > 0 ? done / secs : 0.0);
+    err.printf("\r\033[K[%s%s] %d/%d inputs, %d articles, %.1f articles/s", "#".repeat(filled),
+        " ".repeat(width - filled), done, total, articles, secs > 0 ? articles / secs : 0.0);
     err.flush();
   }
 }
