@@ -142,6 +142,9 @@ public final class TimeTagger {
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+  /** How far back (characters) a quarter stays the time in focus for "a year ago". */
+  static final int FOCUS_CHARS = 600;
   private static final Pattern UNDATED_DAY = Pattern.compile("XXXX-\\d{2}-\\d{2}");
   private static final Pattern DECADE = Pattern.compile("1\\d\\d0s|20\\d0s");
   private static final Pattern SHORT_DECADE = Pattern.compile("['\u2019]\\d0s");
@@ -260,6 +263,8 @@ public final class TimeTagger {
     final @Nullable LocalDate ref;
     final Anchor relAnchor;
     final List<TimeExpression> out = new ArrayList<>();
+    /** End offsets of expressions resolved against the quarter in focus: they never become the focus. */
+    final Set<Integer> derivedEnds = new HashSet<>();
     /** A second expression to emit after the current one (range ends: "April 26-30"). */
     @Nullable TimeExpression pendingRangeEnd;
     /** The token holding the range dash, and the offset of that dash, where the first expression ends. */
@@ -593,9 +598,19 @@ public final class TimeTagger {
       if (n > 5000) {
         n = -1; // "a million years ago" lies outside the calendar: a vague past or future
       }
-      if (ref != null && n == 1 && iso.equals("Y") && sign < 0 && sentenceMentions(from, "quarter")) {
-        // earnings reports compare a quarter with the same quarter a year before (TimeBank practice)
-        return new Hit(from, to, TimeType.DATE, quarter(ref.minusMonths(15)), true);
+      if (ref != null && n == 1 && iso.equals("Y") && sign < 0) {
+        String focus = quarterInFocus(from);
+        if (focus != null) {
+          // "a year ago" in a report about a quarter is that quarter a year before (TimeML anchors it to
+          // the time in focus, not to the publication date)
+          derivedEnds.add(t.end[to - 1]);
+          return new Hit(from, to, TimeType.DATE, yearBefore(focus), true);
+        }
+        if (sentenceMentions(from, "quarter")) {
+          // earnings reports compare a quarter with the same quarter a year before (TimeBank practice)
+          derivedEnds.add(t.end[to - 1]);
+          return new Hit(from, to, TimeType.DATE, quarter(ref.minusMonths(15)), true);
+        }
       }
       if (n < 0 || ref == null) {
         if (n < 0) {
@@ -1195,14 +1210,44 @@ public final class TimeTagger {
       }
       if (t.is(to, "quarter") || t.is(to, "period")) {
         // reports compare the latest quarter with the same one a year before
+        derivedEnds.add(t.end[to]);
         return new Hit(i, to + 1, TimeType.DATE, quarter(ref.minusMonths(15)), true);
       }
       Integer q = ORDINALS.get(t.at(to));
       if (q != null && q <= 4 && (t.is(to + 1, "quarter") || t.is(to + 1, "-") && t.is(to + 2, "quarter"))) {
         int end = t.is(to + 1, "-") ? to + 3 : to + 2;
+        derivedEnds.add(t.end[end - 1]);
         return new Hit(i, end, TimeType.DATE, (ref.getYear() - 1) + "-Q" + q, true);
       }
+      String focus = quarterInFocus(i);
+      if (focus != null) {
+        derivedEnds.add(t.end[to - 1]);
+        return new Hit(i, to, TimeType.DATE, yearBefore(focus), true);
+      }
       return new Hit(i, to, TimeType.DATE, Integer.toString(ref.getYear() - 1), true);
+    }
+
+    /**
+     * The quarter the discourse is about at token i: the value of the latest quarter-valued expression
+     * ("the third quarter", "1989-Q3") tagged within {@value #FOCUS_CHARS} characters before it, or null.
+     */
+    @Nullable String quarterInFocus(int i) {
+      int at = t.start[Math.min(i, t.size - 1)];
+      for (int k = out.size() - 1; k >= 0; k--) {
+        TimeExpression e = out.get(k);
+        if (at - e.end() > FOCUS_CHARS) {
+          return null;
+        }
+        if (e.type() == TimeType.DATE && QUARTER.matcher(e.value()).matches() && !derivedEnds.contains(e.end())) {
+          return e.value();
+        }
+      }
+      return null;
+    }
+
+    /** "1989-Q3" → "1988-Q3". */
+    static String yearBefore(String yearQuarter) {
+      return (Integer.parseInt(yearQuarter.substring(0, 4)) - 1) + yearQuarter.substring(4);
     }
 
     boolean plausibleYear(int i) {
