@@ -368,7 +368,7 @@ public final class TimeTagger {
 
     /** The longest expression any rule family reads from token i. */
     @Nullable Hit core(int i) {
-      Hit best = null;
+      Hit best = anaphoricDay(i);
       best = longer(best, durationOrAgo(i));
       best = longer(best, relativeDeterminer(i));
       best = longer(best, calendarDate(i));
@@ -1225,6 +1225,76 @@ public final class TimeTagger {
         return new Hit(i, to, TimeType.DATE, yearBefore(focus), true);
       }
       return new Hit(i, to, TimeType.DATE, Integer.toString(ref.getYear() - 1), true);
+    }
+
+    /**
+     * A day named by reference to the narrative rather than to the publication date: "that day", "that same
+     * night", "earlier that day", "the same day", "the next day", "the day before". TimeML resolves these
+     * against the last full date the text mentioned, so without such a date there is no hit here (and the
+     * deictic rules may still read "the same day" against the reference).
+     */
+    @Nullable Hit anaphoricDay(int i) {
+      int k = i;
+      if (t.is(k, "earlier") || t.is(k, "later")) {
+        k++;
+        if (!t.is(k, "that")) {
+          return null;
+        }
+      }
+      int shift = 0;
+      int to;
+      String pod = null;
+      if (t.is(k, "that")) {
+        int d = t.is(k + 1, "same") || t.is(k + 1, "very") ? k + 2 : k + 1;
+        if (!t.is(d, "day")) {
+          pod = PARTS_OF_DAY.get(t.at(d));
+          if (pod == null || pod.isEmpty() || t.at(d).equals("day")) {
+            return null;
+          }
+        }
+        to = d + 1;
+      } else if (t.is(k, "the")) {
+        String w = t.at(k + 1);
+        if ((w.equals("same") || w.equals("next") || w.equals("following") || w.equals("previous"))
+            && t.is(k + 2, "day")) {
+          shift = w.equals("same") ? 0 : w.equals("previous") ? -1 : 1;
+          to = k + 3;
+        } else if (w.equals("day") && (t.is(k + 2, "before") || t.is(k + 2, "after"))
+            && (k + 3 >= t.size || t.kind[k + 3] == TimeTokens.PUNCT)) {
+          // only where "the day before" ends the phrase: in "the day before the vote" or "the day before
+          // troops arrived" the anchor is another event
+          shift = t.is(k + 2, "before") ? -1 : 1;
+          to = k + 3;
+        } else {
+          return null;
+        }
+      } else {
+        return null;
+      }
+      LocalDate antecedent = lastFullDate();
+      if (antecedent == null) {
+        return null;
+      }
+      String value = antecedent.plusDays(shift).toString();
+      if (pod != null) {
+        value += "T" + pod;
+      }
+      return new Hit(i, to, TimeType.DATE, value, true);
+    }
+
+    /** The latest day-precise date tagged so far, or null. */
+    @Nullable LocalDate lastFullDate() {
+      for (int k = out.size() - 1; k >= 0; k--) {
+        String v = out.get(k).value();
+        if (v.length() >= 10 && FULL_DATE.matcher(v.substring(0, 10)).matches()) {
+          try {
+            return LocalDate.parse(v.substring(0, 10));
+          } catch (java.time.DateTimeException e) {
+            return null;
+          }
+        }
+      }
+      return null;
     }
 
     /**
