@@ -133,6 +133,7 @@ public final class TimeTagger {
   static final Map<String, String> SEASONS = new HashMap<>();
   static final Map<String, String> PARTS_OF_DAY = new HashMap<>();
   static final Map<String, String> SET_ADVERBS = new HashMap<>();
+  static final Set<String> EVENT_FREQUENCY_ADJECTIVES = Set.of("daily", "weekly", "nightly", "hourly");
   static final Set<String> VAGUE_NUMBERS = Set.of("several", "few", "many", "some", "numerous", "countless");
   static final Set<String> TRIGGERS = new HashSet<>();
   static final Map<String, String> DECADE_WORDS = Map.of("twenties", "192", "thirties", "193", "forties", "194",
@@ -1878,6 +1879,13 @@ public final class TimeTagger {
         // the adverb ("rose 20% annually"), not the adjective ("its quarterly dividend")
         String next = t.at(i + 1);
         if (i + 1 >= t.size || t.isPunct(i + 1) || ADVERB_FOLLOWERS.contains(next)) {
+          return new Hit(i, i + 1, TimeType.SET, adv, false);
+        }
+        if (EVENT_FREQUENCY_ADJECTIVES.contains(w) && t.kind[i + 1] == TimeTokens.WORD
+            && Character.isLowerCase(text.charAt(t.start[i + 1]))) {
+          // a capitalised name after it makes "daily" a newspaper ("the party daily Pravda")
+          // TimeML tags the frequency of an event noun ("a daily rally", "weekly flights") as a SET; the
+          // financial adjectives ("quarterly dividend", "annual report") name a period, not a recurrence
           return new Hit(i, i + 1, TimeType.SET, adv, false);
         }
         return null;
