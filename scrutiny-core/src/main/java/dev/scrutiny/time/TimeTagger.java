@@ -133,6 +133,7 @@ public final class TimeTagger {
   static final Map<String, String> SEASONS = new HashMap<>();
   static final Map<String, String> PARTS_OF_DAY = new HashMap<>();
   static final Map<String, String> SET_ADVERBS = new HashMap<>();
+  static final Set<String> EVENT_FREQUENCY_ADJECTIVES = Set.of("daily", "weekly", "nightly", "hourly");
   static final Set<String> VAGUE_NUMBERS = Set.of("several", "few", "many", "some", "numerous", "countless");
   static final Set<String> TRIGGERS = new HashSet<>();
   static final Map<String, String> DECADE_WORDS = Map.of("twenties", "192", "thirties", "193", "forties", "194",
@@ -142,6 +143,9 @@ public final class TimeTagger {
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+  /** How far back (characters) a quarter stays the time in focus for "a year ago". */
+  static final int FOCUS_CHARS = 600;
   private static final Pattern UNDATED_DAY = Pattern.compile("XXXX-\\d{2}-\\d{2}");
   private static final Pattern DECADE = Pattern.compile("1\\d\\d0s|20\\d0s");
   private static final Pattern SHORT_DECADE = Pattern.compile("['\u2019]\\d0s");
@@ -260,6 +264,8 @@ public final class TimeTagger {
     final @Nullable LocalDate ref;
     final Anchor relAnchor;
     final List<TimeExpression> out = new ArrayList<>();
+    /** End offsets of expressions resolved against the quarter in focus: they never become the focus. */
+    final Set<Integer> derivedEnds = new HashSet<>();
     /** A second expression to emit after the current one (range ends: "April 26-30"). */
     @Nullable TimeExpression pendingRangeEnd;
     /** The token holding the range dash, and the offset of that dash, where the first expression ends. */
@@ -363,7 +369,7 @@ public final class TimeTagger {
 
     /** The longest expression any rule family reads from token i. */
     @Nullable Hit core(int i) {
-      Hit best = null;
+      Hit best = anaphoricDay(i);
       best = longer(best, durationOrAgo(i));
       best = longer(best, relativeDeterminer(i));
       best = longer(best, calendarDate(i));
@@ -593,9 +599,19 @@ public final class TimeTagger {
       if (n > 5000) {
         n = -1; // "a million years ago" lies outside the calendar: a vague past or future
       }
-      if (ref != null && n == 1 && iso.equals("Y") && sign < 0 && sentenceMentions(from, "quarter")) {
-        // earnings reports compare a quarter with the same quarter a year before (TimeBank practice)
-        return new Hit(from, to, TimeType.DATE, quarter(ref.minusMonths(15)), true);
+      if (ref != null && n == 1 && iso.equals("Y") && sign < 0) {
+        String focus = quarterInFocus(from);
+        if (focus != null) {
+          // "a year ago" in a report about a quarter is that quarter a year before (TimeML anchors it to
+          // the time in focus, not to the publication date)
+          derivedEnds.add(t.end[to - 1]);
+          return new Hit(from, to, TimeType.DATE, yearBefore(focus), true);
+        }
+        if (sentenceMentions(from, "quarter")) {
+          // earnings reports compare a quarter with the same quarter a year before (TimeBank practice)
+          derivedEnds.add(t.end[to - 1]);
+          return new Hit(from, to, TimeType.DATE, quarter(ref.minusMonths(15)), true);
+        }
       }
       if (n < 0 || ref == null) {
         if (n < 0) {
@@ -1195,14 +1211,114 @@ public final class TimeTagger {
       }
       if (t.is(to, "quarter") || t.is(to, "period")) {
         // reports compare the latest quarter with the same one a year before
+        derivedEnds.add(t.end[to]);
         return new Hit(i, to + 1, TimeType.DATE, quarter(ref.minusMonths(15)), true);
       }
       Integer q = ORDINALS.get(t.at(to));
       if (q != null && q <= 4 && (t.is(to + 1, "quarter") || t.is(to + 1, "-") && t.is(to + 2, "quarter"))) {
         int end = t.is(to + 1, "-") ? to + 3 : to + 2;
+        derivedEnds.add(t.end[end - 1]);
         return new Hit(i, end, TimeType.DATE, (ref.getYear() - 1) + "-Q" + q, true);
       }
+      String focus = quarterInFocus(i);
+      if (focus != null) {
+        derivedEnds.add(t.end[to - 1]);
+        return new Hit(i, to, TimeType.DATE, yearBefore(focus), true);
+      }
       return new Hit(i, to, TimeType.DATE, Integer.toString(ref.getYear() - 1), true);
+    }
+
+    /**
+     * A day named by reference to the narrative rather than to the publication date: "that day", "that same
+     * night", "earlier that day", "the same day", "the next day", "the day before". TimeML resolves these
+     * against the last full date the text mentioned, so without such a date there is no hit here (and the
+     * deictic rules may still read "the same day" against the reference).
+     */
+    @Nullable Hit anaphoricDay(int i) {
+      int k = i;
+      if (t.is(k, "earlier") || t.is(k, "later")) {
+        k++;
+        if (!t.is(k, "that")) {
+          return null;
+        }
+      }
+      int shift = 0;
+      int to;
+      String pod = null;
+      if (t.is(k, "that")) {
+        int d = t.is(k + 1, "same") || t.is(k + 1, "very") ? k + 2 : k + 1;
+        if (!t.is(d, "day")) {
+          pod = PARTS_OF_DAY.get(t.at(d));
+          if (pod == null || pod.isEmpty() || t.at(d).equals("day")) {
+            return null;
+          }
+        }
+        to = d + 1;
+      } else if (t.is(k, "the")) {
+        String w = t.at(k + 1);
+        if ((w.equals("same") || w.equals("next") || w.equals("following") || w.equals("previous"))
+            && t.is(k + 2, "day")) {
+          shift = w.equals("same") ? 0 : w.equals("previous") ? -1 : 1;
+          to = k + 3;
+        } else if (w.equals("day") && (t.is(k + 2, "before") || t.is(k + 2, "after"))
+            && (k + 3 >= t.size || t.kind[k + 3] == TimeTokens.PUNCT)) {
+          // only where "the day before" ends the phrase: in "the day before the vote" or "the day before
+          // troops arrived" the anchor is another event
+          shift = t.is(k + 2, "before") ? -1 : 1;
+          to = k + 3;
+        } else {
+          return null;
+        }
+      } else {
+        return null;
+      }
+      LocalDate antecedent = lastFullDate();
+      if (antecedent == null) {
+        return null;
+      }
+      String value = antecedent.plusDays(shift).toString();
+      if (pod != null) {
+        value += "T" + pod;
+      }
+      return new Hit(i, to, TimeType.DATE, value, true);
+    }
+
+    /** The latest day-precise date tagged so far, or null. */
+    @Nullable LocalDate lastFullDate() {
+      for (int k = out.size() - 1; k >= 0; k--) {
+        String v = out.get(k).value();
+        if (v.length() >= 10 && FULL_DATE.matcher(v.substring(0, 10)).matches()) {
+          try {
+            return LocalDate.parse(v.substring(0, 10));
+          } catch (java.time.DateTimeException e) {
+            return null;
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The quarter the discourse is about at token i: the value of the latest quarter-valued expression
+     * ("the third quarter", "1989-Q3") tagged within {@value #FOCUS_CHARS} characters before it, or null.
+     */
+    @Nullable String quarterInFocus(int i) {
+      int at = t.start[Math.min(i, t.size - 1)];
+      for (int k = out.size() - 1; k >= 0; k--) {
+        TimeExpression e = out.get(k);
+        if (at - e.end() > FOCUS_CHARS) {
+          return null;
+        }
+        if (e.type() == TimeType.DATE && QUARTER.matcher(e.value()).matches() && !derivedEnds.contains(e.end())) {
+          return e.value();
+        }
+      }
+      return null;
+    }
+
+    /** "1989-Q3" → "1988-Q3". */
+    static String yearBefore(String yearQuarter) {
+      return (Integer.parseInt(yearQuarter.substring(0, 4)) - 1) + yearQuarter.substring(4);
     }
 
     boolean plausibleYear(int i) {
@@ -1763,6 +1879,13 @@ public final class TimeTagger {
         // the adverb ("rose 20% annually"), not the adjective ("its quarterly dividend")
         String next = t.at(i + 1);
         if (i + 1 >= t.size || t.isPunct(i + 1) || ADVERB_FOLLOWERS.contains(next)) {
+          return new Hit(i, i + 1, TimeType.SET, adv, false);
+        }
+        if (EVENT_FREQUENCY_ADJECTIVES.contains(w) && t.kind[i + 1] == TimeTokens.WORD
+            && Character.isLowerCase(text.charAt(t.start[i + 1]))) {
+          // a capitalised name after it makes "daily" a newspaper ("the party daily Pravda")
+          // TimeML tags the frequency of an event noun ("a daily rally", "weekly flights") as a SET; the
+          // financial adjectives ("quarterly dividend", "annual report") name a period, not a recurrence
           return new Hit(i, i + 1, TimeType.SET, adv, false);
         }
         return null;
