@@ -39,9 +39,18 @@ final class EvalCheckworthyCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--gold: no such file " + gold);
     }
     CheckWorthiness m = model == null ? CheckWorthiness.standard() : CheckWorthinessTrainer.load(model);
-    CheckWorthinessTrainer.Scores s = CheckWorthinessTrainer.evaluate(m, CheckWorthinessTrainer.read(gold));
+    var examples = CheckWorthinessTrainer.read(gold);
+    CheckWorthinessTrainer.Scores s = CheckWorthinessTrainer.evaluate(m, examples);
+    // scoring speed after two warm-up passes: ClaimAnalyzer scores every sentence of every article
+    long nanos = 0;
+    for (int round = 0; round < 3; round++) {
+      long t0 = System.nanoTime();
+      CheckWorthinessTrainer.evaluate(m, examples);
+      nanos = System.nanoTime() - t0;
+    }
     PrintWriter o = spec.commandLine().getOut();
-    o.printf(Locale.ROOT, "sentences %d, threshold %.2f%n", s.total(), m.threshold());
+    o.printf(Locale.ROOT, "sentences %d, threshold %.2f, %.0f sentences/s%n", s.total(), m.threshold(),
+        s.total() / Math.max(nanos / 1e9, 1e-9));
     o.printf(Locale.ROOT, "tp %d fp %d fn %d%n", s.truePositives(), s.falsePositives(), s.falseNegatives());
     o.printf(Locale.ROOT, "P %.4f%n", s.precision());
     o.printf(Locale.ROOT, "R %.4f%n", s.recall());

@@ -53,7 +53,7 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
     o.printf("trained in %.1f s, threshold %.2f%n", (System.nanoTime() - t0) / 1e9, model.threshold());
     CheckWorthinessTrainer.write(model, out);
     o.println("model written to " + out + " (" + Files.size(out) + " bytes)");
-    o.println("dev      " + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(dev)));
+    o.println("dev      (in the threshold CV, not in training) " + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(dev)));
     if (Files.isRegularFile(devTest)) {
       o.println("dev-test " + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(devTest)));
     }

@@ -20,7 +20,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Scores how much a fact-checker would want to check a sentence (ClaimBuster's check-worthiness),
  * with a logistic regression over hashed word and bigram features plus features for numbers, names,
- * superlatives and causal words. Immutable and thread-safe.
+ * superlatives and causal words. Every feature of a sentence has the value 1/&radic;n (n features), so
+ * the vector has unit length and long sentences do not win by sheer word count. Immutable and
+ * thread-safe.
  *
  * <p>The shipped model ({@link #standard()}) is trained by {@link CheckWorthinessTrainer} on CLEF
  * CheckThat! 2024 English and stored as {@code checkworthy.bin.gz} next to this class.
@@ -74,7 +76,7 @@ public final class CheckWorthiness {
     return sigmoid(margin(features(sentence, bits)));
   }
 
-  /** Whether {@link #score} reaches the decision threshold tuned on the development set. */
+  /** Whether {@link #score} reaches the decision threshold chosen by cross-validation when training. */
   public boolean isCheckworthy(String sentence) {
     return score(sentence) >= threshold;
   }
@@ -84,12 +86,25 @@ public final class CheckWorthiness {
     return threshold;
   }
 
+  /** The same weights with another decision threshold. */
+  CheckWorthiness withThreshold(double threshold) {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("expected a threshold in [0,1], got " + threshold);
+    }
+    return new CheckWorthiness(bits, weights, bias, (float) threshold);
+  }
+
   double margin(int[] features) {
-    double m = bias;
+    double m = 0;
     for (int f : features) {
       m += weights[f];
     }
-    return m;
+    return bias + m * scale(features.length);
+  }
+
+  /** Every feature of a sentence has this value: the feature vector has unit length (cosine-style TF). */
+  static double scale(int count) {
+    return count == 0 ? 0 : 1 / Math.sqrt(count);
   }
 
   static double sigmoid(double m) {

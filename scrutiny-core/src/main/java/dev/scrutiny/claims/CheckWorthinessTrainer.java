@@ -14,9 +14,10 @@ import java.util.Random;
 
 /**
  * Trains and evaluates {@link CheckWorthiness} models: seeded SGD logistic regression with weight
- * averaging (which regularises) over hashed features, Yes examples up-weighted, and the decision
- * threshold tuned for F1 of the Yes class on a development set. The same data and seed give the same
- * model, bit for bit.
+ * averaging (which regularises) over unit-length hashed feature vectors, Yes examples up-weighted, the
+ * weights of five differently shuffled runs averaged, and the decision threshold chosen for F1 of the
+ * Yes class by 5-fold cross-validation on train plus dev. The same data and seed give the same model,
+ * bit for bit.
  *
  * <pre>{@code
  * var train = CheckWorthinessTrainer.read(dir.resolve("CT24_checkworthy_english_train.tsv"));
@@ -29,10 +30,27 @@ public final class CheckWorthinessTrainer {
 
   /** Hash space of the shipped model: 2^18 weights (1 MiB before compression). */
   public static final int BITS = 18;
-  static final Settings DEFAULTS = new Settings(6, 0.05, 3.0);
+  /**
+   * Chosen by 5-fold cross-validation on train+dev: learning rate 1.0 scored best there (CV F1 0.690
+   * against 0.681), but 0.5 is within a point of it and regularises more, which matters because the test
+   * sentences come from other debates than the training ones; five averaged members halve the seed
+   * variance of a single run.
+   */
+  static final Settings DEFAULTS = new Settings(6, 0.5, 3.0, 5, 5);
 
-  /** Training settings: passes over the data, initial learning rate, weight of a Yes example. */
-  record Settings(int epochs, double learningRate, double yesWeight) {}
+  /**
+   * Training settings: passes over the data, initial learning rate, weight of a Yes example, number of
+   * differently shuffled runs whose weights are averaged, and cross-validation folds used to choose the
+   * decision threshold.
+   */
+  record Settings(int epochs, double learningRate, double yesWeight, int members, int folds) {
+    Settings {
+      if (epochs < 1 || members < 1 || folds < 2 || !(learningRate > 0) || !(yesWeight > 0)) {
+        throw new IllegalArgumentException("expected epochs >= 1, learningRate > 0, yesWeight > 0, members >= 1, "
+            + "folds >= 2; got " + epochs + ", " + learningRate + ", " + yesWeight + ", " + members + ", " + folds);
+      }
+    }
+  }
 
   private CheckWorthinessTrainer() {}
 
@@ -97,12 +115,21 @@ public final class CheckWorthinessTrainer {
     return out;
   }
 
-  /** Trains on {@code train} and tunes the threshold on {@code dev}. */
+  /**
+   * Trains on {@code train} and chooses the decision threshold by cross-validation on {@code train} plus
+   * {@code dev}: the threshold that maximises F1 of the Yes class over out-of-fold scores. Tuning it on
+   * the small dev set alone overfits that set (its F1 read 0.90 while dev-test read 0.74).
+   */
   public static CheckWorthiness train(List<Example> train, List<Example> dev, long seed) {
-    return train(train, dev, seed, DEFAULTS);
+    CheckWorthiness model = fit(train, seed, DEFAULTS);
+    List<Example> all = new ArrayList<>(train);
+    all.addAll(dev);
+    double threshold = bestThreshold(outOfFoldScores(all, DEFAULTS.folds(), seed, DEFAULTS), all);
+    return model.withThreshold(threshold);
   }
 
-  static CheckWorthiness train(List<Example> train, List<Example> dev, long seed, Settings settings) {
+  /** Trains on {@code train} with threshold 0.5: the average of {@code settings.members()} seeded runs. */
+  static CheckWorthiness fit(List<Example> train, long seed, Settings settings) {
     if (train.isEmpty()) {
       throw new IllegalArgumentException("training set is empty");
     }
@@ -111,6 +138,21 @@ public final class CheckWorthinessTrainer {
     for (int i = 0; i < x.length; i++) {
       x[i] = CheckWorthiness.features(train.get(i).text(), BITS);
     }
+    float[] out = new float[dim];
+    double bias = 0;
+    Random seeds = new Random(seed);
+    for (int member = 0; member < settings.members(); member++) {
+      bias += trainOne(train, x, seeds.nextLong(), settings, out) / settings.members();
+    }
+    for (int k = 0; k < dim; k++) {
+      out[k] /= settings.members();
+    }
+    return new CheckWorthiness(BITS, out, (float) bias, 0.5f);
+  }
+
+  /** One averaged-SGD run; adds its weights to {@code out} and returns its bias. */
+  private static double trainOne(List<Example> train, int[][] x, long seed, Settings settings, float[] out) {
+    int dim = out.length;
     double[] w = new double[dim];
     double[] sum = new double[dim];
     double b = 0;
@@ -131,39 +173,86 @@ public final class CheckWorthinessTrainer {
       double lr = settings.learningRate() / (1 + 0.5 * epoch);
       for (int idx : order) {
         int[] f = x[idx];
-        double m = b;
+        double v = CheckWorthiness.scale(f.length);
+        double m = 0;
         for (int k : f) {
           m += w[k];
         }
+        m = b + m * v;
         double y = train.get(idx).checkworthy() ? 1 : 0;
         double step = lr * (CheckWorthiness.sigmoid(m) - y) * (y == 1 ? settings.yesWeight() : 1);
         for (int k : f) {
-          w[k] -= step;
+          w[k] -= step * v;
           // averaged weights without touching every weight each step (Daume's averaged perceptron trick)
-          sum[k] -= c * step;
+          sum[k] -= c * step * v;
         }
         b -= step;
         sumB -= c * step;
         c++;
       }
     }
-    float[] out = new float[dim];
     for (int k = 0; k < dim; k++) {
-      out[k] = (float) (w[k] - sum[k] / c);
+      out[k] += (float) (w[k] - sum[k] / c);
     }
-    float bias = (float) (b - sumB / c);
-    CheckWorthiness untuned = new CheckWorthiness(BITS, out, bias, 0.5f);
-    float threshold = dev.isEmpty() ? 0.5f : (float) bestThreshold(untuned, dev);
-    return new CheckWorthiness(BITS, out, bias, threshold);
+    return b - sumB / c;
   }
 
-  /** The threshold on the score that maximises F1 of the Yes class on {@code dev}. */
-  static double bestThreshold(CheckWorthiness model, List<Example> dev) {
+  /**
+   * Scores of every example from a model trained on the other folds ({@code folds}-fold cross-validation,
+   * folds drawn with {@code seed}), each fold model without threshold tuning.
+   */
+  static double[] outOfFoldScores(List<Example> data, int folds, long seed, Settings settings) {
+    if (folds < 2 || folds > data.size()) {
+      throw new IllegalArgumentException("expected 2 to " + data.size() + " folds, got " + folds);
+    }
+    int[] fold = new int[data.size()];
+    Integer[] order = new Integer[data.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Collections.shuffle(java.util.Arrays.asList(order), new Random(seed));
+    for (int i = 0; i < order.length; i++) {
+      fold[order[i]] = i % folds;
+    }
+    double[] scores = new double[data.size()];
+    for (int f = 0; f < folds; f++) {
+      List<Example> in = new ArrayList<>();
+      for (int i = 0; i < fold.length; i++) {
+        if (fold[i] != f) {
+          in.add(data.get(i));
+        }
+      }
+      CheckWorthiness model = fit(in, seed + f, settings);
+      for (int i = 0; i < fold.length; i++) {
+        if (fold[i] == f) {
+          scores[i] = model.score(data.get(i).text());
+        }
+      }
+    }
+    return scores;
+  }
+
+  /** The threshold in 0.05…0.95 (step 0.01) that maximises F1 of the Yes class over scored examples. */
+  static double bestThreshold(double[] scores, List<Example> gold) {
     double best = 0.5;
     double bestF1 = -1;
     for (int t = 5; t <= 95; t++) {
       double th = t / 100.0;
-      double f1 = evaluate(model, dev, th).f1();
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      for (int i = 0; i < scores.length; i++) {
+        boolean predicted = scores[i] >= th;
+        boolean yes = gold.get(i).checkworthy();
+        if (predicted && yes) {
+          tp++;
+        } else if (predicted) {
+          fp++;
+        } else if (yes) {
+          fn++;
+        }
+      }
+      double f1 = new Scores(tp, fp, fn, scores.length).f1();
       if (f1 > bestF1 + 1e-12) {
         bestF1 = f1;
         best = th;

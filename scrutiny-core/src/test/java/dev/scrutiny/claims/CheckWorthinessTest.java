@@ -54,6 +54,50 @@ class CheckWorthinessTest {
   }
 
   @Test
+  void out_of_fold_scores_come_from_models_that_never_saw_the_example() {
+    List<CheckWorthinessTrainer.Example> data = synthetic();
+    CheckWorthinessTrainer.Settings settings = CheckWorthinessTrainer.DEFAULTS;
+    double[] scores = CheckWorthinessTrainer.outOfFoldScores(data, 4, 3, settings);
+    assertThat(scores).hasSize(data.size());
+    for (int i = 0; i < scores.length; i++) {
+      assertThat(scores[i]).isBetween(0.0, 1.0);
+      // the templates generalise across folds, so even unseen examples fall on the right side
+      assertThat(scores[i] >= 0.5).as(data.get(i).text()).isEqualTo(data.get(i).checkworthy());
+    }
+    double threshold = CheckWorthinessTrainer.bestThreshold(scores, data);
+    assertThat(CheckWorthinessTrainer.evaluate(CheckWorthinessTrainer.fit(data, 3, settings), data, threshold).f1())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void best_threshold_separates_scores_at_the_f1_optimum() {
+    List<CheckWorthinessTrainer.Example> gold = List.of(
+        new CheckWorthinessTrainer.Example("1", "a", true), new CheckWorthinessTrainer.Example("2", "b", true),
+        new CheckWorthinessTrainer.Example("3", "c", false), new CheckWorthinessTrainer.Example("4", "d", false));
+    double t = CheckWorthinessTrainer.bestThreshold(new double[] {0.81, 0.62, 0.40, 0.10}, gold);
+    assertThat(t).isGreaterThan(0.40).isLessThanOrEqualTo(0.62);
+  }
+
+  @Test
+  void misuse_of_settings_and_folds_names_the_values() {
+    assertThatThrownBy(() -> new CheckWorthinessTrainer.Settings(0, 0.5, 3, 5, 5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 0, 0.5");
+    assertThatThrownBy(() -> CheckWorthinessTrainer.outOfFoldScores(synthetic(), 1, 1, CheckWorthinessTrainer.DEFAULTS))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 1");
+    assertThatThrownBy(() -> CheckWorthiness.standard().withThreshold(1.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+  }
+
+  @Test
+  void long_sentences_do_not_score_higher_by_repetition_alone() {
+    CheckWorthiness m = CheckWorthiness.standard();
+    String once = "Kyiv said 40 drones were shot down overnight.";
+    // the feature vector has unit length, so tripling the word counts barely moves the margin
+    String thrice = once + " " + once + " " + once;
+    assertThat(Math.abs(m.score(thrice) - m.score(once))).isLessThan(0.25);
+  }
+
+  @Test
   void scores_count_the_yes_class() {
     CheckWorthinessTrainer.Scores s = new CheckWorthinessTrainer.Scores(3, 1, 2, 10);
     assertThat(s.precision()).isEqualTo(0.75);
