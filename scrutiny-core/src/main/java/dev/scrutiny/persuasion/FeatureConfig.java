@@ -9,7 +9,8 @@ package dev.scrutiny.persuasion;
  * @param charMin   shortest character n-gram inside words (0: none)
  * @param charMax   longest character n-gram
  * @param charScale weight of the character block relative to the word block
- * @param style     document-level style rates (quotes, reporting verbs, pronouns, punctuation per 100 words)
+ * @param style     dense document-level style rates ({@link GenreStyle}): attribution, quotation, pronouns,
+ *                  questions, numbers and dates per sentence, dateline and title shape
  * @param techniques per-article summary of the subtask 3 technique model (mean probability, share of lines)
  */
 record FeatureConfig(int bits, boolean words, boolean bigrams, int charMin, int charMax, double charScale,

@@ -12,7 +12,7 @@ import java.util.Map;
  * whole article. Stateless and thread-safe.
  *
  * <p>Feature names start with a kind: {@code w} word, {@code b} bigram, {@code c} character n-gram,
- * {@code x} lexicon category, {@code s} surface shape, {@code r} repetition, {@code t} position.
+ * {@code x} lexicon category, {@code s} surface shape, {@code r} repetition, {@code t} position, {@code d} dense style rate ({@link GenreStyle}).
  */
 final class FeatureExtractor {
 
@@ -120,7 +120,7 @@ final class FeatureExtractor {
     }
     out.put("s length " + Math.min(6, 31 - Integer.numberOfLeadingZeros(letters + 1)), 0.5);
     if (config.style()) {
-      style(text, from, to, words, out);
+      out.putAll(GenreStyle.of(text.substring(from, to)));
     }
     if (ctx.title()) {
       out.put("t title", 1.0);
@@ -145,60 +145,6 @@ final class FeatureExtractor {
       }
     }
     return out;
-  }
-
-  private static final java.util.Set<String> SAY = java.util.Set.of("said", "says", "told", "according",
-      "stated", "added", "announced", "reported", "reports", "confirmed", "statement", "spokesman", "spokeswoman");
-  private static final java.util.Set<String> FIRST = java.util.Set.of("i", "me", "my", "mine", "i'm", "i've");
-  private static final java.util.Set<String> WE = java.util.Set.of("we", "our", "us", "ours", "we're");
-  private static final java.util.Set<String> YOU = java.util.Set.of("you", "your", "yours", "you're");
-
-  /** Bucketed rates per 100 words: style cues of opinion, reporting and satire. */
-  private static void style(String text, int from, int to, List<Words.Word> words, Map<String, Double> out) {
-    int n = 0, quotes = 0, say = 0, first = 0, we = 0, you = 0, quest = 0, excl = 0, digits = 0, sentences = 0;
-    for (Words.Word w : words) {
-      String s = w.lower();
-      if (w.letters()) {
-        n++;
-        if (SAY.contains(s)) {
-          say++;
-        } else if (FIRST.contains(s)) {
-          first++;
-        } else if (WE.contains(s)) {
-          we++;
-        } else if (YOU.contains(s)) {
-          you++;
-        }
-      } else if (s.equals("0")) {
-        digits++;
-      } else {
-        switch (s) {
-          case "\"", "“", "”", "«", "»", "„" -> quotes++;
-          case "?" -> { quest++; sentences++; }
-          case "!" -> { excl++; sentences++; }
-          case "." -> sentences++;
-          default -> { }
-        }
-      }
-    }
-    if (n == 0) {
-      return;
-    }
-    double per = 100.0 / n;
-    bucket(out, "quotes", quotes * per, 0.5);
-    bucket(out, "say", say * per, 0.3);
-    bucket(out, "first-person", first * per, 0.3);
-    bucket(out, "we", we * per, 0.3);
-    bucket(out, "you", you * per, 0.3);
-    bucket(out, "questions", quest * per, 0.2);
-    bucket(out, "exclamations", excl * per, 0.1);
-    bucket(out, "numbers", digits * per, 0.5);
-    bucket(out, "sentence-length", n / (double) Math.max(1, sentences), 4);
-    bucket(out, "article-length", n, 150);
-  }
-
-  private static void bucket(Map<String, Double> out, String name, double value, double step) {
-    out.put("s " + name + " " + Math.min(6, (int) (value / step)), 0.5);
   }
 
   private static void putNormalised(Map<String, Double> out, Map<String, Double> block, double scale) {
@@ -269,6 +215,7 @@ final class FeatureExtractor {
       case 't' -> "title line";
       case 'p' -> "mean " + body + " score";
       case 'f' -> "share of paragraphs with " + body;
+      case 'd' -> "style: " + body;
       default -> feature;
     };
   }
