@@ -1,0 +1,44 @@
+package dev.scrutiny.persuasion;
+
+import dev.scrutiny.article.Analysis;
+import dev.scrutiny.article.Annotation;
+import dev.scrutiny.article.LayerKey;
+import dev.scrutiny.pipeline.Analyzer;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the article-level analyzers (frames, genre) share: they read the title and text, require no
+ * layer, and take the model of the article's language (English by default) unless given fixed models.
+ * Thread-safe; models load once, on first use.
+ */
+abstract class DocumentAnalyzer<T extends Annotation> implements Analyzer<T> {
+
+  private final @Nullable PersuasionModels fixed;
+
+  DocumentAnalyzer(@Nullable PersuasionModels fixed) {
+    this.fixed = fixed;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of();
+  }
+
+  /** Models are trained for English and Russian. */
+  @Override
+  public Set<String> languages() {
+    return Set.of("en", "ru");
+  }
+
+  /** The fixed models, or the shipped ones for the article's language. */
+  final PersuasionModels models(Analysis in) {
+    return fixed != null ? fixed : PersuasionModels.forLanguage(in.article().language());
+  }
+
+  /** The text as the models were trained on it: title line, blank line, body. */
+  static String withTitle(Analysis in) {
+    String title = in.article().title();
+    return title == null || title.isBlank() ? in.text() : title + "\n\n" + in.text();
+  }
+}
