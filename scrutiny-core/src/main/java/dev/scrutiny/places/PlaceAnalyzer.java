@@ -68,6 +68,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
       "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "His", "Her", "Their", "Our");
   /** How close a name the entity layer missed must lie to the article's places. */
   static final double MISSED_RADIUS_KM = 300;
+  private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:[-\\u2010-\\u2013]|\\s+\\p{Lu})");
   private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
   private static final Pattern POSSESSIVE = Pattern.compile("['\\u2019]s?$");
 
@@ -247,7 +248,9 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
     if (candidates.isEmpty()) {
       return null;
     }
-    String conventionSurface = (THE_BEFORE.matcher(before).find() ? "the " : "") + surface;
+    // "the Ukraine" is a convention signal, "the Ukraine-EU summit" and "the Ukraine Defense Contact Group" are not
+    boolean theCounts = THE_BEFORE.matcher(before).find() && !NAME_GOES_ON.matcher(after).find();
+    String conventionSurface = (theCounts ? "the " : "") + surface;
     return new Occurrence(e, m, surface, conventionSurface, regionHint ? key + "#region" : key, candidates);
   }
 

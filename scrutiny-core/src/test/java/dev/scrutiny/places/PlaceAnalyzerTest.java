@@ -238,4 +238,11 @@ class PlaceAnalyzerTest {
     assertThat(places).extracting(Place::name).containsExactly("Kharkiv Oblast", "Izium", "Kharkiv");
     assertThat(places.get(2).surface()).isEqualTo("Kharkiv");
   }
+
+  @Test
+  void the_before_a_compound_name_is_not_the_ukraine() {
+    String text = "Ministers met at the Ukraine-EU summit and at the Ukraine Defense Contact Group.";
+    Place p = places(text, locations("Ukraine")).get(0);
+    assertThat(p.convention()).isEqualTo(Convention.UK_STYLE);
+  }
 }
