@@ -188,9 +188,11 @@ class PlaceAnalyzerTest {
   @Test
   void names_the_entity_layer_missed_are_found_near_the_articles_places() {
     String text = "Ukrainian forces advanced south of Orikhiv. Fighting continued near Robotyne and in "
-        + "Verbove, while in May the Tokmak line held. Officials in Washington said nothing.";
+        + "Verbove, while in May the Tokmak line held. Officials in Washington said nothing. Brigades moved "
+        + "towards Velyka Novosilka.";
     List<Place> places = places(text, locations("Orikhiv"));
-    assertThat(places).extracting(Place::name).containsExactly("Orikhiv", "Robotyne", "Verbove");
+    assertThat(places).extracting(Place::name)
+        .containsExactly("Orikhiv", "Robotyne", "Verbove", "Velyka Novosilka");
     Place robotyne = places.get(1);
     assertThat(robotyne.entityId()).isNull();
     assertThat(text.substring(robotyne.mentions().get(0).start(), robotyne.mentions().get(0).end()))
