@@ -63,6 +63,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
   private static final Pattern MISSED = Pattern.compile(
       "\\b(?:in|near|outside|around|towards|toward|into|across|through|outskirts of|village of|town of|city of)"
           + "\\s+(\\p{Lu}[\\p{Ll}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){0,2})");
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'\\u2019-]+");
   private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
       "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
       "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "His", "Her", "Their", "Our");
@@ -70,6 +71,7 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
   static final double MISSED_RADIUS_KM = 300;
   /** Below this population a unique gazetteer match may well be a namesake of a village it lacks. */
   static final long SMALL_PLACE = 5_000;
+  private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:[-\\u2010-\\u2013]|\\s+\\p{Lu})");
   private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
   private static final Pattern POSSESSIVE = Pattern.compile("['\\u2019]s?$");
 
@@ -179,16 +181,20 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
     Set<String> countries = new java.util.HashSet<>();
     entries.values().forEach(x -> countries.add(x.country()));
     Matcher m = MISSED.matcher(text);
+    Matcher word = CAPITALISED_WORD.matcher(text);
     while (m.find()) {
       int start = m.start(1);
-      String[] words = m.group(1).split("\\s+");
-      for (int n = words.length; n >= 1; n--) {
-        int end = start + String.join(" ", java.util.Arrays.copyOf(words, n)).length();
-        if (end > text.length() || !text.substring(start, end).equals(String.join(" ", java.util.Arrays.copyOf(words, n)))) {
-          continue;
-        }
-        int s0 = start;
-        if (taken.stream().anyMatch(t -> s0 < t.end() && t.start() < end) || NOT_PLACES.contains(words[0])) {
+      List<Integer> ends = new ArrayList<>();
+      word.region(start, m.end(1));
+      while (word.find()) {
+        ends.add(word.end());
+      }
+      if (NOT_PLACES.contains(text.substring(start, ends.get(0)))) {
+        continue;
+      }
+      for (int i = ends.size() - 1; i >= 0; i--) { // longest name first: "Velyka Novosilka" before "Velyka"
+        int end = ends.get(i);
+        if (taken.stream().anyMatch(t -> start < t.end() && t.start() < end)) {
           break;
         }
         Occurrence o = occurrence(text, null, EntityType.LOCATION, new Mention(start, end, MentionKind.NAME), cache);
@@ -272,7 +278,9 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
     if (candidates.isEmpty()) {
       return null;
     }
-    String conventionSurface = (THE_BEFORE.matcher(before).find() ? "the " : "") + surface;
+    // "the Ukraine" is a convention signal, "the Ukraine-EU summit" and "the Ukraine Defense Contact Group" are not
+    boolean theCounts = THE_BEFORE.matcher(before).find() && !NAME_GOES_ON.matcher(after).find();
+    String conventionSurface = (theCounts ? "the " : "") + surface;
     return new Occurrence(e, m, surface, conventionSurface, regionHint ? key + "#region" : key, candidates);
   }
 

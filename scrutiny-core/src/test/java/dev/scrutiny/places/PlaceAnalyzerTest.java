@@ -188,9 +188,11 @@ class PlaceAnalyzerTest {
   @Test
   void names_the_entity_layer_missed_are_found_near_the_articles_places() {
     String text = "Ukrainian forces advanced south of Orikhiv. Fighting continued near Robotyne and in "
-        + "Verbove, while in May the Tokmak line held. Officials in Washington said nothing.";
+        + "Verbove, while in May the Tokmak line held. Officials in Washington said nothing. Brigades moved "
+        + "towards Velyka Novosilka.";
     List<Place> places = places(text, locations("Orikhiv"));
-    assertThat(places).extracting(Place::name).containsExactly("Orikhiv", "Robotyne", "Verbove");
+    assertThat(places).extracting(Place::name)
+        .containsExactly("Orikhiv", "Robotyne", "Verbove", "Velyka Novosilka");
     Place robotyne = places.get(1);
     assertThat(robotyne.entityId()).isNull();
     assertThat(text.substring(robotyne.mentions().get(0).start(), robotyne.mentions().get(0).end()))
@@ -258,5 +260,12 @@ class PlaceAnalyzerTest {
     List<Place> ps = places("Drones struck Pokrovsk, Donetsk region, at dawn.", locations("Pokrovsk", "Donetsk"));
     assertThat(ps).filteredOn(p -> p.surface().equals("Pokrovsk")).singleElement()
         .satisfies(p -> assertThat(p.admin1()).isEqualTo("Donetsk Oblast"));
+  }
+
+  @Test
+  void the_before_a_compound_name_is_not_the_ukraine() {
+    String text = "Ministers met at the Ukraine-EU summit and at the Ukraine Defense Contact Group.";
+    Place p = places(text, locations("Ukraine")).get(0);
+    assertThat(p.convention()).isEqualTo(Convention.UK_STYLE);
   }
 }
