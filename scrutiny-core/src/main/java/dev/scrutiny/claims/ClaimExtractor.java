@@ -30,6 +30,8 @@ final class ClaimExtractor {
           + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}'’\\-]*|\\d[\\d,.:]*\\d|\\d|\\S");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "these",
       "those", "such", "this", "our", "my", "your", "any", "no", "of", "new", "latest", "previous", "earlier");
+  private static final Set<String> CONNECTIVES = Set.of("and", "but", "yet", "still", "meanwhile", "however",
+      "also", "so", "then", "now", "instead", "moreover");
   private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "am");
   private static final Set<String> SKIP_BEFORE_CUE = Set.of("here", "there", "now", "too", "themselves",
       "himself", "herself", "first", "tonight", "initially", "originally", "also", "has", "have", "had", "was", "were", "is",
@@ -250,9 +252,14 @@ final class ClaimExtractor {
         Draft last = doc.drafts.get(doc.drafts.size() - 1);
         int lastEnd = last.parts().get(last.parts().size() - 1).end();
         Sentence here = sentenceAt(doc, q.open());
+        // near the last quote, or opening the sentence right after the one holding its cue (a long
+        // attribution between them: "…,” Chief of the General Staff X told Y in a video call. “…”)
+        Sentence cueSentence = sentenceAt(doc, last.cue().start());
+        boolean nextSentence = here != null && cueSentence != null
+            && doc.sentences.indexOf(here) == doc.sentences.indexOf(cueSentence) + 1;
         if (last.kind() == ClaimKind.DIRECT && here != null && here.start() >= q.open() - 1 && here.start() <= q.open()
             && lastEnd < q.open()
-            && !hasParagraphBreak(doc.text, lastEnd, q.open()) && q.open() - lastEnd < 80) {
+            && !hasParagraphBreak(doc.text, lastEnd, q.open()) && (q.open() - lastEnd < 80 || nextSentence)) {
           List<Span> parts = new ArrayList<>(last.parts());
           parts.add(trimContent(doc.text, q.inner()));
           doc.drafts.set(doc.drafts.size() - 1, new Draft(parts, last.speaker(), last.cue(), last.lemma(),
@@ -799,7 +806,8 @@ final class ClaimExtractor {
         || Character.isDigit(doc.words.get(start).text().charAt(0)) || isTimeWord(doc.words.get(start).lower()))) {
       start++;
     }
-    while (start < j && (doc.words.get(start).lower().equals("and") || doc.words.get(start).lower().equals("but"))) {
+    // and a leading connective: "But the ministry", "Yet Kadyrov's own channel", "Meanwhile the governor"
+    while (start < j && CONNECTIVES.contains(doc.words.get(start).lower())) {
       start++;
     }
     Word head = doc.words.get(j);

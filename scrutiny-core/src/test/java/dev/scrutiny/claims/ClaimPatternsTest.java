@@ -77,6 +77,23 @@ class ClaimPatternsTest {
   }
 
   @Test
+  void a_quote_opening_the_sentence_after_a_long_attribution_continues_the_direct_claim() {
+    String t = "“The last village has been cleared,” the commander of the northern group told the defence minister "
+        + "during a televised briefing. “The enemy has nothing left here.”";
+    Claim c = only(t, run(new Layers(t)));
+    assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT);
+    assertThat(c.contentParts()).extracting(p -> at(t, p))
+        .containsExactly("The last village has been cleared", "The enemy has nothing left here.");
+  }
+
+  @Test
+  void a_leading_connective_is_not_part_of_the_speaker() {
+    String t = "Yet the regional governor said on Friday that the shelling had stopped.";
+    Claim c = only(t, run(new Layers(t)));
+    assertThat(at(t, c.speaker())).isEqualTo("the regional governor");
+  }
+
+  @Test
   void reported_speech_quoting_a_word_is_mixed_and_keeps_its_closing_mark() {
     String t = "The Kremlin said the report was “fake news”.";
     Claim c = only(t, run(new Layers(t)));
