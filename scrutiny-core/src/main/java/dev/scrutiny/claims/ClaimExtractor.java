@@ -825,6 +825,10 @@ final class ClaimExtractor {
       "july", "daily", "weekly", "monthly", "reply", "bully");
 
   private static final Set<String> SPEAKER_NOUNS = Set.of(
+      // war reporting: commentators, fighters and witnesses speak as often as officials
+      "commentator", "columnist", "pundit", "propagandist", "broadcaster", "presenter", "anchor", "fighter",
+      "volunteer", "medic", "paramedic", "rescuer", "eyewitness", "survivor", "refugee", "evacuee", "villager",
+      "serviceman", "servicemen", "pilot", "negotiator", "mediator", "inspector", "watchdog",
       "official", "spokesman", "spokeswoman", "spokesperson", "aide", "analyst", "expert", "source",
       "observer", "critic", "supporter", "lawmaker", "senator", "president", "minister", "secretary",
       "governor", "mayor", "candidate", "nominee", "leader", "ministry", "government", "administration",

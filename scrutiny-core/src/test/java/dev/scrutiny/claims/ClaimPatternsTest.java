@@ -87,6 +87,15 @@ class ClaimPatternsTest {
   }
 
   @Test
+  void an_inverted_report_by_a_commentator_is_attributed() {
+    String t = "The offensive has failed, a pro-Kremlin commentator wrote, adding that losses were heavy.";
+    List<Claim> attributed = run(new Layers(t)).stream().filter(Claim::attributed).toList();
+    assertThat(attributed).flatExtracting(Claim::contentParts).extracting(p -> at(t, p))
+        .contains("The offensive has failed");
+    assertThat(attributed).allSatisfy(c -> assertThat(at(t, c.speaker())).isEqualTo("a pro-Kremlin commentator"));
+  }
+
+  @Test
   void a_leading_connective_is_not_part_of_the_speaker() {
     String t = "Yet the regional governor said on Friday that the shelling had stopped.";
     Claim c = only(t, run(new Layers(t)));
