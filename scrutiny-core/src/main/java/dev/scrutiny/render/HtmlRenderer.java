@@ -57,18 +57,13 @@ public final class HtmlRenderer {
 
   /** Renders the batch into a string. */
   public String render(List<Analysis> analyses, List<JsonRenderer.Failure> failures) {
-    StringBuilder b = new StringBuilder(1 << 16);
+    java.io.StringWriter out = new java.io.StringWriter(1 << 16);
     try {
-      write(analyses, failures, new java.io.StringWriter() {
-        @Override
-        public void write(String str) {
-          b.append(str);
-        }
-      });
+      write(analyses, failures, out);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return b.toString();
+    return out.toString();
   }
 
   /** Renders the batch into {@code out}. */

@@ -34,12 +34,12 @@ final class SourcingSection implements ReportSection {
     SourcingProfile p = summary.sourcing();
     row(b, "Sentences", String.valueOf(p.sentences()));
     row(b, "Attributed sentences", p.attributions() + " (" + p.anonymousAttributions() + " to anonymous sources, "
-        + pct(p.anonymousShare()) + ")");
+        + PersuasionSection.pct(p.anonymousShare()) + ")");
     row(b, "Hedges", String.valueOf(p.hedges()));
     StringBuilder sides = new StringBuilder();
     p.quotesPerSide().forEach((side, n) -> sides.append(side.name().toLowerCase(Locale.ROOT)).append(' ').append(n).append("; "));
     row(b, "Quotations", p.quotes() + (sides.isEmpty() ? "" : " (" + sides.substring(0, sides.length() - 2) + ")"));
-    row(b, "Author-voice assertions", p.authorVoice() + " (" + pct(p.authorVoiceShare()) + " of sentences)");
+    row(b, "Author-voice assertions", p.authorVoice() + " (" + PersuasionSection.pct(p.authorVoiceShare()) + " of sentences)");
     StringBuilder conv = new StringBuilder();
     summary.toponyms().forEach((c, n) -> conv.append("<span class=\"tag conv-").append(c).append("\">").append(c).append(' ')
         .append(n).append("</span> "));
@@ -58,9 +58,5 @@ final class SourcingSection implements ReportSection {
 
   private static void row(StringBuilder b, String k, String v) {
     b.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v)).append("</td></tr>\n");
-  }
-
-  private static String pct(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 }
