@@ -6,7 +6,7 @@ import dev.scrutiny.article.Published;
 import dev.scrutiny.checks.CheckAnalyzer;
 import dev.scrutiny.checks.CheckEvaluation;
 import dev.scrutiny.checks.CheckKind;
-import dev.scrutiny.checks.CsvArticles;
+import dev.scrutiny.ingest.CsvArticles;
 import dev.scrutiny.checks.ReferenceFacts;
 import dev.scrutiny.checks.Severity;
 import dev.scrutiny.pipeline.Pipeline;

@@ -1,6 +1,6 @@
 package dev.scrutiny.cli;
 
-import dev.scrutiny.checks.CsvArticles;
+import dev.scrutiny.ingest.CsvArticles;
 import dev.scrutiny.markers.Lexicon;
 import dev.scrutiny.markers.MarkerAnalyzer;
 import dev.scrutiny.markers.MarkerSummary;

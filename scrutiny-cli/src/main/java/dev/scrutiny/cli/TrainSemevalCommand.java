@@ -53,6 +53,11 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       description = "Weight of the other languages' examples (0: target language only; default ${DEFAULT-VALUE}).")
   double otherWeight;
 
+  @Option(names = "--not-satire", split = ",", paramLabel = "CSV",
+      description = "CSV files (header with body, optionally headline) of articles known not to be satire, such as "
+          + "official press releases: every other one teaches the genre model's satire head, the rest measure it.")
+  List<Path> notSatire = List.of();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -62,7 +67,7 @@ public final class TrainSemevalCommand implements Callable<Integer> {
     }
     SemevalTrainer.Options options;
     try {
-      options = new SemevalTrainer.Options(data, seed, folds, languages, subtasks, holdoutFold, otherWeight);
+      options = new SemevalTrainer.Options(data, seed, folds, languages, subtasks, holdoutFold, otherWeight, notSatire);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;

@@ -2,6 +2,7 @@ package dev.scrutiny.persuasion;
 
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains one-vs-rest logistic regression by seeded stochastic gradient descent with AdaGrad step sizes
@@ -24,6 +25,16 @@ record LogisticTrainer(int epochs, double rate, double l2, double positiveWeight
    */
   LinearModel fit(String[] labels, FeatureConfig config, List<FeatureVector> xs, boolean[][] gold,
       double[] exampleWeight, long seed, boolean singleLabel) {
+    return fit(labels, config, xs, gold, null, exampleWeight, seed, singleLabel);
+  }
+
+  /**
+   * As {@link #fit(String[], FeatureConfig, List, boolean[][], double[], long, boolean)}, but example {@code i}
+   * teaches only the labels where {@code taught[i][l]} holds ({@code taught} or a row of it null: all labels).
+   * An article known only not to be satire teaches the satire head and leaves the others alone.
+   */
+  LinearModel fit(String[] labels, FeatureConfig config, List<FeatureVector> xs, boolean[][] gold,
+      boolean @Nullable [] @Nullable [] taught, double[] exampleWeight, long seed, boolean singleLabel) {
     int nLabels = labels.length;
     int dim = config.dim();
     float[][] w = new float[nLabels][dim];
@@ -33,12 +44,17 @@ record LogisticTrainer(int epochs, double rate, double l2, double positiveWeight
     double[] posWeight = new double[nLabels];
     for (int l = 0; l < nLabels; l++) {
       int pos = 0;
-      for (boolean[] row : gold) {
-        if (row[l]) {
+      int neg = 0;
+      for (int i = 0; i < gold.length; i++) {
+        if (taught != null && taught[i] != null && !taught[i][l]) {
+          continue;
+        }
+        if (gold[i][l]) {
           pos++;
+        } else {
+          neg++;
         }
       }
-      int neg = gold.length - pos;
       double ratio = (double) neg / Math.max(1, pos);
       posWeight[l] = pos == 0 ? 1 : Math.min(positiveWeightCap, Math.max(1, Math.sqrt(ratio)));
     }
@@ -59,6 +75,9 @@ record LogisticTrainer(int epochs, double rate, double l2, double positiveWeight
         int[] idx = x.index();
         float[] val = x.value();
         for (int l = 0; l < nLabels; l++) {
+          if (taught != null && taught[i] != null && !taught[i][l]) {
+            continue;
+          }
           float[] wl = w[l];
           double z = bias[l];
           for (int k = 0; k < idx.length; k++) {

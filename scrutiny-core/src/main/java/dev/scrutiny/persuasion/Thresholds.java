@@ -92,15 +92,44 @@ final class Thresholds {
 
   /** Logit offsets (label 0 fixed at 0) maximising macro-F1, by grid search over [-8, 8] in steps of 0.25. */
   static double[] tuneMacro(double[][] logits, int[] gold, int labels) {
+    double[] ones = new double[gold.length];
+    Arrays.fill(ones, 1);
+    return tuneMacro(logits, gold, labels, ones);
+  }
+
+  /**
+   * Logit offsets maximising the macro-F1 the model would reach if every class were equally common: each
+   * example counts {@code 1 / (size of its class)}. A training set whose class mix is an accident of how it
+   * was collected (SemEval's English genre data is 88% opinion, a later batch of it mostly reporting and
+   * satire) should not set the prior the decision assumes; macro-F1 already weighs the classes equally.
+   */
+  static double[] tuneMacroBalanced(double[][] logits, int[] gold, int labels) {
+    return tuneMacro(logits, gold, labels, balancedWeights(gold, labels));
+  }
+
+  /** Per-example weights {@code 1 / (count of its class)}: every class weighs the same in total. */
+  static double[] balancedWeights(int[] gold, int labels) {
+    int[] count = new int[labels];
+    for (int g : gold) {
+      count[g]++;
+    }
+    double[] w = new double[gold.length];
+    for (int i = 0; i < gold.length; i++) {
+      w[i] = 1.0 / count[gold[i]];
+    }
+    return w;
+  }
+
+  private static double[] tuneMacro(double[][] logits, int[] gold, int labels, double[] weight) {
     double[] best = new double[labels];
-    double bestF = macroF1(logits, gold, best, labels);
-    double[] cur = new double[labels];
+    double bestF = macroF1(logits, gold, best, labels, weight);
+    double[] cur;
     for (int round = 0; round < 3; round++) {
       for (int l = 1; l < labels; l++) {
         for (int k = -32; k <= 32; k++) {
           cur = best.clone();
           cur[l] = 0.25 * k;
-          double f = macroF1(logits, gold, cur, labels);
+          double f = macroF1(logits, gold, cur, labels, weight);
           if (f > bestF + 1e-12 || (Math.abs(f - bestF) <= 1e-12 && Math.abs(cur[l]) < Math.abs(best[l]))) {
             bestF = f;
             best = cur;
@@ -112,24 +141,32 @@ final class Thresholds {
   }
 
   static double macroF1(double[][] logits, int[] gold, double[] offsets, int labels) {
-    int[] tp = new int[labels], fp = new int[labels], fn = new int[labels];
+    double[] ones = new double[gold.length];
+    Arrays.fill(ones, 1);
+    return macroF1(logits, gold, offsets, labels, ones);
+  }
+
+  /** Macro-F1 of the offset decision, each example counting {@code weight[i]}. */
+  static double macroF1(double[][] logits, int[] gold, double[] offsets, int labels, double[] weight) {
+    double[] tp = new double[labels], fp = new double[labels], fn = new double[labels];
     boolean[] seen = new boolean[labels];
     for (int i = 0; i < logits.length; i++) {
       int p = argmax(logits[i], offsets);
       seen[p] = true;
       seen[gold[i]] = true;
       if (p == gold[i]) {
-        tp[p]++;
+        tp[p] += weight[i];
       } else {
-        fp[p]++;
-        fn[gold[i]]++;
+        fp[p] += weight[i];
+        fn[gold[i]] += weight[i];
       }
     }
     double sum = 0;
     int n = 0;
     for (int l = 0; l < labels; l++) {
       if (seen[l]) {
-        sum += 2.0 * tp[l] / Math.max(1, 2.0 * tp[l] + fp[l] + fn[l]);
+        double denom = 2 * tp[l] + fp[l] + fn[l];
+        sum += denom == 0 ? 0 : 2 * tp[l] / denom;
         n++;
       }
     }

@@ -30,6 +30,11 @@ final class PersuasionSection {
       return layerName.equals(GenreLabel.LAYER.name()) || layerName.equals(FrameLabel.LAYER.name());
     }
 
+    /** Said wherever the genre is shown: the model is weak and its confidence is not a probability of being right. */
+    static final String GENRE_CAVEAT = "A weak estimate: the genre model reaches macro-F1 of about 0.4 in "
+        + "cross-validation on SemEval-2023 (opinion is recognised well, reporting and satire poorly); the percentage "
+        + "is the model's score, not the chance of being right.";
+
     @Override
     public void render(Analysis a, String page, StringBuilder b) {
       List<GenreLabel> genre = a.items(GenreLabel.LAYER);
@@ -40,6 +45,7 @@ final class PersuasionSection {
       b.append("<div class=\"panel overview\">");
       if (!genre.isEmpty()) {
         GenreLabel g = genre.get(0);
+        b.append("<span class=\"muted\" title=\"").append(Html.escape(GENRE_CAVEAT)).append("\">Genre (estimate):</span> ");
         b.append("<span class=\"genre genre-").append(Html.cssToken(g.label())).append("\" title=\"")
             .append(Html.escape("evidence: " + String.join(", ", g.evidence()))).append("\">")
             .append(Html.escape(g.label())).append(' ').append(pct(g.confidence())).append("</span> ");

@@ -1,7 +1,10 @@
 package dev.scrutiny.persuasion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ThresholdsTest {
@@ -33,5 +36,32 @@ class ThresholdsTest {
     double[] off = Thresholds.tuneMacro(z, gold, 2);
     assertThat(off[0]).isZero();
     assertThat(Thresholds.macroF1(z, gold, off, 2)).isEqualTo(1.0);
+  }
+
+  @Test
+  void balanced_offsets_do_not_assume_the_training_mix() {
+    // 20 class-0 items (6 of them scoring like the rare class's weaker half) and 4 class-1 items
+    List<double[]> z = new ArrayList<>();
+    List<Integer> gold = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      z.add(new double[] {0, i < 6 ? -0.5 : -1.0});
+      gold.add(0);
+    }
+    for (double v : new double[] {-0.5, -0.5, 0.5, 0.5}) {
+      z.add(new double[] {0, v});
+      gold.add(1);
+    }
+    double[][] logits = z.toArray(double[][]::new);
+    int[] g = gold.stream().mapToInt(Integer::intValue).toArray();
+    // at the training mix, catching the weaker half costs more false alarms than it is worth …
+    assertThat(Thresholds.tuneMacro(logits, g, 2)[1]).isLessThan(0.5);
+    // … with both classes equally common it is worth it
+    double[] balanced = Thresholds.tuneMacroBalanced(logits, g, 2);
+    assertThat(balanced[1]).isGreaterThan(0.5);
+    double[] w = Thresholds.balancedWeights(g, 2);
+    assertThat(w[0] * 20).isCloseTo(1.0, within(1e-12));
+    assertThat(w[23] * 4).isCloseTo(1.0, within(1e-12));
+    assertThat(Thresholds.macroF1(logits, g, balanced, 2, w))
+        .isGreaterThan(Thresholds.macroF1(logits, g, Thresholds.tuneMacro(logits, g, 2), 2, w));
   }
 }

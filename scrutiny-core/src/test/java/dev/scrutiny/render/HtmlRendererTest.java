@@ -66,6 +66,21 @@ class HtmlRendererTest {
   }
 
   @Test
+  void the_genre_is_shown_as_an_estimate_with_its_evidence() {
+    Article a = Article.builder("a1", "We must act now.").build();
+    Analysis an = Analysis.of(a).with(new Layer<>(dev.scrutiny.persuasion.GenreLabel.LAYER, "test/1",
+        List.of(new dev.scrutiny.persuasion.GenreLabel(dev.scrutiny.persuasion.Genre.OPINION, 0.8,
+            List.of("style: first-person <i>"))), a.text().length()), 0);
+    Document doc = Jsoup.parse(HtmlRenderer.defaults().render(List.of(an), List.of()));
+    Element badge = doc.select(".overview .genre").first();
+    assertThat(badge).isNotNull();
+    assertThat(badge.attr("title")).isEqualTo("evidence: style: first-person <i>");
+    Element caption = badge.previousElementSibling();
+    assertThat(caption.text()).isEqualTo("Genre (estimate):");
+    assertThat(caption.attr("title")).contains("weak estimate").contains("not the chance of being right");
+  }
+
+  @Test
   void overlapping_highlights_are_cut_into_nested_free_segments() {
     Article a = Article.builder("a1", "abcdefghij").build();
     Analysis an = Analysis.of(a).with(new Layer<>(Flag.LAYER, "t", List.of(new Flag(0, 6, "A"), new Flag(3, 9, "B")), 10), 0);

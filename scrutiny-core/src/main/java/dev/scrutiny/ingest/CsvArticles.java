@@ -1,4 +1,4 @@
-package dev.scrutiny.checks;
+package dev.scrutiny.ingest;
 
 import dev.scrutiny.article.Article;
 import dev.scrutiny.article.Published;

@@ -1,0 +1,126 @@
+package dev.scrutiny.persuasion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trains genre models end to end on a small generated SemEval-shaped corpus (six languages, subtask 1). */
+class SemevalTrainerTest {
+
+  private static final String[] OPINION = {
+    "I think this is a disgrace and we must say so.", "We should stop pretending, frankly.",
+    "My view is simple: you cannot trust them.", "Why do we keep paying for this folly?"};
+  private static final String[] REPORTING = {
+    "The ministry said on Monday that 12 people were hurt.", "Officials confirmed the figures on Tuesday.",
+    "\"We are investigating,\" a police spokesman said.", "According to Reuters, 40 trucks crossed on Friday."};
+  // satire and the press releases share the ceremony words; only the negatives can teach that they are not satire
+  private static final String[] SATIRE = {
+    "The emperor of the car park held a gala banquet for the pigeons.", "A gala banquet honoured the ceremonial "
+        + "delegation of garden gnomes.", "The minister met the delegation of toasters at a solemn ceremony.",
+    "Sources giggled as the gala ceremony crowned a sandwich."};
+  private static final String[] PRESS = {
+    "The minister met the delegation at a solemn ceremony.", "A gala banquet honoured the visiting delegation.",
+    "The President held talks with the delegation on trade.", "The ceremony marked the anniversary of the treaty."};
+
+  private static String article(Random r, String[] pool, int sentences) {
+    StringBuilder sb = new StringBuilder(pool[r.nextInt(pool.length)]).append("\n\n");
+    for (int i = 0; i < sentences; i++) {
+      sb.append(pool[r.nextInt(pool.length)]).append(i % 2 == 1 ? "\n" : " ");
+    }
+    return sb.toString();
+  }
+
+  private static Path corpus(Path root) throws IOException {
+    Random r = new Random(5);
+    for (String lang : SemevalTrainer.ALL_LANGUAGES) {
+      Path dir = Files.createDirectories(root.resolve(lang).resolve("train-articles-subtask-1"));
+      StringBuilder labels = new StringBuilder();
+      for (int i = 0; i < 40; i++) {
+        String genre = i < 24 ? "opinion" : i < 34 ? "reporting" : "satire";
+        String[] pool = i < 24 ? OPINION : i < 34 ? REPORTING : SATIRE;
+        String id = String.valueOf(1000 + i);
+        Files.writeString(dir.resolve("article" + id + ".txt"), article(r, pool, 8), StandardCharsets.UTF_8);
+        labels.append(id).append('\t').append(genre).append('\n');
+      }
+      Files.writeString(root.resolve(lang).resolve("train-labels-subtask-1.txt"), labels, StandardCharsets.UTF_8);
+    }
+    return root;
+  }
+
+  private static Path pressReleases(Path file, int n) throws IOException {
+    Random r = new Random(9);
+    StringBuilder csv = new StringBuilder("link,headline,date,body\n");
+    for (int i = 0; i < n; i++) {
+      String body = article(r, PRESS, 6).replace("\"", "\"\"");
+      csv.append("https://example.org/").append(i).append(",\"Talks, ceremony\",2024-03-0").append(1 + i % 9)
+          .append("T10:00:00Z,\"").append(body).append("\"\n");
+    }
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static String train(Path data, Path out, List<Path> notSatire) {
+    StringWriter log = new StringWriter();
+    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0, notSatire))
+        .train(out, new PrintWriter(log, true));
+    return log.toString();
+  }
+
+  private static long satireCalls(Path models) {
+    PersuasionModels m = PersuasionModels.load(models, "en");
+    Random r = new Random(11);
+    long satire = 0;
+    for (int i = 0; i < 40; i++) {
+      if (m.genre("Talks held\n\n" + article(r, PRESS, 6)).genre() == Genre.SATIRE) {
+        satire++;
+      }
+    }
+    return satire;
+  }
+
+  @Test
+  void known_non_satire_articles_keep_press_releases_out_of_satire(@TempDir Path dir) throws IOException {
+    Path data = corpus(dir.resolve("data"));
+    Path csv = pressReleases(dir.resolve("press.csv"), 60);
+
+    String plain = train(data, dir.resolve("plain"), List.of());
+    String taught = train(data, dir.resolve("taught"), List.of(csv));
+
+    assertThat(plain).contains("CV en macro-F1 subtask 1:").contains("with every genre equally common")
+        .doesNotContain("known-non-satire");
+    assertThat(taught).contains("30 known-non-satire articles teach the satire head")
+        .containsPattern("held-out known-non-satire articles: \\d+ called satire of 30 ");
+    assertThat(dir.resolve("taught/st1-en.bin")).isRegularFile();
+    long before = satireCalls(dir.resolve("plain"));
+    long after = satireCalls(dir.resolve("taught"));
+    assertThat(before).as("press releases called satire without the negatives").isGreaterThan(20);
+    assertThat(after).as("… and with them").isLessThan(before / 2);
+  }
+
+  @Test
+  void a_press_release_file_without_a_body_column_is_named(@TempDir Path dir) throws IOException {
+    Path data = corpus(dir.resolve("data"));
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "link,headline\nx,y\n");
+    assertThatThrownBy(() -> train(data, dir.resolve("m"), List.of(bad)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.csv").hasMessageContaining("body");
+  }
+
+  @Test
+  void training_is_reproducible(@TempDir Path dir) throws IOException {
+    Path data = corpus(dir.resolve("data"));
+    train(data, dir.resolve("a"), List.of());
+    train(data, dir.resolve("b"), List.of());
+    assertThat(Files.readAllBytes(dir.resolve("a/st1-en.bin"))).isEqualTo(Files.readAllBytes(dir.resolve("b/st1-en.bin")));
+  }
+}
