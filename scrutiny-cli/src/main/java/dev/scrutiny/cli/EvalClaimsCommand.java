@@ -43,7 +43,12 @@ final class EvalClaimsCommand implements Callable<Integer> {
     if (limit > 0 && docs.size() > limit) {
       docs = docs.subList(0, limit);
     }
-    PolnearEvaluator.Result r = PolnearEvaluator.evaluate(docs, PolnearEvaluator::analyseFully);
+    PrintWriter err = spec.commandLine().getErr();
+    PolnearEvaluator.Result r = PolnearEvaluator.evaluate(docs, article -> {
+      var a = PolnearEvaluator.analyseFully(article);
+      a.diagnostics().forEach(d -> err.println(article.id() + ": " + d));
+      return a;
+    });
     PrintWriter o = spec.commandLine().getOut();
     o.println(r.report());
     o.flush();

@@ -11,6 +11,7 @@ import dev.scrutiny.time.TimeType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -60,6 +61,27 @@ final class ClaimExtractor {
   private static final Set<String> OBJECT_COMPLEMENT = Set.of("accuse", "blame", "criticize", "criticise",
       "castigate", "blast", "slam", "condemn", "praise", "laud", "thank", "congratulate", "commend", "credit",
       "ask", "urge", "call on", "warn", "tell", "remind", "denounce", "attack", "charge", "hail", "applaud");
+  /** Cues that report an estimate when their object is followed by "at" and a figure. */
+  private static final Set<String> AT_FIGURE = Set.of("put", "estimate");
+  /** First words of a complement that make a cue's clause something other than a reported statement. */
+  private static final Map<String, Set<String>> NOT_A_STATEMENT = Map.of(
+      "ask", Set.of("why", "whether", "if", "how", "what", "who", "whom", "when", "where", "which"),
+      "wonder", Set.of("why", "whether", "if", "how", "what", "who", "whom", "when", "where", "which"),
+      "show", Set.of("any", "no", "little", "few", "signs", "sign", "up"));
+
+  private static final Set<String> QUESTION_CUES = Set.of("ask", "wonder");
+  private static final Set<String> MODALS = Set.of("should", "must", "could", "might", "would", "may", "can",
+      "will", "shall");
+
+  private static boolean startsWithFigure(Word w) {
+    String t = w.text();
+    return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || "$€£₴₽".indexOf(t.charAt(0)) >= 0
+        || NUMBER_WORDS.contains(w.lower()));
+  }
+
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "dozens", "hundreds", "thousands", "tens", "millions", "billions", "about", "around",
+      "roughly", "nearly", "almost", "more", "over", "some", "up");
   private static final Set<String> NO_CONTENT_START = Set.of("of", "about", "for", "on", "with", "by", "up",
       "at", "in", "into", "off", "out", "from", "over", "against", "him", "her", "them", "me", "us", "and", "or",
       "but", "to", "so", "yes", "no", "nothing", "something", "anything", "goodbye", "hello", "sorry", "thanks",
@@ -344,11 +366,13 @@ final class ClaimExtractor {
     if (colon <= lo || colon + 2 >= hi) {
       return;
     }
-    int lineEnd = doc.text.indexOf('\n', doc.words.get(colon).end());
+    // the content runs to the end of the line it starts on, which may be the next one ("TAPPER:\nDo you …")
+    int from = doc.words.get(colon + 1).start();
+    int lineEnd = doc.text.indexOf('\n', from);
     if (lineEnd < 0) {
       lineEnd = doc.text.length();
     }
-    Span content = trimContent(doc.text, new Span(doc.words.get(colon + 1).start(), lineEnd));
+    Span content = trimContent(doc.text, new Span(from, lineEnd));
     if (content.length() < 8 || covered(doc, content)) {
       return;
     }
@@ -481,6 +505,20 @@ final class ClaimExtractor {
         }
       }
     }
+    if (!explicit && AT_FIGURE.contains(cue.entry().lemma())) {
+      // put Ukrainian losses at 64,000, estimated the damage at $2bn
+      for (int j = k + 1; j < Math.min(end - 1, k + 8); j++) {
+        Word w = doc.words.get(j);
+        if (w.is("at") && startsWithFigure(doc.words.get(j + 1))) {
+          explicit = true;
+          scan = k;
+          break;
+        }
+        if (w.is(",") || w.is(";")) {
+          break;
+        }
+      }
+    }
     if (!explicit && k < end) {
       Word w = doc.words.get(k);
       if (w.is(",") && k + 1 < end && Quotes.isOpening(doc.text, doc.words.get(k + 1).start())) {
@@ -509,6 +547,11 @@ final class ClaimExtractor {
           kindOf(doc, content, ClaimKind.INDIRECT));
     }
     int contentStart = explicit ? scan : k;
+    if (contentStart < end && NOT_A_STATEMENT.getOrDefault(cue.entry().lemma(), Set.of())
+        .contains(doc.words.get(contentStart).lower())
+        && (!QUESTION_CUES.contains(cue.entry().lemma()) || cue.first() > lo && MODALS.contains(doc.words.get(cue.first() - 1).lower()))) {
+      return null; // "shows no sign of" is a description; "should ask why they …" a question nobody asked yet
+    }
     boolean hasComplement = contentStart + 1 < end && !doc.words.get(contentStart).is(",")
         && !doc.words.get(contentStart).is(".")
         && (explicit || !NO_CONTENT_START.contains(doc.words.get(contentStart).lower()));
@@ -1234,7 +1277,10 @@ final class ClaimExtractor {
     for (Claim c : sorted) {
       boolean dup = out.stream().anyMatch(o -> o.content().equals(c.content()) && o.kind() == c.kind()
           && java.util.Objects.equals(o.cue(), c.cue()));
-      if (!dup) {
+      // "…, according to a statement posted on Telegram": the participle belongs to the source's description
+      boolean insideSpeaker = c.cue() != null && sorted.stream().anyMatch(o -> o != c && o.speaker() != null
+          && o.speaker().contains(c.cue().span()));
+      if (!dup && !insideSpeaker) {
         out.add(c);
       }
     }

@@ -7,9 +7,7 @@
  * layer, hedges and the cue's stance; and the author's own check-worthy assertions, scored by {@link
  * dev.scrutiny.claims.CheckWorthiness}. {@link dev.scrutiny.claims.CheckWorthinessTrainer} trains that model
  * (CLEF CheckThat! 2024), {@link dev.scrutiny.claims.PolnearEvaluator} scores extraction against
- * PolNeAR-style gold, and {@link dev.scrutiny.claims.ClaimBench} measures throughput. {@link
- * dev.scrutiny.claims.FallbackLayers} stands in for missing sentence, entity and time layers on the
- * evaluation path only.
+ * PolNeAR-style gold, and {@link dev.scrutiny.claims.ClaimBench} measures throughput.
  */
 @NullMarked
 package dev.scrutiny.claims;

@@ -128,6 +128,21 @@ class ClaimAnalyzerTest {
   }
 
   @Test
+  void a_speaker_label_ending_its_line_takes_the_next_line() {
+    // a segmenter may keep "ZELENSKY:" and the next line in one sentence, as transcripts are often laid out
+    String transcript = "ZELENSKY:\nWe do not trust promises made in Moscow.\n";
+    dev.scrutiny.article.Article article = dev.scrutiny.article.Article.builder("t", transcript).build();
+    Analysis a = Analysis.of(article).with(new dev.scrutiny.article.Layer<>(dev.scrutiny.text.Sentence.LAYER, "test",
+        List.of(new dev.scrutiny.text.Sentence(0, transcript.length() - 1)), transcript.length()), 0);
+    List<Claim> found = new ClaimAnalyzer().analyze(a);
+    assertThat(found).singleElement().satisfies(c -> {
+      assertThat(transcript.substring(c.speaker().start(), c.speaker().end())).isEqualTo("ZELENSKY");
+      assertThat(transcript.substring(c.content().start(), c.content().end()))
+          .isEqualTo("We do not trust promises made in Moscow.");
+    });
+  }
+
+  @Test
   void loaded_cue_and_role_speaker() {
     Claim c = claimWith("sanctions had failed");
     assertThat(at(c.speaker())).isEqualTo("The Russian president");
