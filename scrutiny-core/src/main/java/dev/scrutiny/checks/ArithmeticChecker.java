@@ -1,6 +1,5 @@
 package dev.scrutiny.checks;
 
-import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.text.Sentence;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -49,11 +47,6 @@ final class ArithmeticChecker implements Checker {
   @Override
   public String name() {
     return "arithmetic";
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of();
   }
 
   @Override

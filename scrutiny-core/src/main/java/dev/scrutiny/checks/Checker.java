@@ -10,8 +10,10 @@ interface Checker {
   /** Short name used in reports ("temporal", "geographic"). */
   String name();
 
-  /** Layers besides sentences without which this checker cannot run. */
-  Set<LayerKey<?>> requires();
+  /** Layers besides sentences without which this checker cannot run; none unless said. */
+  default Set<LayerKey<?>> requires() {
+    return Set.of();
+  }
 
   List<Check> check(CheckContext c);
 }

@@ -1,6 +1,5 @@
 package dev.scrutiny.checks;
 
-import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.text.Sentence;
 import java.util.ArrayList;
@@ -35,11 +34,6 @@ final class CrossClaimChecker implements Checker {
   @Override
   public String name() {
     return "cross-claim";
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of();
   }
 
   private record Figure(Sentence sentence, int start, int end, double value, String noun, Set<String> events,

@@ -1,12 +1,10 @@
 package dev.scrutiny.checks;
 
-import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.text.Sentence;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,11 +27,6 @@ final class EnumerationChecker implements Checker {
   @Override
   public String name() {
     return "enumeration";
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of();
   }
 
   @Override

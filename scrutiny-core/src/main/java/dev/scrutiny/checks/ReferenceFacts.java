@@ -1,6 +1,6 @@
 package dev.scrutiny.checks;
 
-import java.io.BufferedReader;
+import dev.scrutiny.ingest.TsvTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,68 +82,40 @@ public final class ReferenceFacts {
    */
   public static ReferenceFacts parse(String name, Reader in) {
     Map<String, ReferenceFact> facts = new LinkedHashMap<>();
-    BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    boolean header = true;
-    int lineNo = 0;
-    try {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        String where = name + ":" + lineNo + ": ";
-        if (header) {
-          List<String> got = Arrays.stream(cols).map(String::strip).toList();
-          if (!got.equals(COLUMNS)) {
-            throw new IllegalArgumentException(where + "header must be " + String.join("<TAB>", COLUMNS)
-                + ", got " + String.join("<TAB>", got));
-          }
-          header = false;
-          continue;
-        }
-        ReferenceFact f = row(cols, where);
-        if (facts.put(f.id(), f) != null) {
-          throw new IllegalArgumentException(where + "duplicate id '" + f.id() + "'");
-        }
+    for (TsvTable.Row r : TsvTable.read(name, in, COLUMNS)) {
+      ReferenceFact f = row(r);
+      if (facts.put(f.id(), f) != null) {
+        throw r.error("duplicate id '" + f.id() + "'");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read reference facts " + name + ": " + e.getMessage(), e);
-    }
-    if (header) {
-      throw new IllegalArgumentException(name + ": no header line (expected " + String.join("<TAB>", COLUMNS) + ")");
     }
     return new ReferenceFacts(Map.copyOf(facts));
   }
 
-  private static ReferenceFact row(String[] cols, String where) {
-    if (cols.length != COLUMNS.size()) {
-      throw new IllegalArgumentException(where + "expected " + COLUMNS.size() + " tab-separated columns, got "
-          + cols.length);
-    }
-    String[] c = Arrays.stream(cols).map(String::strip).toArray(String[]::new);
+  private static ReferenceFact row(TsvTable.Row r) {
     for (int i : new int[] {0, 1, 2, 3, 4, 7}) {
-      if (c[i].isEmpty()) {
-        throw new IllegalArgumentException(where + "column '" + COLUMNS.get(i) + "' is empty");
-      }
+      r.required(i);
     }
-    if (c[4].equals("date")) {
-      requireDate(c[3], "value", where);
+    String value = r.cell(3);
+    String unit = r.cell(4);
+    String where = r.where();
+    if (unit.equals("date")) {
+      requireDate(value, "value", where);
     } else {
       try {
-        Double.parseDouble(c[3]);
+        Double.parseDouble(value);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(where + "value must be a plain number for unit '" + c[4] + "', got '"
-            + c[3] + "'");
+        throw r.error("value must be a plain number for unit '" + unit + "', got '" + value + "'");
       }
     }
-    if (!c[5].isEmpty()) {
-      requireDate(c[5], "date", where);
+    String date = r.cell(5);
+    if (!date.isEmpty()) {
+      requireDate(date, "date", where);
     }
-    List<String> aliases = c[6].isEmpty() ? List.of()
-        : Arrays.stream(c[6].split("\\|")).map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+    List<String> aliases = r.cell(6).isEmpty() ? List.of()
+        : Arrays.stream(r.cell(6).split("\\|")).map(a -> a.strip().toLowerCase(Locale.ROOT)).filter(a -> !a.isEmpty())
             .toList();
-    return new ReferenceFact(c[0], c[1], c[2], c[3], c[4], c[5].isEmpty() ? null : c[5], aliases, c[7]);
+    return new ReferenceFact(r.cell(0), r.cell(1), r.cell(2), value, unit, date.isEmpty() ? null : date, aliases,
+        r.cell(7));
   }
 
   private static void requireDate(String s, String column, String where) {

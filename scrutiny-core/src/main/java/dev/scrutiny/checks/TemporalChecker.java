@@ -1,6 +1,5 @@
 package dev.scrutiny.checks;
 
-import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.text.Sentence;
 import java.time.LocalDate;
@@ -58,11 +57,6 @@ final class TemporalChecker implements Checker {
   @Override
   public String name() {
     return "temporal";
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of();
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.scrutiny.markers;
 
-import java.io.BufferedReader;
+import dev.scrutiny.ingest.TsvTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -99,47 +99,18 @@ public final class Lexicon {
   /** Parses lexicon rows; {@code name} is used in error messages. */
   public static Lexicon parse(String name, Reader in) {
     List<Entry> out = new ArrayList<>();
-    BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    boolean header = true;
-    int lineNo = 0;
-    try {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String where = name + ":" + lineNo + ": ";
-        List<String> c = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
-        if (header) {
-          if (!c.equals(COLUMNS)) {
-            throw new IllegalArgumentException(where + "header must be " + String.join("<TAB>", COLUMNS) + ", got "
-                + String.join("<TAB>", c));
-          }
-          header = false;
-          continue;
-        }
-        if (c.size() != COLUMNS.size()) {
-          throw new IllegalArgumentException(where + "expected " + COLUMNS.size() + " tab-separated columns, got " + c.size());
-        }
-        for (int i = 0; i < 4; i++) {
-          if (c.get(i).isEmpty()) {
-            throw new IllegalArgumentException(where + "column '" + COLUMNS.get(i) + "' is empty");
-          }
-        }
-        MarkerCategory category = constant(MarkerCategory.class, c.get(2), "category", where);
-        Side side = constant(Side.class, c.get(3), "side", where);
-        List<String> forms = Arrays.stream(c.get(1).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        Entry e = new Entry(c.get(0), forms, category, side, c.get(4));
-        if (e.lemmaForms().isEmpty()) {
-          throw new IllegalArgumentException(where + "forms '" + c.get(1) + "' contain no words");
-        }
-        out.add(e);
+    for (TsvTable.Row r : TsvTable.read(name, in, COLUMNS)) {
+      for (int i = 0; i < 4; i++) {
+        r.required(i);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + name + ": " + e.getMessage(), e);
-    }
-    if (header) {
-      throw new IllegalArgumentException(name + ": no header line (expected " + String.join("<TAB>", COLUMNS) + ")");
+      MarkerCategory category = constant(MarkerCategory.class, r.cell(2), "category", r.where());
+      Side side = constant(Side.class, r.cell(3), "side", r.where());
+      List<String> forms = Arrays.stream(r.cell(1).split("\\|")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+      Entry e = new Entry(r.cell(0), forms, category, side, r.cell(4));
+      if (e.lemmaForms().isEmpty()) {
+        throw r.error("forms '" + r.cell(1) + "' contain no words");
+      }
+      out.add(e);
     }
     return of(out);
   }
