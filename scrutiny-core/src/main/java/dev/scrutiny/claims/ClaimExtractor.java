@@ -73,6 +73,17 @@ final class ClaimExtractor {
   private static final Set<String> MODALS = Set.of("should", "must", "could", "might", "would", "may", "can",
       "will", "shall");
 
+  /** Cues that take no person as object, so "said her …" opens a noun phrase ("her net worth was …"). */
+  private static final Set<String> POSSESSIVE_HER = Set.of("say", "add", "report", "note", "write", "argue",
+      "claim", "insist", "estimate", "believe", "think", "announce", "explain", "suggest", "conclude");
+
+  /** Words that start a figure rather than a topic: "said about half of", "said over 200 people". */
+  private static final Set<String> APPROXIMATORS = Set.of("about", "over", "around", "up");
+
+  private static boolean startsWithQuantity(Word w) {
+    return startsWithFigure(w) || Set.of("half", "a", "one-third", "a-third", "two-thirds", "a-quarter").contains(w.lower());
+  }
+
   private static boolean startsWithFigure(Word w) {
     String t = w.text();
     return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || "$€£₴₽".indexOf(t.charAt(0)) >= 0
@@ -554,7 +565,10 @@ final class ClaimExtractor {
     }
     boolean hasComplement = contentStart + 1 < end && !doc.words.get(contentStart).is(",")
         && !doc.words.get(contentStart).is(".")
-        && (explicit || !NO_CONTENT_START.contains(doc.words.get(contentStart).lower()));
+        && (explicit || !NO_CONTENT_START.contains(doc.words.get(contentStart).lower())
+            || POSSESSIVE_HER.contains(cue.entry().lemma()) && doc.words.get(contentStart).is("her")
+            || APPROXIMATORS.contains(doc.words.get(contentStart).lower()) && contentStart + 1 < end
+                && startsWithQuantity(doc.words.get(contentStart + 1)));
     if (speaker != null && hasComplement && (explicit || !cue.entry().strict() || opener)) {
       int contentEnd = doc.words.get(end - 1).end();
       if (end < hi && Quotes.isQuoteChar(doc.words.get(end).text().charAt(0))
@@ -817,12 +831,24 @@ final class ClaimExtractor {
       if (k <= floor || k < j - 25) {
         return null;
       }
+      // "Another delegate on the slate, Jim Poolman, said": the name between the commas speaks
+      Span named = nameBetween(doc, k + 1, j - 1);
+      Span before = nounPhraseBefore(doc, k, floor);
+      if (before == null && named != null) {
+        return named;
+      }
       j = k - 1;
     }
     if (j < floor) {
       return null;
     }
     Word last = doc.words.get(j);
+    if (last.text().matches("\\d+(\\.\\d+)?%")) {
+      return new Span(last.start(), last.end()); // "42% say"
+    }
+    if (last.is("%") && j - 1 >= floor && Character.isDigit(doc.words.get(j - 1).text().charAt(0))) {
+      return new Span(doc.words.get(j - 1).start(), last.end());
+    }
     if (!last.isWord() || Quotes.isQuoteChar(last.text().charAt(0))) {
       return null;
     }
@@ -833,7 +859,8 @@ final class ClaimExtractor {
     int n = 1;
     while (start - 1 >= floor && n < 10) {
       Word w = doc.words.get(start - 1);
-      if (!w.isWord() && !w.is("-") && !w.is(".") || CLAUSE_STOP.contains(w.lower()) || BE.contains(w.lower())
+      boolean share = Character.isDigit(w.text().charAt(0)) && doc.words.get(start).is("percent");
+      if (!w.isWord() && !w.is("-") && !w.is(".") && !share || CLAUSE_STOP.contains(w.lower()) || BE.contains(w.lower())
           || NP_STOP.contains(w.lower())
           || lexicon.lookup(w.lower()).isPresent() && !w.capitalised()) {
         break;
@@ -846,7 +873,8 @@ final class ClaimExtractor {
     }
     // drop a leading circumstance: "On April 30 Kadyrov", "Last week the ministry"
     while (start < j && (PREPOSITIONS.contains(doc.words.get(start).lower())
-        || Character.isDigit(doc.words.get(start).text().charAt(0)) || isTimeWord(doc.words.get(start).lower()))) {
+        || Character.isDigit(doc.words.get(start).text().charAt(0)) && !doc.words.get(start + 1).is("percent")
+        || isTimeWord(doc.words.get(start).lower()))) {
       start++;
     }
     // and a leading connective: "But the ministry", "Yet Kadyrov's own channel", "Meanwhile the governor"
@@ -855,9 +883,49 @@ final class ClaimExtractor {
     }
     Word head = doc.words.get(j);
     if (!canSpeak(head)) {
-      return null;
+      // the head may come before a modifier: "Organizers of the push to boycott the speech said"
+      int of = ofHead(doc, j, floor);
+      return of < 0 ? null : new Span(doc.words.get(of).start(), head.end());
     }
     return new Span(doc.words.get(start).start(), head.end());
+  }
+
+  /**
+   * The first word of a noun phrase "HEAD of …" ending at word {@code j}, whose head can speak ("organizers
+   * of the push to boycott the speech", "the head of the regional administration"), or -1.
+   */
+  private int ofHead(Doc doc, int j, int floor) {
+    for (int i = j - 1; i > floor && i > j - 12; i--) {
+      Word w = doc.words.get(i);
+      if (!w.isWord() || CLAUSE_STOP.contains(w.lower()) || BE.contains(w.lower())) {
+        return -1;
+      }
+      if (w.is("of") && nounCanSpeak(doc.words.get(i - 1).lower())) {
+        int s = i - 1;
+        while (s - 1 >= floor && s > i - 4 && doc.words.get(s - 1).isWord()
+            && !CLAUSE_STOP.contains(doc.words.get(s - 1).lower()) && !NP_STOP.contains(doc.words.get(s - 1).lower())
+            && !PREPOSITIONS.contains(doc.words.get(s - 1).lower()) && !BE.contains(doc.words.get(s - 1).lower())
+            && (DETERMINERS.contains(doc.words.get(s - 1).lower()) || !doc.words.get(s - 1).lower().endsWith("ed"))) {
+          s--;
+        }
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /** Words {@code from..to} when they are a capitalised name of one to four words. */
+  private static @Nullable Span nameBetween(Doc doc, int from, int to) {
+    if (from > to || to - from > 3) {
+      return null;
+    }
+    for (int i = from; i <= to; i++) {
+      Word w = doc.words.get(i);
+      if (!w.isWord() || !w.capitalised() || SpeakerTypes.PRONOUNS.contains(w.lower())) {
+        return null;
+      }
+    }
+    return new Span(doc.words.get(from).start(), doc.words.get(to).end());
   }
 
   private static boolean isAdverb(Word w) {
@@ -886,7 +954,7 @@ final class ClaimExtractor {
       "correspondent", "editor", "blogger", "economist", "historian", "professor", "researcher", "scientist",
       "doctor", "veteran", "activist", "voter", "member", "delegate", "representative", "everyone",
       "everybody", "nobody", "someone", "somebody", "others", "both", "all", "many", "some", "most", "few",
-      "several", "majority", "minority", "ally", "allies", "insider", "insiders", "findings", "figures",
+      "several", "majority", "minority", "percent", "respondents", "ally", "allies", "insider", "insiders", "findings", "figures",
       "records", "filings", "emails", "documents", "navy", "command", "headquarters", "service",
       "intelligence", "regime", "side", "state", "country", "nation", "city", "region", "republic", "union",
       "alliance", "bloc", "coalition", "opposition", "movement", "organization", "organisation", "company",
@@ -902,14 +970,22 @@ final class ClaimExtractor {
     if (CLAUSE_STOP.contains(h) || DETERMINERS.contains(h) || PREPOSITIONS.contains(h) || isTimeWord(h)) {
       return false;
     }
-    if (head.capitalised()) {
-      return true;
-    }
+    return head.capitalised() || nounCanSpeak(h);
+  }
+
+  /** Whether the lower-cased common noun {@code h} names someone or something that can make a statement. */
+  static boolean nounCanSpeak(String h) {
     if (SPEAKER_NOUNS.contains(h) || h.endsWith("s") && SPEAKER_NOUNS.contains(h.substring(0, h.length() - 1))) {
       return true;
     }
+    if (SHARES.contains(h) || h.endsWith("%")) {
+      return true; // poll shares: "a third said", "three-fourths say", "42% say"
+    }
     return h.matches(".*(ers|ors|ists|ants|ents|ians|ans|ives|ees|ics|ies)") && !h.matches(".*(ness|less)");
   }
+
+  private static final Set<String> SHARES = Set.of("third", "thirds", "half", "quarter", "quarters", "fourths",
+      "fifths", "two-thirds", "three-fourths", "three-quarters");
 
   private static boolean isTimeWord(String w) {
     return Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",

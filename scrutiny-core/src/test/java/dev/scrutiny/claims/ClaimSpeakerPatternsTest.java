@@ -1,0 +1,40 @@
+package dev.scrutiny.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Speaker noun phrases that reported speech takes in war and politics reporting. */
+class ClaimSpeakerPatternsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Organizers of the push to boycott the speech said they are worried about legitimacy. | Organizers of the push to boycott the speech | they are worried about legitimacy
+      Members of the regional council in Kherson said the shelling had resumed overnight.  | Members of the regional council in Kherson   | the shelling had resumed overnight
+      Another delegate on the slate, Jim Poolman, said he was only leaning toward the senator. | Jim Poolman | he was only leaning toward the senator
+      A third said that the senator was unfit to serve.                                      | A third                                      | the senator was unfit to serve
+      In the survey, 42 percent say they are liberal and want change.                        | 42 percent                                   | they are liberal and want change
+      Nearly 42% say the war has gone on too long.                                          | 42%                                          | the war has gone on too long
+      The budget office said about half of the adjustment reflected revenue losses.         | The budget office                            | about half of the adjustment reflected revenue losses
+      Forbes said her net worth was being marked down to zero.                              | Forbes                                       | her net worth was being marked down to zero
+      """)
+  void speaker_and_content(String sentence, String speaker, String content) {
+    List<Claim> found = new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream()
+        .filter(Claim::attributed).toList();
+    assertThat(found).singleElement().satisfies(c -> {
+      assertThat(sentence.substring(c.speaker().start(), c.speaker().end())).isEqualTo(speaker);
+      assertThat(sentence.substring(c.content().start(), c.content().end())).isEqualTo(content);
+    });
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_noun_that_cannot_speak_heads_no_speaker_and_about_a_topic_is_no_content() {
+    String much = "Much of the debate about the budget said little about the war.";
+    assertThat(new ClaimAnalyzer().analyze(new Layers(much).analysis())).noneMatch(Claim::attributed);
+    String topic = "The minister said about the talks that nothing had changed in weeks.";
+    assertThat(new ClaimAnalyzer().analyze(new Layers(topic).analysis()))
+        .noneMatch(c -> topic.substring(c.content().start()).startsWith("about"));
+  }
+}
