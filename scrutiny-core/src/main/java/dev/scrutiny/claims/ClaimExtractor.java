@@ -623,6 +623,20 @@ final class ClaimExtractor {
     if (cue.entry().strict() && !opener) {
       return null;
     }
+    if (interrupted && comma == cue.first() - 1) {
+      // "CONTENT, said Rita Katz, the director of …": after CUE SPEAKER the rest describes the speaker
+      Span named = nounPhraseAfter(doc, cue.last() + 1, after);
+      if (named == null || comma - lo < 4) {
+        return null;
+      }
+      List<Span> parts = List.of(trimContent(doc.text, new Span(doc.words.get(lo).start(), doc.words.get(comma).start())));
+      Quote q = doc.speechQuoteAround(parts.get(0).start() + 1);
+      if (q != null && q.inner().contains(parts.get(0))) {
+        return null; // a direct quote, found already
+      }
+      return new Draft(parts, named, cue.span(doc), cue.entry().lemma(), cue.entry().stance(),
+          kindOf(doc, parts.get(0), ClaimKind.INDIRECT));
+    }
     if (!interrupted) {
       if (end - cue.last() > 6) {
         return null;
@@ -831,6 +845,14 @@ final class ClaimExtractor {
       if (k <= floor || k < j - 25) {
         return null;
       }
+      // "Lance Beebe, 49, a Navy veteran …, said": an age between commas belongs to the name before it
+      if (k - 2 > floor && Character.isDigit(doc.words.get(k - 1).text().charAt(0)) && doc.words.get(k - 2).is(",")) {
+        k -= 2;
+      }
+      Word opening = doc.words.get(k + 1);
+      if (!opening.capitalised() && opening.lower().endsWith("ing")) {
+        return null; // "…, forcing her to fend off both rivals, said X": a clause, not an appositive
+      }
       // "Another delegate on the slate, Jim Poolman, said": the name between the commas speaks
       Span named = nameBetween(doc, k + 1, j - 1);
       Span before = nounPhraseBefore(doc, k, floor);
@@ -981,7 +1003,8 @@ final class ClaimExtractor {
     if (SHARES.contains(h) || h.endsWith("%")) {
       return true; // poll shares: "a third said", "three-fourths say", "42% say"
     }
-    return h.matches(".*(ers|ors|ists|ants|ents|ians|ans|ives|ees|ics|ies)") && !h.matches(".*(ness|less)");
+    return h.matches(".*(ers|ors|ists|ants|ents|ians|ans|ives|ees|ics|ies)") && !h.matches(".*(ness|less)")
+        || h.length() > 5 && h.matches(".*(man|woman|men|women|person|people)") && !h.equals("human");
   }
 
   private static final Set<String> SHARES = Set.of("third", "thirds", "half", "quarter", "quarters", "fourths",

@@ -19,6 +19,10 @@ class ClaimSpeakerPatternsTest {
       Nearly 42% say the war has gone on too long.                                          | 42%                                          | the war has gone on too long
       The budget office said about half of the adjustment reflected revenue losses.         | The budget office                            | about half of the adjustment reflected revenue losses
       Forbes said her net worth was being marked down to zero.                              | Forbes                                       | her net worth was being marked down to zero
+      The businessman said the port would reopen within a month.                            | The businessman                              | the port would reopen within a month
+      Lance Beebe, 49, a Navy veteran, said the convoy should have turned back.             | Lance Beebe                                  | the convoy should have turned back
+      The convoy turned back near the border, forcing aid groups to wait, said Rita Katz, the director of a monitoring group. | Rita Katz | The convoy turned back near the border, forcing aid groups to wait
+      “We will not retreat from the city,” he continued.                                    | he                                           | We will not retreat from the city
       """)
   void speaker_and_content(String sentence, String speaker, String content) {
     List<Claim> found = new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream()
