@@ -816,6 +816,12 @@ final class ClaimExtractor {
         skipped = true;
       }
     }
+    if (j > floor && (doc.words.get(j).is("who") || doc.words.get(j).is("which"))) {
+      // a relative pronoun speaks for its antecedent ("Ekovich, who noted that …"): like "he", the pronoun
+      // is the speaker's span and resolve() names the antecedent
+      Word rel = doc.words.get(j);
+      return antecedent(doc, j, floor) == null ? null : new Span(rel.start(), rel.end());
+    }
     if (j >= floor && doc.words.get(j).is(")")) {
       // a parenthesis after a name: "Elijah Cummings (D-Md.) said"
       int k = j - 1;
@@ -934,6 +940,22 @@ final class ClaimExtractor {
       }
     }
     return -1;
+  }
+
+  /** The noun phrase a relative pronoun at word {@code rel} refers to: "Ekovich" in "Ekovich, who", or null. */
+  private @Nullable Span antecedent(Doc doc, int rel, int floor) {
+    if (rel - 1 <= floor) {
+      return null;
+    }
+    int a = doc.words.get(rel - 1).is(",") ? rel - 1 : rel;
+    if (a == rel) {
+      // without a comma only a name is safe: "a woman who claimed" may follow any verb
+      Word w = doc.words.get(rel - 1);
+      return w.capitalised() && w.isWord() ? nounPhraseBefore(doc, rel, floor) : null;
+    }
+    Span np = nounPhraseBefore(doc, a, floor);
+    return np == null || SpeakerTypes.PRONOUNS.contains(doc.text.substring(np.start(), np.end()).toLowerCase(Locale.ROOT))
+        || doc.words.get(doc.wordAt(np.start())).lower().equals("who") ? null : np;
   }
 
   /** Words {@code from..to} when they are a capitalised name of one to four words. */
@@ -1150,7 +1172,17 @@ final class ClaimExtractor {
   private Claim resolve(Doc doc, Draft d, @Nullable Claim previousPerson) {
     Span speaker = d.speaker();
     String speakerText = speaker == null ? "" : doc.text.substring(speaker.start(), speaker.end());
-    Entity entity = speaker == null ? null : entityFor(doc, speaker, speakerText, previousPerson);
+    Span named = speaker;
+    if (speaker != null && (speakerText.equals("who") || speakerText.equals("which"))) {
+      int rel = doc.wordAt(speaker.start());
+      Sentence within = sentenceAt(doc, speaker.start());
+      Span ante = antecedent(doc, rel, within == null ? 0 : doc.wordAt(within.start()));
+      if (ante != null) {
+        named = ante;
+        speakerText = doc.text.substring(ante.start(), ante.end());
+      }
+    }
+    Entity entity = named == null ? null : entityFor(doc, named, speakerText, previousPerson);
     SpeakerType type = types.classify(speakerText, entity == null ? null : entity.type(),
         entity == null ? null : entity.name());
     String name = entity != null ? entity.name() : displayName(speakerText);

@@ -34,6 +34,20 @@ class ClaimSpeakerPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void a_relative_pronoun_speaks_for_its_antecedent() {
+    String t = "The prices were set by Ekovich, who noted that the price of some courses had cratered.";
+    List<Claim> found = new ClaimAnalyzer().analyze(new Layers(t).analysis()).stream().filter(Claim::attributed).toList();
+    assertThat(found).singleElement().satisfies(c -> {
+      assertThat(t.substring(c.speaker().start(), c.speaker().end())).isEqualTo("who");
+      assertThat(c.speakerName()).isEqualTo("Ekovich");
+      assertThat(t.substring(c.content().start(), c.content().end())).isEqualTo("the price of some courses had cratered");
+    });
+    // without a comma only a name is a safe antecedent: "met a woman who claimed" may attach anywhere
+    String woman = "Officials met a woman who claimed that the shelling had started at dawn.";
+    assertThat(new ClaimAnalyzer().analyze(new Layers(woman).analysis())).noneMatch(Claim::attributed);
+  }
+
+  @org.junit.jupiter.api.Test
   void a_noun_that_cannot_speak_heads_no_speaker_and_about_a_topic_is_no_content() {
     String much = "Much of the debate about the budget said little about the war.";
     assertThat(new ClaimAnalyzer().analyze(new Layers(much).analysis())).noneMatch(Claim::attributed);
