@@ -582,12 +582,17 @@ final class ClaimExtractor {
       }
       Span content = new Span(doc.words.get(contentStart).start(), contentEnd);
       int words = end - contentStart;
-      if (content.length() < 8 || !explicit && (words < 3 || OBJECT_VERBS.contains(cue.entry().lemma()) && words < 5)
-          || doc.text.charAt(contentEnd - 1) == ':') {
+      boolean tooShort = content.length() < 8 || !explicit && (words < 3 || OBJECT_VERBS.contains(cue.entry().lemma())
+          && words < 5);
+      if (doc.text.charAt(contentEnd - 1) == ':') {
         return null;
       }
-      return new Draft(List.of(trimContent(doc.text, content)), speaker, cue.span(doc), cue.entry().lemma(),
-          cue.entry().stance(), kindOf(doc, content, ClaimKind.INDIRECT));
+      if (!tooShort) {
+        return new Draft(List.of(trimContent(doc.text, content)), speaker, cue.span(doc), cue.entry().lemma(),
+            cue.entry().stance(), kindOf(doc, content, ClaimKind.INDIRECT));
+      }
+      // "CONTENT, a Cairo airport official told The Associated Press.": too little after the cue, so the
+      // content is what came before the comma (below)
     }
     if (gerund) {
       return null;
@@ -811,7 +816,7 @@ final class ClaimExtractor {
       while (t >= floor && (isTimeWord(doc.words.get(t).lower()) || Character.isDigit(doc.words.get(t).text().charAt(0)))) {
         t--;
       }
-      if (t < j && t >= floor && Set.of("on", "in", "at", "last", "this", "late", "early", "earlier").contains(doc.words.get(t).lower())) {
+      if (t < j && t >= floor && Set.of("on", "in", "at", "from", "last", "this", "late", "early", "earlier").contains(doc.words.get(t).lower())) {
         j = t - 1;
         skipped = true;
       }
@@ -998,7 +1003,8 @@ final class ClaimExtractor {
       "correspondent", "editor", "blogger", "economist", "historian", "professor", "researcher", "scientist",
       "doctor", "veteran", "activist", "voter", "member", "delegate", "representative", "everyone",
       "everybody", "nobody", "someone", "somebody", "others", "both", "all", "many", "some", "most", "few",
-      "several", "majority", "minority", "percent", "respondents", "ally", "allies", "insider", "insiders", "findings", "figures",
+      "several", "majority", "minority", "percent", "respondents", "user", "reader", "viewer", "follower",
+      "commenter", "poster", "caller", "listener", "ally", "allies", "insider", "insiders", "findings", "figures",
       "records", "filings", "emails", "documents", "navy", "command", "headquarters", "service",
       "intelligence", "regime", "side", "state", "country", "nation", "city", "region", "republic", "union",
       "alliance", "bloc", "coalition", "opposition", "movement", "organization", "organisation", "company",

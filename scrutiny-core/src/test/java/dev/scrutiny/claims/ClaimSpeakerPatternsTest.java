@@ -23,6 +23,9 @@ class ClaimSpeakerPatternsTest {
       Lance Beebe, 49, a Navy veteran, said the convoy should have turned back.             | Lance Beebe                                  | the convoy should have turned back
       The convoy turned back near the border, forcing aid groups to wait, said Rita Katz, the director of a monitoring group. | Rita Katz | The convoy turned back near the border, forcing aid groups to wait
       “We will not retreat from the city,” he continued.                                    | he                                           | We will not retreat from the city
+      The bridge was hit twice, a regional official told The Associated Press.              | a regional official                          | The bridge was hit twice
+      “It is great fun watching the dogfight,” one user wrote.                              | one user                                     | It is great fun watching the dogfight
+      As another study from 2011 noted, most of the displaced had returned within a year.   | another study                                | most of the displaced had returned within a year
       """)
   void speaker_and_content(String sentence, String speaker, String content) {
     List<Claim> found = new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream()
