@@ -98,7 +98,7 @@ class SemevalTrainerTest {
     String taught = train(data, dir.resolve("taught"), List.of(csv));
 
     assertThat(plain).contains("CV en macro-F1 subtask 1:").contains("with every genre equally common")
-        .doesNotContain("known-non-satire");
+        .contains("on the title and first 3 paragraphs only: macro-F1").doesNotContain("known-non-satire");
     assertThat(taught).contains("30 known-non-satire articles teach the satire head")
         .containsPattern("held-out known-non-satire articles: \\d+ called satire of 30 ");
     assertThat(dir.resolve("taught/st1-en.bin")).isRegularFile();
@@ -106,6 +106,13 @@ class SemevalTrainerTest {
     long after = satireCalls(dir.resolve("taught"));
     assertThat(before).as("press releases called satire without the negatives").isGreaterThan(20);
     assertThat(after).as("… and with them").isLessThan(before / 2);
+  }
+
+  @Test
+  void an_opening_is_the_title_and_the_first_paragraphs() {
+    String text = "Title\n\nOne.\n\nTwo.\nThree.\n\nFour.\n";
+    assertThat(SemevalTrainer.opening(text, 3)).isEqualTo("Title\n\nOne.\n\nTwo.\nThree.");
+    assertThat(SemevalTrainer.opening(text, 4)).as("short enough already").isEqualTo(text);
   }
 
   @Test
