@@ -563,6 +563,19 @@ final class ClaimExtractor {
         && (!QUESTION_CUES.contains(cue.entry().lemma()) || cue.first() > lo && MODALS.contains(doc.words.get(cue.first() - 1).lower()))) {
       return null; // "shows no sign of" is a description; "should ask why they …" a question nobody asked yet
     }
+    if (speaker != null && relativeInSubject(doc, speaker, lo)) {
+      // "The Post, which argued that the papers mattered, published them": the clause ends at the last comma
+      for (int j = end - 1; j > contentStart; j--) {
+        if (doc.words.get(j).is(",")) {
+          Word next = j + 1 < end ? doc.words.get(j + 1) : null;
+          if (next != null && next.isWord() && !next.capitalised() && !CLAUSE_STOP.contains(next.lower())
+              && !DETERMINERS.contains(next.lower()) && end - j <= 10) {
+            end = j;
+          }
+          break;
+        }
+      }
+    }
     boolean hasComplement = contentStart + 1 < end && !doc.words.get(contentStart).is(",")
         && !doc.words.get(contentStart).is(".")
         && (explicit || !NO_CONTENT_START.contains(doc.words.get(contentStart).lower())
@@ -945,6 +958,17 @@ final class ClaimExtractor {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code speaker} is "who"/"which" after a comma in a relative clause inside the sentence's subject. */
+  private boolean relativeInSubject(Doc doc, Span speaker, int lo) {
+    String t = doc.text.substring(speaker.start(), speaker.end());
+    if (!t.equals("who") && !t.equals("which")) {
+      return false;
+    }
+    int rel = doc.wordAt(speaker.start());
+    Span ante = rel - 1 > lo && doc.words.get(rel - 1).is(",") ? antecedent(doc, rel, lo) : null;
+    return ante != null && doc.wordAt(ante.start()) <= lo + 1;
   }
 
   /** The noun phrase a relative pronoun at word {@code rel} refers to: "Ekovich" in "Ekovich, who", or null. */

@@ -45,6 +45,13 @@ class ClaimSpeakerPatternsTest {
       assertThat(c.speakerName()).isEqualTo("Ekovich");
       assertThat(t.substring(c.content().start(), c.content().end())).isEqualTo("the price of some courses had cratered");
     });
+    // a relative clause inside the subject ends at its closing comma
+    String post = "The Washington Post, which argued that the documents were of public interest, published them.";
+    assertThat(new ClaimAnalyzer().analyze(new Layers(post).analysis())).filteredOn(Claim::attributed).singleElement()
+        .satisfies(c -> {
+          assertThat(c.speakerName()).isEqualTo("Washington Post");
+          assertThat(post.substring(c.content().start(), c.content().end())).isEqualTo("the documents were of public interest");
+        });
     // without a comma only a name is a safe antecedent: "met a woman who claimed" may attach anywhere
     String woman = "Officials met a woman who claimed that the shelling had started at dawn.";
     assertThat(new ClaimAnalyzer().analyze(new Layers(woman).analysis())).noneMatch(Claim::attributed);
