@@ -64,12 +64,22 @@ final class ClaimExtractor {
   /** Cues that report an estimate when their object is followed by "at" and a figure. */
   private static final Set<String> AT_FIGURE = Set.of("put", "estimate");
   /** First words of a complement that make a cue's clause something other than a reported statement. */
-  private static final Map<String, Set<String>> NOT_A_STATEMENT = Map.of(
-      "ask", Set.of("why", "whether", "if", "how", "what", "who", "whom", "when", "where", "which"),
-      "wonder", Set.of("why", "whether", "if", "how", "what", "who", "whom", "when", "where", "which"),
+  private static final Set<String> WH_WORDS = Set.of("why", "whether", "if", "how", "what", "who", "whom", "when",
+      "where", "which");
+  private static final Map<String, Set<String>> NOT_A_STATEMENT = Map.of("ask", WH_WORDS, "wonder", WH_WORDS,
       "show", Set.of("any", "no", "little", "few", "signs", "sign", "up"));
 
+  /** Cues whose wh-complement is a question (not a statement) only when the asking is hypothetical. */
   private static final Set<String> QUESTION_CUES = Set.of("ask", "wonder");
+  /** Relative pronouns that stand for their antecedent as a speaker: "Ekovich, who noted …". */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+  /** Words that open a circumstance between subject and verb: "the ministry on May 3 said". */
+  private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("on", "in", "at", "from", "last", "this", "late",
+      "early", "earlier");
+  private static final Pattern PERCENTAGE = Pattern.compile("\\d+(\\.\\d+)?%");
+  private static final Pattern AGENT_SUFFIX = Pattern.compile(".*(ers|ors|ists|ants|ents|ians|ans|ives|ees|ics|ies)");
+  private static final Pattern NOT_AGENT_SUFFIX = Pattern.compile(".*(ness|less)");
+  private static final Pattern PERSON_SUFFIX = Pattern.compile(".*(man|woman|men|women|person|people)");
   private static final Set<String> MODALS = Set.of("should", "must", "could", "might", "would", "may", "can",
       "will", "shall");
 
@@ -829,12 +839,12 @@ final class ClaimExtractor {
       while (t >= floor && (isTimeWord(doc.words.get(t).lower()) || Character.isDigit(doc.words.get(t).text().charAt(0)))) {
         t--;
       }
-      if (t < j && t >= floor && Set.of("on", "in", "at", "from", "last", "this", "late", "early", "earlier").contains(doc.words.get(t).lower())) {
+      if (t < j && t >= floor && CIRCUMSTANCE_OPENERS.contains(doc.words.get(t).lower())) {
         j = t - 1;
         skipped = true;
       }
     }
-    if (j > floor && (doc.words.get(j).is("who") || doc.words.get(j).is("which"))) {
+    if (j > floor && RELATIVE_PRONOUNS.contains(doc.words.get(j).lower())) {
       // a relative pronoun speaks for its antecedent ("Ekovich, who noted that …"): like "he", the pronoun
       // is the speaker's span and resolve() names the antecedent
       Word rel = doc.words.get(j);
@@ -879,8 +889,7 @@ final class ClaimExtractor {
       }
       // "Another delegate on the slate, Jim Poolman, said": the name between the commas speaks
       Span named = nameBetween(doc, k + 1, j - 1);
-      Span before = nounPhraseBefore(doc, k, floor);
-      if (before == null && named != null) {
+      if (named != null && nounPhraseBefore(doc, k, floor) == null) {
         return named;
       }
       j = k - 1;
@@ -889,7 +898,7 @@ final class ClaimExtractor {
       return null;
     }
     Word last = doc.words.get(j);
-    if (last.text().matches("\\d+(\\.\\d+)?%")) {
+    if (PERCENTAGE.matcher(last.text()).matches()) {
       return new Span(last.start(), last.end()); // "42% say"
     }
     if (last.is("%") && j - 1 >= floor && Character.isDigit(doc.words.get(j - 1).text().charAt(0))) {
@@ -962,8 +971,7 @@ final class ClaimExtractor {
 
   /** Whether {@code speaker} is "who"/"which" after a comma in a relative clause inside the sentence's subject. */
   private boolean relativeInSubject(Doc doc, Span speaker, int lo) {
-    String t = doc.text.substring(speaker.start(), speaker.end());
-    if (!t.equals("who") && !t.equals("which")) {
+    if (!RELATIVE_PRONOUNS.contains(doc.text.substring(speaker.start(), speaker.end()))) {
       return false;
     }
     int rel = doc.wordAt(speaker.start());
@@ -1055,18 +1063,20 @@ final class ClaimExtractor {
     if (SHARES.contains(h) || h.endsWith("%")) {
       return true; // poll shares: "a third said", "three-fourths say", "42% say"
     }
-    return h.matches(".*(ers|ors|ists|ants|ents|ians|ans|ives|ees|ics|ies)") && !h.matches(".*(ness|less)")
-        || h.length() > 5 && h.matches(".*(man|woman|men|women|person|people)") && !h.equals("human");
+    return AGENT_SUFFIX.matcher(h).matches() && !NOT_AGENT_SUFFIX.matcher(h).matches()
+        || h.length() > 5 && PERSON_SUFFIX.matcher(h).matches() && !h.equals("human");
   }
 
   private static final Set<String> SHARES = Set.of("third", "thirds", "half", "quarter", "quarters", "fourths",
       "fifths", "two-thirds", "three-fourths", "three-quarters");
 
+  private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "week", "month", "year", "yesterday", "today", "night", "morning",
+      "evening", "afternoon", "weekend");
+
   private static boolean isTimeWord(String w) {
-    return Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "week", "month", "year", "yesterday", "today", "night", "morning", "evening", "afternoon",
-        "weekend").contains(w);
+    return TIME_WORDS.contains(w);
   }
 
   /** The noun phrase starting at word {@code from} ("said Peskov", "said the ministry in a statement"). */
@@ -1203,7 +1213,7 @@ final class ClaimExtractor {
     Span speaker = d.speaker();
     String speakerText = speaker == null ? "" : doc.text.substring(speaker.start(), speaker.end());
     Span named = speaker;
-    if (speaker != null && (speakerText.equals("who") || speakerText.equals("which"))) {
+    if (speaker != null && RELATIVE_PRONOUNS.contains(speakerText)) {
       int rel = doc.wordAt(speaker.start());
       Sentence within = sentenceAt(doc, speaker.start());
       Span ante = antecedent(doc, rel, within == null ? 0 : doc.wordAt(within.start()));

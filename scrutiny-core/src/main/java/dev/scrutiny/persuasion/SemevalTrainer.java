@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,16 +91,25 @@ public final class SemevalTrainer {
     }
   }
 
-  /** One training item: an article (subtasks 1, 2) or a line (subtask 3). */
-  private record Example(String doc, String key, String lang, FeatureVector x, boolean[] gold,
-      boolean @Nullable [] taught) {
-    Example(String doc, String key, String lang, FeatureVector x, boolean[] gold) {
-      this(doc, key, lang, x, gold, null);
+  /**
+   * One training item: an article (subtasks 1, 2) or a line (subtask 3), with the weight of its loss and the
+   * labels it teaches ({@code taught} null: all).
+   */
+  private record Example(String doc, String key, FeatureVector x, boolean[] gold, boolean @Nullable [] taught,
+      double weight) {}
+
+  /**
+   * Which text of each article an example is made of, and how much it weighs: the whole article, or its
+   * opening (see {@link #OPENING_PARAGRAPHS}). Keys of a view's examples end in {@code keySuffix}.
+   */
+  private record View(UnaryOperator<String> text, String keySuffix, double weight) {
+    static View whole(double weight) {
+      return new View(UnaryOperator.identity(), "", weight);
     }
   }
 
-  /** Language tag of the known-non-satire articles among the training examples. */
-  private static final String NOT_SATIRE = "not-satire";
+  /** Known-non-satire texts: those that teach the satire head and those held out to measure it. */
+  private record NotSatire(List<String> teach, List<String> held) {}
 
   /**
    * Weight of the other five languages' articles in the genre model. They bring only their style rates and
@@ -155,7 +165,7 @@ public final class SemevalTrainer {
   }
 
   private List<Example> examples(String lang, int subtask, FeatureExtractor fx, @Nullable LinearModel techniques,
-      boolean styleOnly) {
+      boolean styleOnly, View view) {
     String[] labels = labels(subtask);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < labels.length; i++) {
@@ -173,23 +183,22 @@ public final class SemevalTrainer {
           if (g == null) {
             continue;
           }
-          out.add(new Example(d.id(), key, lang,
-              fx.vector(d.text(), line.start(), line.end(), ctx.asTitle(line.number() == 1)), flags(g, index, labels.length)));
+          out.add(new Example(d.id(), key,
+              fx.vector(d.text(), line.start(), line.end(), ctx.asTitle(line.number() == 1)), flags(g, index, labels.length),
+              null, view.weight()));
         }
       } else {
         List<String> g = gold.get(d.id());
         if (g == null) {
           continue;
         }
-        out.add(new Example(d.id(), d.id(), lang, articleVector(fx, d.text(), techniques, styleOnly),
-            flags(g, index, labels.length)));
+        out.add(new Example(d.id(), d.id() + view.keySuffix(),
+            articleVector(fx, view.text().apply(d.text()), techniques, styleOnly), flags(g, index, labels.length), null,
+            view.weight()));
       }
     }
     return out;
   }
-
-  /** Key suffix of an article's opening (title and first paragraphs) among the genre examples. */
-  private static final String OPENING = "#opening";
 
   /**
    * Each training article also teaches the genre model through its title and first three paragraphs, with
@@ -199,28 +208,7 @@ public final class SemevalTrainer {
    * alone 0.252 → 0.384 (openings of 2+5, 2+4+8, 1+3 and 4 paragraphs did worse).
    */
   static final int OPENING_PARAGRAPHS = 3;
-  static final double OPENING_WEIGHT = 0.5;
-
-  /** The genre examples of each article's title and first {@link #OPENING_PARAGRAPHS} paragraphs. */
-  private List<Example> openings(String lang, FeatureExtractor fx, @Nullable LinearModel techniques) {
-    String[] labels = labels(1);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < labels.length; i++) {
-      index.put(labels[i], i);
-    }
-    Map<String, List<String>> gold = SemevalCorpus.readLabels(SemevalCorpus.trainLabels(options.data(), lang, 1), 1);
-    List<Example> out = new ArrayList<>();
-    for (SemevalCorpus.Doc d : SemevalCorpus.trainArticles(options.data(), lang, 1)) {
-      List<String> g = gold.get(d.id());
-      if (g == null) {
-        continue;
-      }
-      String text = opening(d.text(), OPENING_PARAGRAPHS);
-      out.add(new Example(d.id(), d.id() + OPENING, lang, articleVector(fx, text, techniques, false),
-          flags(g, index, labels.length)));
-    }
-    return out;
-  }
+  private static final View OPENINGS = new View(t -> opening(t, OPENING_PARAGRAPHS), "#opening", 0.5);
 
   /** The title line and the first {@code paragraphs} non-empty lines after it. */
   static String opening(String text, int paragraphs) {
@@ -249,7 +237,7 @@ public final class SemevalTrainer {
    * The known-non-satire articles of {@link Options#notSatire()} as SemEval-style texts (title line, blank
    * line, body), split alternately into those that teach and those held out to measure.
    */
-  private List<List<String>> notSatireTexts(String lang) {
+  private NotSatire notSatireTexts(String lang) {
     List<String> teach = new ArrayList<>();
     List<String> held = new ArrayList<>();
     for (Path file : options.notSatire()) {
@@ -263,7 +251,7 @@ public final class SemevalTrainer {
         (i % 2 == 0 ? teach : held).add(text);
       }
     }
-    return List.of(teach, held);
+    return new NotSatire(teach, held);
   }
 
   private static boolean[] flags(List<String> labels, Map<String, Integer> index, int n) {
@@ -292,32 +280,32 @@ public final class SemevalTrainer {
         throw new UncheckedIOException("the genre model needs " + st3 + " (train subtask 3 first)", e);
       }
     }
-    List<Example> target = examples(lang, subtask, fx, techniques, false);
-    List<Example> openings = single ? openings(lang, fx, techniques) : List.of();
+    List<Example> target = examples(lang, subtask, fx, techniques, false, View.whole(1));
+    List<Example> openings = single ? examples(lang, subtask, fx, techniques, false, OPENINGS) : List.of();
     List<Example> others = new ArrayList<>();
     boolean styleOnly = single && config.style();
     double otherWeight = styleOnly ? GENRE_OTHER_WEIGHT : options.otherWeight();
     if (otherWeight > 0) {
       for (String other : ALL_LANGUAGES) {
         if (!other.equals(lang)) {
-          others.addAll(examples(other, subtask, fx, techniques, styleOnly));
+          others.addAll(examples(other, subtask, fx, techniques, styleOnly, View.whole(otherWeight)));
         }
       }
     }
-    List<String> heldNotSatire = List.of();
     int satire = List.of(labels).indexOf(Genre.SATIRE.official());
-    List<List<String>> split = single && !options.notSatire().isEmpty() ? notSatireTexts(lang) : List.of(List.of(), List.of());
-    if (!split.get(0).isEmpty()) {
+    NotSatire notSatire = single && !options.notSatire().isEmpty() ? notSatireTexts(lang)
+        : new NotSatire(List.of(), List.of());
+    if (!notSatire.teach().isEmpty()) {
       boolean[] onlySatire = new boolean[labels.length];
       onlySatire[satire] = true;
       int n = 0;
-      for (String text : split.get(0)) {
-        others.add(new Example(NOT_SATIRE + n, NOT_SATIRE + n++, NOT_SATIRE,
-            articleVector(fx, text, techniques, !"en".equals(lang)), new boolean[labels.length], onlySatire));
+      for (String text : notSatire.teach()) {
+        String id = "not-satire " + n++;
+        others.add(new Example(id, id, articleVector(fx, text, techniques, false), new boolean[labels.length],
+            onlySatire, NOT_SATIRE_WEIGHT));
       }
-      heldNotSatire = split.get(1);
       log.printf(Locale.ROOT, "genre: %d known-non-satire articles teach the satire head (weight %.2f), %d held out%n",
-          split.get(0).size(), NOT_SATIRE_WEIGHT, heldNotSatire.size());
+          notSatire.teach().size(), NOT_SATIRE_WEIGHT, notSatire.held().size());
     }
     // folds by article, seeded
     List<String> docs = new ArrayList<>(new LinkedHashSet<>(target.stream().map(Example::doc).toList()));
@@ -337,11 +325,11 @@ public final class SemevalTrainer {
         }
       }
       for (Example e : openings) {
-        if (foldOf.get(e.doc()) != f && OPENING_WEIGHT > 0) {
+        if (foldOf.get(e.doc()) != f) {
           train.add(e);
         }
       }
-      LinearModel m = fit(labels, config, train, lang, otherWeight, single, options.seed() + f);
+      LinearModel m = fit(labels, config, train, single, options.seed() + f);
       for (int i = 0; i < target.size(); i++) {
         if (foldOf.get(target.get(i).doc()) == f) {
           oof[i] = single ? m.logits(target.get(i).x()) : m.probabilities(target.get(i).x());
@@ -408,19 +396,19 @@ public final class SemevalTrainer {
       }
     }
     for (Example e : openings) {
-      if (OPENING_WEIGHT > 0 && (hold == null || foldOf.get(e.doc()) != hold)) {
+      if (hold == null || foldOf.get(e.doc()) != hold) {
         train.add(e);
       }
     }
     double[] th = hold == null ? tune(labels.length, target, oof, foldOf, -1, single) : perFoldThresholds[hold];
-    LinearModel fin = fit(labels, config, train, lang, otherWeight, single, options.seed() + 1000).withThresholds(th);
-    if (!heldNotSatire.isEmpty()) {
+    LinearModel fin = fit(labels, config, train, single, options.seed() + 1000).withThresholds(th);
+    if (!notSatire.held().isEmpty()) {
       int[] calls = new int[labels.length];
-      for (String text : heldNotSatire) {
-        calls[PersuasionModels.decideGenre(fin, fin.logits(articleVector(fx, text, techniques, !"en".equals(lang))))]++;
+      for (String text : notSatire.held()) {
+        calls[PersuasionModels.decideGenre(fin, fin.logits(articleVector(fx, text, techniques, false)))]++;
       }
       log.printf(Locale.ROOT, "held-out known-non-satire articles: %d called satire of %d (%.1f%%); all calls %s %s%n",
-          calls[satire], heldNotSatire.size(), 100.0 * calls[satire] / heldNotSatire.size(), List.of(labels),
+          calls[satire], notSatire.held().size(), 100.0 * calls[satire] / notSatire.held().size(), List.of(labels),
           Arrays.toString(calls));
     }
     Path file = out.resolve("st" + subtask + "-" + lang + ".bin");
@@ -436,8 +424,7 @@ public final class SemevalTrainer {
     }
   }
 
-  private LinearModel fit(String[] labels, FeatureConfig config, List<Example> train, String lang, double otherWeight,
-      boolean single, long seed) {
+  private LinearModel fit(String[] labels, FeatureConfig config, List<Example> train, boolean single, long seed) {
     List<FeatureVector> xs = new ArrayList<>(train.size());
     boolean[][] gold = new boolean[train.size()][];
     boolean[][] taught = new boolean[train.size()][];
@@ -447,8 +434,7 @@ public final class SemevalTrainer {
       xs.add(e.x());
       gold[i] = e.gold();
       taught[i] = e.taught();
-      weight[i] = e.lang().equals(lang) ? (e.key().endsWith(OPENING) ? OPENING_WEIGHT : 1)
-          : e.lang().equals(NOT_SATIRE) ? NOT_SATIRE_WEIGHT : otherWeight;
+      weight[i] = e.weight();
     }
     return LogisticTrainer.defaults().fit(labels, config, xs, gold, taught, weight, seed, single);
   }

@@ -1,6 +1,7 @@
 package dev.scrutiny.render;
 
 import dev.scrutiny.article.Analysis;
+import dev.scrutiny.persuasion.DocumentLabel;
 import dev.scrutiny.persuasion.FrameLabel;
 import dev.scrutiny.persuasion.GenreLabel;
 import dev.scrutiny.persuasion.Technique;
@@ -46,18 +47,22 @@ final class PersuasionSection {
       if (!genre.isEmpty()) {
         GenreLabel g = genre.get(0);
         b.append("<span class=\"muted\" title=\"").append(Html.escape(GENRE_CAVEAT)).append("\">Genre (estimate):</span> ");
-        b.append("<span class=\"genre genre-").append(Html.cssToken(g.label())).append("\" title=\"")
-            .append(Html.escape("evidence: " + String.join(", ", g.evidence()))).append("\">")
-            .append(Html.escape(g.label())).append(' ').append(pct(g.confidence())).append("</span> ");
+        badge(b, "genre genre-" + Html.cssToken(g.label()), g);
       }
       if (!frames.isEmpty()) {
         b.append("<span class=\"muted\">Frames:</span> ");
         for (FrameLabel f : frames) {
-          b.append("<span class=\"tag frame\" title=\"").append(Html.escape("evidence: " + String.join(", ", f.evidence())))
-              .append("\">").append(Html.escape(f.label())).append(' ').append(pct(f.confidence())).append("</span> ");
+          badge(b, "tag frame", f);
         }
       }
       b.append("</div>\n");
+    }
+
+    /** A document label as a badge: its label and confidence, its evidence on hover. */
+    private static void badge(StringBuilder b, String cssClass, DocumentLabel l) {
+      b.append("<span class=\"").append(cssClass).append("\" title=\"")
+          .append(Html.escape("evidence: " + String.join(", ", l.evidence()))).append("\">")
+          .append(Html.escape(l.label())).append(' ').append(pct(l.confidence())).append("</span> ");
     }
   }
 
