@@ -31,8 +31,8 @@ public record MarkerSummary(List<TermCount> terms, Map<Side, Integer> sides, Map
 
   public MarkerSummary {
     terms = List.copyOf(terms);
-    sides = Map.copyOf(sides);
-    toponyms = Map.copyOf(toponyms);
+    sides = EnumMaps.copyOf(Side.class, sides);
+    toponyms = EnumMaps.copyOf(Convention.class, toponyms);
     Objects.requireNonNull(sourcing, "sourcing");
   }
 

@@ -22,6 +22,6 @@ public record SourcingProfile(int sentences, int attributions, int anonymousAttr
                               double authorVoiceShare) {
 
   public SourcingProfile {
-    quotesPerSide = Map.copyOf(quotesPerSide);
+    quotesPerSide = EnumMaps.copyOf(SourceSide.class, quotesPerSide);
   }
 }

@@ -84,7 +84,8 @@ public final class Pipeline {
   }
 
   private static <T extends Annotation> Analysis step(Analyzer<T> a, Analysis in) {
-    for (LayerKey<?> need : a.requires()) {
+    // in name order, so the layer a skip names does not depend on the set's iteration order
+    for (LayerKey<?> need : a.requires().stream().sorted(java.util.Comparator.comparing(LayerKey::name)).toList()) {
       if (in.layer(need).isEmpty()) {
         return in.with(Diagnostic.of(a.name(), "skipped: required layer '" + need.name() + "' is absent"));
       }

@@ -101,4 +101,27 @@ class PipelineTest {
     assertThat(p.run(Article.builder("e", "Troops withdrew.").language("en").build()).items(Shout.LAYER)).hasSize(1);
     assertThat(p.run(Article.builder("u", "Troops withdrew.").build()).items(Shout.LAYER)).as("unknown language: run").hasSize(1);
   }
+
+  /** An English-only producer of {@code key}. */
+  record EnglishMarks(LayerKey<Shout> produces) implements Analyzer<Shout> {
+    public Set<LayerKey<?>> requires() { return Set.of(); }
+    public Set<String> languages() { return Set.of("en"); }
+    public String name() { return produces.name() + "/1"; }
+    public List<Shout> analyze(Analysis in) { return List.of(); }
+  }
+
+  @Test
+  void a_skip_for_missing_layers_names_the_first_by_name_on_every_run() {
+    List<LayerKey<Shout>> keys = List.of("delta", "alpha", "charlie", "bravo").stream()
+        .map(n -> LayerKey.of(n, Shout.class, LayerKey.Order.SORTED)).toList();
+    record Needy(Set<LayerKey<?>> requires) implements Analyzer<Shout> {
+      public LayerKey<Shout> produces() { return Shout.LAYER; }
+      public List<Shout> analyze(Analysis in) { return List.of(); }
+    }
+    List<Analyzer<?>> analyzers = new ArrayList<>(keys.stream().map(EnglishMarks::new).toList());
+    analyzers.add(new Needy(Set.copyOf(keys)));
+    Analysis ru = Pipeline.of(analyzers).run(Article.builder("r", "Войска отошли.").language("ru").build());
+    assertThat(ru.diagnostics()).filteredOn(d -> d.message().contains("required layer"))
+        .singleElement().satisfies(d -> assertThat(d.message()).isEqualTo("skipped: required layer 'alpha' is absent"));
+  }
 }
