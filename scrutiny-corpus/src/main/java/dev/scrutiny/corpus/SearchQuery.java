@@ -1,0 +1,105 @@
+package dev.scrutiny.corpus;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search: words to find (all of them; {@code "quoted phrases"} kept together; empty for all
+ * articles) and filters, each null when unused. Immutable; start from {@link #of(String)} and add
+ * one filter at a time.
+ *
+ * <pre>{@code
+ * SearchQuery q = SearchQuery.of("drone attack").withSource("TASS")
+ *     .withFrom(LocalDate.parse("2025-01-01")).withTechnique("LOADED_LANGUAGE").withLimit(20);
+ * }</pre>
+ *
+ * @param text          the words to find, or empty
+ * @param source        outlet, exact
+ * @param from          first publication date, inclusive
+ * @param to            last publication date, inclusive
+ * @param language      ISO 639-1 code
+ * @param speaker       a speaker's name (substring, case-insensitive) or entity key
+ * @param place         a place's name or surface form, case-insensitive
+ * @param technique     a persuasion technique label ({@code LOADED_LANGUAGE})
+ * @param checkKind     a check kind ({@code ARITHMETIC}…)
+ * @param limit         most hits returned (the total counts all)
+ * @param offset        hits skipped, for paging
+ * @param facets        whether to count hits per outlet, language, genre, year, technique and check kind
+ * @param allRevisions  whether to search older revisions too (default: latest only)
+ */
+public record SearchQuery(
+    String text,
+    @Nullable String source,
+    @Nullable LocalDate from,
+    @Nullable LocalDate to,
+    @Nullable String language,
+    @Nullable String speaker,
+    @Nullable String place,
+    @Nullable String technique,
+    @Nullable String checkKind,
+    int limit,
+    int offset,
+    boolean facets,
+    boolean allRevisions) {
+
+  public SearchQuery {
+    Objects.requireNonNull(text, "text");
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("limit and offset must be >= 0, got " + limit + " and " + offset);
+    }
+  }
+
+  /** All of {@code text}, no filter, the 20 best, no facets. */
+  public static SearchQuery of(String text) {
+    return new SearchQuery(text, null, null, null, null, null, null, null, null, 20, 0, false, false);
+  }
+
+  public SearchQuery withSource(@Nullable String v) {
+    return new SearchQuery(text, v, from, to, language, speaker, place, technique, checkKind, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withFrom(@Nullable LocalDate v) {
+    return new SearchQuery(text, source, v, to, language, speaker, place, technique, checkKind, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withTo(@Nullable LocalDate v) {
+    return new SearchQuery(text, source, from, v, language, speaker, place, technique, checkKind, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withLanguage(@Nullable String v) {
+    return new SearchQuery(text, source, from, to, v, speaker, place, technique, checkKind, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withSpeaker(@Nullable String v) {
+    return new SearchQuery(text, source, from, to, language, v, place, technique, checkKind, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withPlace(@Nullable String v) {
+    return new SearchQuery(text, source, from, to, language, speaker, v, technique, checkKind, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withTechnique(@Nullable String v) {
+    return new SearchQuery(text, source, from, to, language, speaker, place, v, checkKind, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withCheckKind(@Nullable String v) {
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, v, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withLimit(int v) {
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, v, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withOffset(int v) {
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, limit, v, facets, allRevisions);
+  }
+
+  public SearchQuery withFacets(boolean v) {
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, limit, offset, v, allRevisions);
+  }
+
+  public SearchQuery withAllRevisions(boolean v) {
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, limit, offset, facets, v);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.scrutiny.corpus.sql;
+
+import dev.scrutiny.corpus.SearchHit;
+import dev.scrutiny.corpus.SearchQuery;
+import dev.scrutiny.corpus.SearchResult;
+import dev.scrutiny.corpus.Snippet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Full-text search with filters and facets. A dialect says how words are matched, ranked and
+ * highlighted ({@link #match}); the filters, the listing without words and the facets are shared.
+ */
+abstract class Searcher {
+
+  /** A FROM … WHERE … fragment selecting matching articles as {@code a}, with its parameters. */
+  record Match(String from, String where, List<Object> params) {}
+
+  private static final int SNIPPET_CHARS = 240;
+
+  protected final Connection connection;
+
+  Searcher(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** The matching articles for non-blank query words; {@code filters} applies to {@code a}. */
+  protected abstract Match match(String words, Filters filters);
+
+  /** A statement and its parameters. */
+  record Sql(String sql, List<Object> params) {}
+
+  /**
+   * The SELECT of the best hits: columns id, title, source, published, language, marked snippet,
+   * score (higher is better); its last two placeholders are limit and offset (not in the parameters).
+   */
+  protected abstract Sql rankedHits(Match m, String words);
+
+  SearchResult search(SearchQuery q) throws SQLException {
+    Filters filters = Filters.of(q);
+    Match m;
+    Sql hits;
+    if (q.text().isBlank()) {
+      m = new Match("articles a", filters.sql(), filters.params);
+      hits = new Sql("SELECT a.id, a.title, a.source, a.published, a.language, substr(a.text, 1, " + SNIPPET_CHARS
+          + "), 0 FROM " + m.from() + " WHERE " + m.where()
+          + " ORDER BY a.published_date DESC, a.seq DESC LIMIT ? OFFSET ?", m.params());
+    } else {
+      m = match(q.text(), filters);
+      hits = rankedHits(m, q.text());
+    }
+    long total = count(m);
+    List<SearchHit> found = new ArrayList<>();
+    if (q.limit() > 0 && total > q.offset()) {
+      List<Object> params = new ArrayList<>(hits.params());
+      params.add(q.limit());
+      params.add(q.offset());
+      try (PreparedStatement p = connection.prepareStatement(hits.sql())) {
+        JdbcStore.bind(p, params.toArray());
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            String snippet = r.getString(6);
+            found.add(new SearchHit(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                Snippet.parse(snippet == null ? "" : snippet), r.getDouble(7)));
+          }
+        }
+      }
+    }
+    return new SearchResult(total, found, q.facets() ? facets(m) : Map.of());
+  }
+
+  private long count(Match m) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM " + m.from() + " WHERE " + m.where())) {
+      JdbcStore.bind(p, m.params().toArray());
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private Map<String, List<SearchResult.FacetCount>> facets(Match m) throws SQLException {
+    String matched = "WITH m AS (SELECT a.seq FROM " + m.from() + " WHERE " + m.where() + ") ";
+    String onArticles = "FROM m JOIN articles a ON a.seq = m.seq ";
+    Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+    facets.put("source", facet(matched + "SELECT a.source, count(*) " + onArticles, m));
+    facets.put("language", facet(matched + "SELECT a.language, count(*) " + onArticles, m));
+    facets.put("genre", facet(matched + "SELECT a.genre, count(*) " + onArticles, m));
+    facets.put("year", facet(matched + "SELECT substr(a.published_date, 1, 4), count(*) " + onArticles, m));
+    facets.put("technique", facet(matched + "SELECT t.technique, count(DISTINCT t.article_seq) FROM m JOIN techniques t"
+        + " ON t.article_seq = m.seq ", m));
+    facets.put("checkKind", facet(matched + "SELECT k.kind, count(DISTINCT k.article_seq) FROM m JOIN checks k"
+        + " ON k.article_seq = m.seq ", m));
+    return facets;
+  }
+
+  private List<SearchResult.FacetCount> facet(String sql, Match m) throws SQLException {
+    List<SearchResult.FacetCount> counts = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement(sql + "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50")) {
+      JdbcStore.bind(p, m.params().toArray());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          if (r.getString(1) != null) {
+            counts.add(new SearchResult.FacetCount(r.getString(1), r.getLong(2)));
+          }
+        }
+      }
+    }
+    return counts;
+  }
+}
