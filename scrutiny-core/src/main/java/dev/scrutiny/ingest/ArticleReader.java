@@ -307,8 +307,32 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads one document already in memory, such as a fetched web page or an archive record, as the
+   * files of {@link #results} are read (same decoding, extraction, limits and fallback date).
+   *
+   * @param name   where it came from, for messages ({@code https://…}, {@code crawl.warc.gz#12})
+   * @param id     the article's id
+   * @param format {@link InputFormat#TEXT}, {@link InputFormat#HTML}, or {@link InputFormat#SNIFF} to
+   *               decide from the content; JSON lines are read from files only
+   */
+  public IngestResult read(String name, String id, InputFormat format, byte[] bytes) {
+    Objects.requireNonNull(id, "id");
+    if (format == InputFormat.JSONL) {
+      throw new IllegalArgumentException("JSON lines are read from files, not from memory: " + name);
+    }
+    if (bytes.length > options.maxBytes()) {
+      return new IngestResult.Failed(Origin.of(name), tooLarge("the document", bytes.length));
+    }
+    return readDocument(Origin.of(name), format, bytes, () -> id);
+  }
+
   private IngestResult readWhole(Input input, InputFormat format, byte[] bytes, IdAllocator ids) {
-    Origin origin = Origin.of(input.name());
+    return readDocument(Origin.of(input.name()), format, bytes, () -> ids.allocate(input.baseId()));
+  }
+
+  private IngestResult readDocument(Origin origin, InputFormat format, byte[] bytes,
+                                    java.util.function.Supplier<String> ids) {
     List<Diagnostic> warnings = new ArrayList<>();
     String declared = format == InputFormat.TEXT ? null : HtmlExtractor.declaredCharset(bytes);
     TextDecoder.Decoded decoded;
@@ -329,7 +353,7 @@ public final class ArticleReader {
       }
       format = HTML_START.matcher(head.replace('\uFEFF', ' ')).matches() ? InputFormat.HTML : InputFormat.TEXT;
     }
-    String id = ids.allocate(input.baseId());
+    String id = ids.get();
     return format == InputFormat.HTML
         ? fromHtml(id, origin, text, warnings)
         : fromText(id, origin, text, warnings);
