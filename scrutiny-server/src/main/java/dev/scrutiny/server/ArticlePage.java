@@ -1,0 +1,127 @@
+package dev.scrutiny.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scrutiny.corpus.CrossSourceResult;
+import dev.scrutiny.corpus.StoredArticle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /articles/{id}}: the article's metadata, links to its outlet, speakers, places and stories, and
+ * the full report (every layer switchable) framed from {@code /articles/{id}/report}.
+ */
+final class ArticlePage {
+
+  private final Corpora corpora;
+  private final boolean allowAdd;
+
+  ArticlePage(Corpora corpora, boolean allowAdd) {
+    this.corpora = corpora;
+    this.allowAdd = allowAdd;
+  }
+
+  Response render(Request req) {
+    StoredArticle a = corpora.article(req.pathParam("id"));
+    JsonNode json = corpora.analysis(a);
+    String title = a.title() == null || a.title().isBlank() ? "(untitled) " + a.id() : a.title();
+    StringBuilder b = new StringBuilder(4096);
+    b.append("<h1 id=\"article-title\">").append(Layout.esc(title)).append("</h1>\n<p class=\"meta\">");
+    if (a.source() != null) {
+      b.append(Layout.link(Layout.outletHref(a.source()), a.source())).append(" · ");
+    }
+    if (a.author() != null) {
+      b.append("by ").append(Layout.esc(a.author())).append(" · ");
+    }
+    b.append(a.published() == null ? "<span class=\"muted\">publication date unknown</span>" : "published " + Layout.esc(a.published()));
+    if (a.language() != null) {
+      b.append(" · language ").append(Layout.esc(a.language()));
+    }
+    if (a.genre() != null) {
+      b.append(" · genre (estimate) ").append(Layout.esc(SearchPage.human(a.genre())));
+    }
+    String href = dev.scrutiny.render.Html.safeHref(a.url());
+    if (href != null) {
+      b.append(" · <a rel=\"noopener noreferrer nofollow\" href=\"").append(Layout.esc(href)).append("\">original</a>");
+    }
+    b.append("</p>\n<p class=\"muted small\">id ").append(Layout.esc(a.id())).append(" · revision ").append(a.revision())
+        .append(" · analysed by Scrutiny ").append(Layout.esc(a.scrutinyVersion())).append(" · <a href=\"/api/articles/")
+        .append(Layout.esc(Layout.enc(a.id()))).append("\">JSON</a></p>\n");
+    b.append("<div class=\"related\">");
+    speakers(b, json);
+    places(b, json);
+    stories(b, corpora.store.resultsFor(a.id()));
+    b.append("</div>\n<iframe class=\"report\" title=\"Article report\" sandbox src=\"")
+        .append(Layout.esc(Layout.articleHref(a.id()) + "/report")).append("\"></iframe>");
+    return Response.html(200, Layout.page(title, b.toString(), allowAdd));
+  }
+
+  private static void speakers(StringBuilder b, JsonNode json) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (JsonNode c : json.path("claims")) {
+      String name = Corpora.text(c, "speakerName");
+      String type = Corpora.text(c, "speakerType");
+      if (name != null && !"AUTHOR".equals(type) && !"ANONYMOUS".equals(type)) {
+        counts.merge(name, 1, Integer::sum);
+      }
+    }
+    b.append("<section class=\"box\"><h2>Speakers</h2>");
+    if (counts.isEmpty()) {
+      b.append("<p class=\"muted\">no named speaker</p>");
+    } else {
+      b.append("<ul class=\"speakers\">");
+      counts.forEach((name, n) -> b.append("<li>").append(Layout.link(Layout.speakerHref(name), name))
+          .append(" <span class=\"n\">").append(n).append("</span></li>"));
+      b.append("</ul>");
+    }
+    b.append("</section>");
+  }
+
+  private static void places(StringBuilder b, JsonNode json) {
+    b.append("<section class=\"box\"><h2>Places</h2>");
+    JsonNode places = json.path("places");
+    if (places.isEmpty()) {
+      b.append("<p class=\"muted\">no place resolved</p>");
+    } else {
+      b.append("<ul>");
+      for (JsonNode p : places) {
+        String name = Corpora.text(p, "name");
+        if (name == null) {
+          continue;
+        }
+        b.append("<li>").append(Layout.link(Layout.placeHref(name), name));
+        String surface = Corpora.text(p, "surface");
+        if (surface != null && !surface.equals(name)) {
+          b.append(" <span class=\"muted\">as “").append(Layout.esc(surface)).append("”</span>");
+        }
+        String convention = Corpora.text(p, "convention");
+        if (convention != null && !convention.equals("neutral")) {
+          b.append(" <span class=\"tag\">").append(Layout.esc(convention)).append("</span>");
+        }
+        b.append("</li>");
+      }
+      b.append("</ul>");
+    }
+    b.append("</section>");
+  }
+
+  private static void stories(StringBuilder b, List<CrossSourceResult> results) {
+    b.append("<section class=\"box\"><h2>Across sources</h2>");
+    if (results.isEmpty()) {
+      b.append("<p class=\"muted\">no story, copy or contradiction recorded for this article</p>");
+    } else {
+      b.append("<ul>");
+      for (CrossSourceResult r : results) {
+        b.append("<li><span class=\"tag\">").append(Layout.esc(r.kind())).append("</span> ");
+        if (r.kind().equals("story")) {
+          b.append(Layout.link("/stories/" + Layout.enc(r.id()), r.id()));
+        } else {
+          b.append(Layout.esc(r.id()));
+        }
+        b.append(" · ").append(r.articleIds().size()).append(" articles</li>");
+      }
+      b.append("</ul>");
+    }
+    b.append("</section>");
+  }
+}
