@@ -52,7 +52,7 @@ final class ArticlePage {
     places(b, json);
     stories(b, corpora.store.resultsFor(a.id()));
     b.append("</div>\n<iframe class=\"report\" title=\"Article report\" sandbox src=\"")
-        .append(Layout.esc(Layout.articleHref(a.id()) + "/report")).append("\"></iframe>");
+        .append(Layout.esc(Layout.articleHref(a.id()) + "/report#article-1")).append("\"></iframe>");
     return Response.html(200, Layout.page(title, b.toString(), allowAdd));
   }
 
