@@ -142,4 +142,18 @@ final class TimeTokens {
   boolean isPunct(int i) {
     return i >= 0 && i < size && kind[i] == PUNCT;
   }
+
+  /** Whether token {@code k} is a mark that ends a sentence for the tense cues: . ! ? ; */
+  boolean sentenceEnd(int k) {
+    if (kind[k] != PUNCT) {
+      return false;
+    }
+    char c = lower[k].charAt(0);
+    return c == '.' || c == '!' || c == '?' || c == ';';
+  }
+
+  /** Whether token {@code k} starts with an upper-case letter in the text. */
+  boolean upper(String text, int k) {
+    return Character.isUpperCase(text.charAt(start[k]));
+  }
 }
