@@ -8,7 +8,12 @@ import java.time.LocalDate;
  */
 final class ReferenceYears {
 
-  /** How far ahead of the reference (days) a past-tense day may lie and keep the reference's year. */
+  /**
+   * How far ahead of the reference (days) a past-tense day may lie and keep the reference's year. Measured
+   * on TempEval-3 TBAQ against "on or before the reference" (0): value F1 TimeBank 0.8052 vs 0.7901,
+   * AQUAINT 0.7638 vs 0.7450; past-tense sentences name deadlines and payment dates a few weeks ahead
+   * ("extended to Nov. 20", "payable Dec. 15 to stock of record Nov. 17").
+   */
   static final int PAST_DAYS_AHEAD = 92;
   /** How far ahead of the reference (days) a day in a sentence without tense keeps the reference's year. */
   static final int UNTENSED_DAYS_AHEAD = 120;

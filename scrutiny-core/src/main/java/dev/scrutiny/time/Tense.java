@@ -17,13 +17,13 @@ final class Tense {
 
   /** The tense around token {@code i}: -1, 0 or +1. */
   static int at(TimeTokens t, int i) {
-    // the sentence, capped so that text without punctuation stays linear
+    // the sentence, capped so that a text without sentence ends stays linear
     int from = i;
-    while (from > 0 && i - from < SENTENCE_CAP && !t.sentenceEnd(from - 1)) {
+    while (from > 0 && i - from < SENTENCE_CAP && t.sameSentence(from - 1, i)) {
       from--;
     }
     int to = i;
-    while (to < t.size && to - i < SENTENCE_CAP && !t.sentenceEnd(to)) {
+    while (to < t.size && to - i < SENTENCE_CAP && t.sameSentence(to, i)) {
       to++;
     }
     boolean past = false;
@@ -42,12 +42,12 @@ final class Tense {
 
   /** Whether the sentence of token {@code i} has the (lower-case) word {@code word}. */
   static boolean sentenceMentions(TimeTokens t, int i, String word) {
-    for (int k = i; k >= 0 && i - k < SENTENCE_CAP && !t.sentenceEnd(k); k--) {
+    for (int k = i; k >= 0 && i - k < SENTENCE_CAP && t.sameSentence(k, i); k--) {
       if (t.lower[k].equals(word)) {
         return true;
       }
     }
-    for (int k = i + 1; k < t.size && k - i < SENTENCE_CAP && !t.sentenceEnd(k); k++) {
+    for (int k = i + 1; k < t.size && k - i < SENTENCE_CAP && t.sameSentence(k, i); k++) {
       if (t.lower[k].equals(word)) {
         return true;
       }

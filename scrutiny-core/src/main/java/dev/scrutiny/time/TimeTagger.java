@@ -1,5 +1,7 @@
 package dev.scrutiny.time;
 
+import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +23,12 @@ import org.jspecify.annotations.Nullable;
  * {@link Anchor#PUBLICATION} when the caller gave one; without a reference, the tagger infers one from
  * the text (the latest explicit full date) and anchors those values {@link Anchor#INFERRED}; when nothing
  * can be inferred they stay underspecified ({@code XXXX-XX-XX}). Values needing no reference are
- * {@link Anchor#ABSOLUTE}. The year of a bare month-day ("6 August") follows the tense of its sentence:
- * past → the latest occurrence on or before the reference, future → the next one, none → the nearest.
+ * {@link Anchor#ABSOLUTE}. The year of a bare month-day ("6 August") follows the tense of its sentence
+ * ({@link ReferenceYears}): future → the next occurrence on or after the reference; past → the reference's
+ * year unless that puts the day more than {@value ReferenceYears#PAST_DAYS_AHEAD} days after the reference,
+ * then the year before (so "had said on April 30" in an article of April 27 is that April 30, three days
+ * ahead: past-tense news still names deadlines, payment and record dates, "extended the offer to Nov.
+ * 20"); no tense → the same with {@value ReferenceYears#UNTENSED_DAYS_AHEAD} days.
  *
  * <p>Speed: one pass tokenises the text; rules run only at trigger tokens (month and weekday names,
  * numbers, time words, determiners). Stateless and thread-safe.
@@ -39,10 +45,24 @@ public final class TimeTagger {
     return tag(text, reference, true);
   }
 
+  /**
+   * As {@link #tag(String, LocalDate)}, reading the shared sentence and token layers of {@code text}
+   * ({@link dev.scrutiny.text.Segmenter}) instead of cutting the text again.
+   */
+  public static List<TimeExpression> tag(String text, @Nullable LocalDate reference, List<Sentence> sentences,
+      List<Token> tokens) {
+    Objects.requireNonNull(text, "text");
+    return tag(text, reference, TimeTokens.of(text, sentences, tokens), true);
+  }
+
   /** As {@link #tag(String, LocalDate)}; when not lenient, a rule's unforeseen exception propagates (tests). */
   static List<TimeExpression> tag(String text, @Nullable LocalDate reference, boolean lenient) {
     Objects.requireNonNull(text, "text");
-    TimeTokens tokens = TimeTokens.of(text);
+    return tag(text, reference, TimeTokens.of(text), lenient);
+  }
+
+  private static List<TimeExpression> tag(String text, @Nullable LocalDate reference, TimeTokens tokens,
+      boolean lenient) {
     if (reference != null) {
       return TimeRules.scan(new TimeContext(text, tokens, reference, Anchor.PUBLICATION), lenient);
     }
