@@ -35,25 +35,34 @@ final class TimeTokens {
   /** The sentence index of each token; the tense cues look no further than their sentence. */
   int[] sentence = new int[256];
 
-  private TimeTokens() {}
+  /** Whether a . ! ? ; token ends the sentence (when the text is cut alone). */
+  private final boolean punctuationEndsSentences;
+  private int currentSentence;
+  /** Whether the number last read by {@link #number} had a letter glued to it ("1980s", "10th"). */
+  private boolean letterInNumber;
+
+  private static final String[] ASCII_MARKS = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_MARKS[c] = String.valueOf(c);
+    }
+  }
+
+  private TimeTokens(boolean punctuationEndsSentences) {
+    this.punctuationEndsSentences = punctuationEndsSentences;
+  }
 
   /** Tokens of the text alone; a sentence ends after each . ! ? ; token. */
   static TimeTokens of(String text) {
-    TimeTokens t = new TimeTokens();
+    TimeTokens t = new TimeTokens(true);
     t.scan(text, 0, text.length());
-    int s = 0;
-    for (int k = 0; k < t.size; k++) {
-      t.sentence[k] = s;
-      if (t.endsSentence(k)) {
-        s++;
-      }
-    }
     return t;
   }
 
   /** Tokens re-cut from the shared token layer, in the sentences of the shared sentence layer. */
   static TimeTokens of(String text, List<Sentence> sentences, List<Token> tokens) {
-    TimeTokens t = new TimeTokens();
+    TimeTokens t = new TimeTokens(false);
     int k = 0;
     while (k < tokens.size()) {
       int from = tokens.get(k).start();
@@ -91,7 +100,7 @@ final class TimeTokens {
         k = WORD;
       } else if (isDigit(c)) {
         i = number(text, i, to);
-        k = alphanumeric(text, s, i) ? ALNUM : NUM;
+        k = letterInNumber ? ALNUM : NUM;
       } else if (isApostrophe(c) && i + 2 < to && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))) {
         i += 3; // '90s, '98
         while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
@@ -135,11 +144,15 @@ final class TimeTokens {
   }
 
   /** The end of the number at i: digits joined across . / : , - – before a digit; letters glued on. */
-  private static int number(String text, int s, int n) {
+  private int number(String text, int s, int n) {
+    letterInNumber = false;
     int i = s + 1;
     while (i < n) {
       char d = text.charAt(i);
-      if (isDigit(d) || Character.isLetter(d)) {
+      if (isDigit(d)) {
+        i++;
+      } else if (Character.isLetter(d)) {
+        letterInNumber = true;
         i++;
       } else if ((d == '.' || d == '/' || d == ':' || d == ',' || d == '-' || d == '\u2013')
           && i + 1 < n && isDigit(text.charAt(i + 1))) {
@@ -149,15 +162,6 @@ final class TimeTokens {
       }
     }
     return i;
-  }
-
-  private static boolean alphanumeric(String text, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "'s" at i, not followed by a letter. */
@@ -200,8 +204,17 @@ final class TimeTokens {
     start[size] = s;
     end[size] = e;
     kind[size] = k;
-    String raw = text.substring(s, e);
-    lower[size] = k == NUM ? raw : raw.toLowerCase(Locale.ROOT);
+    char first = text.charAt(s);
+    if (k == PUNCT && first < ASCII_MARKS.length) {
+      lower[size] = ASCII_MARKS[first]; // most tokens of a news text are words; marks need no new string
+    } else {
+      String raw = text.substring(s, e);
+      lower[size] = k == NUM ? raw : raw.toLowerCase(Locale.ROOT);
+    }
+    sentence[size] = currentSentence;
+    if (punctuationEndsSentences && k == PUNCT && endsSentence(first)) {
+      currentSentence++;
+    }
     size++;
   }
 
@@ -223,12 +236,8 @@ final class TimeTokens {
     return sentence[a] == sentence[b];
   }
 
-  /** Whether token {@code k} is a mark that ends a sentence when the text is cut alone: . ! ? ; */
-  private boolean endsSentence(int k) {
-    if (kind[k] != PUNCT) {
-      return false;
-    }
-    char c = lower[k].charAt(0);
+  /** Whether a punctuation mark ends a sentence when the text is cut alone: . ! ? ; */
+  private static boolean endsSentence(char c) {
     return c == '.' || c == '!' || c == '?' || c == ';';
   }
 

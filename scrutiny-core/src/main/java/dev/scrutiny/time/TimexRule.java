@@ -86,8 +86,10 @@ public enum TimexRule {
   /** "10:30 a.m.", "3 p.m. Friday", "at noon". */
   CLOCK;
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The rule's name as written in output: {@code day-of-month}, {@code relative-unit}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 }
