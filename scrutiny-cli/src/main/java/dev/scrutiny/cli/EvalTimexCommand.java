@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  * scrutiny eval timex --gold data/tempeval3/TBAQ-cleaned/TimeBank
  * }</pre>
  *
- * The last line reads {@code strictF1=… relaxedF1=… typeAcc=… valueF1=…}.
+ * Before the last line, one line per rule: its expressions and its errors. The last line reads
+ * {@code strictF1=… relaxedF1=… typeAcc=… valueF1=…}.
  */
 @Command(name = "timex", mixinStandardHelpOptions = true,
     description = "Score time expressions against a folder of TimeML (.tml) files, TempEval-3 style.")
@@ -61,6 +62,7 @@ final class EvalTimexCommand implements Callable<Integer> {
     }
     out.println("documents=" + docs.size());
     s.report().forEach(out::println);
+    s.ruleReport().forEach(out::println);
     out.println(s.headline());
     out.flush();
     return 0;

@@ -4,6 +4,8 @@ import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Published;
 import dev.scrutiny.pipeline.Analyzer;
+import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +15,13 @@ import java.util.Set;
  * against the article's publication date, or against a date inferred from the text when the article has
  * none (those values are anchored {@link Anchor#INFERRED}).
  *
- * <p>Requires no other layer: the tagger finds its own sentence boundaries for the tense cues, so it runs
- * from the text alone. Stateless and thread-safe.
+ * <p>Requires the shared {@link Sentence#LAYER} (the tense cues look no further than the sentence) and
+ * {@link Token#LAYER}, which it re-cuts where the time rules read tokens differently (see
+ * {@link TimeTokens}). Stateless and thread-safe.
  *
  * <pre>{@code
- * Analysis a = Pipeline.of(List.of(new TimeAnalyzer())).run(article);
+ * Analysis a = Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), new TokenAnalyzer(),
+ *     new TimeAnalyzer())).run(article);
  * List<TimeExpression> times = a.items(TimeExpression.LAYER);
  * }</pre>
  */
@@ -30,7 +34,7 @@ public final class TimeAnalyzer implements Analyzer<TimeExpression> {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of();
+    return Set.of(Sentence.LAYER, Token.LAYER);
   }
 
   /** Its rules and lexicons are English. */
@@ -48,6 +52,6 @@ public final class TimeAnalyzer implements Analyzer<TimeExpression> {
   public List<TimeExpression> analyze(Analysis in) {
     Published published = in.article().published();
     LocalDate reference = published == null ? null : published.date();
-    return TimeTagger.tag(in.text(), reference);
+    return TimeTagger.tag(in.text(), reference, in.items(Sentence.LAYER), in.items(Token.LAYER));
   }
 }

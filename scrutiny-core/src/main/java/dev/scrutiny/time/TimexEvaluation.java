@@ -1,8 +1,12 @@
 package dev.scrutiny.time;
 
+import dev.scrutiny.text.Segmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -34,9 +38,10 @@ public final class TimexEvaluation {
    * @param valueOk     matches with the right value
    * @param tokens      whitespace-separated tokens tagged
    * @param nanos       time spent in the tagger
+   * @param byRule      system expressions and their errors per producing rule, most errors first
    */
   public record Scores(int gold, int system, int strictSys, int strictGold, int relaxedSys, int relaxedGold,
-                       int matches, int typeOk, int valueOk, long tokens, long nanos) {
+                       int matches, int typeOk, int valueOk, long tokens, long nanos, List<RuleTally> byRule) {
 
     public double strictP() { return ratio(strictSys, system); }
     public double strictR() { return ratio(strictGold, gold); }
@@ -72,12 +77,41 @@ public final class TimexEvaluation {
               tokens, nanos / 1e9, tokensPerSecond()));
     }
 
+    /** One line per rule: its expressions and its errors (spurious, wrong extent, type, value). */
+    public List<String> ruleReport() {
+      List<String> lines = new ArrayList<>();
+      lines.add(String.format(Locale.ROOT, "%-22s %6s %8s %6s %6s %6s %7s", "rule", "system", "spurious",
+          "extent", "type", "value", "errors"));
+      for (RuleTally r : byRule) {
+        lines.add(String.format(Locale.ROOT, "%-22s %6d %8d %6d %6d %6d %7d", r.rule(), r.system(), r.spurious(),
+            r.extent(), r.wrongType(), r.wrongValue(), r.errors()));
+      }
+      return lines;
+    }
+
     private static double ratio(int a, int b) {
       return b == 0 ? 0 : (double) a / b;
     }
 
     private static double f1(double p, double r) {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /**
+   * The system expressions of one {@link TimexRule} and how many were spurious (no gold overlap), of the
+   * wrong extent (overlapping, not exact), or matched with the wrong type or value.
+   */
+  public record RuleTally(String rule, int system, int spurious, int extent, int wrongType, int wrongValue) {
+
+    /** The sum of the four error counts (an expression with a wrong extent and value counts twice). */
+    public int errors() {
+      return spurious + extent + wrongType + wrongValue;
+    }
+
+    RuleTally add(boolean isSpurious, boolean isExtent, boolean isWrongType, boolean isWrongValue) {
+      return new RuleTally(rule, system + 1, spurious + (isSpurious ? 1 : 0), extent + (isExtent ? 1 : 0),
+          wrongType + (isWrongType ? 1 : 0), wrongValue + (isWrongValue ? 1 : 0));
     }
   }
 
@@ -102,16 +136,20 @@ public final class TimexEvaluation {
     int valueOk = 0;
     long tokens = 0;
     long nanos = 0;
+    Map<String, RuleTally> byRule = new HashMap<>();
     // warm-up passes so that the speed figure is not the JIT's
     for (int pass = 0; pass < 3; pass++) {
       for (TimeMlDocument d : docs) {
-        TimeTagger.tag(d.text(), d.dct());
+        Segmenter.Segmentation seg = Segmenter.segment(d.text());
+        TimeTagger.tag(d.text(), d.dct(), seg.sentences(), seg.tokens());
       }
     }
     for (TimeMlDocument d : docs) {
       tokens += countTokens(d.text());
+      // the shared sentence and token layers, as the analyzer reads them; cut outside the timing
+      Segmenter.Segmentation seg = Segmenter.segment(d.text());
       long t0 = System.nanoTime();
-      List<TimeExpression> sys = TimeTagger.tag(d.text(), d.dct());
+      List<TimeExpression> sys = TimeTagger.tag(d.text(), d.dct(), seg.sentences(), seg.tokens());
       nanos += System.nanoTime() - t0;
       List<TimeExpression> g = d.gold();
       gold += g.size();
@@ -136,6 +174,7 @@ public final class TimexEvaluation {
         if (strict) {
           strictSys++;
         }
+        boolean tallied = false;
         if (relaxed) {
           relaxedSys++;
           if (!goldUsed[bestGold]) {
@@ -146,15 +185,20 @@ public final class TimexEvaluation {
             boolean vOk = x.value().equals(s.value());
             typeOk += tOk ? 1 : 0;
             valueOk += vOk ? 1 : 0;
+            tally(byRule, s.rule(), false, !strict, !tOk, !vOk);
+            tallied = true;
             if (!tOk || !vOk) {
               errors.accept("WRONG\t" + d.id() + "\t" + d.dct() + "\t" + x.text() + "\t" + x.type() + " "
                   + x.value() + "\t=> " + s.text() + "\t" + s.type() + " " + s.value()
-                  + "\t|" + context(d.text(), s.start(), s.end()));
+                  + "\t" + s.rule() + "\t|" + context(d.text(), s.start(), s.end()));
             }
           }
         } else {
           errors.accept("SPURIOUS\t" + d.id() + "\t" + s.text() + "\t" + s.type() + " " + s.value()
-              + "\t|" + context(d.text(), s.start(), s.end()));
+              + "\t" + s.rule() + "\t|" + context(d.text(), s.start(), s.end()));
+        }
+        if (!tallied) {
+          tally(byRule, s.rule(), !relaxed, relaxed && !strict, false, false);
         }
       }
       for (int k = 0; k < g.size(); k++) {
@@ -179,8 +223,16 @@ public final class TimexEvaluation {
         }
       }
     }
+    List<RuleTally> rules = new ArrayList<>(byRule.values());
+    rules.sort(Comparator.comparingInt(RuleTally::errors).reversed().thenComparing(RuleTally::rule));
     return new Scores(gold, system, strictSys, strictGold, relaxedSys, relaxedGold, matches, typeOk, valueOk,
-        tokens, nanos);
+        tokens, nanos, List.copyOf(rules));
+  }
+
+  private static void tally(Map<String, RuleTally> byRule, String rule, boolean spurious, boolean extent,
+      boolean wrongType, boolean wrongValue) {
+    byRule.put(rule, byRule.getOrDefault(rule, new RuleTally(rule, 0, 0, 0, 0, 0))
+        .add(spurious, extent, wrongType, wrongValue));
   }
 
   private static String context(String text, int s, int e) {

@@ -43,6 +43,10 @@ class TimeMlReaderTest {
     assertThat(s.strictF1()).isEqualTo(1.0);
     assertThat(s.valueF1()).isEqualTo(1.0);
     assertThat(s.headline()).isEqualTo("strictF1=1.0000 relaxedF1=1.0000 typeAcc=1.0000 valueF1=1.0000");
+    assertThat(s.byRule()).extracting(TimexEvaluation.RuleTally::errors).containsOnly(0);
+    assertThat(s.byRule()).extracting(TimexEvaluation.RuleTally::system).containsOnly(1);
+    assertThat(s.byRule()).extracting(TimexEvaluation.RuleTally::rule)
+        .containsExactlyInAnyOrder("day-of-month", "relative-duration");
   }
 
   @Test
@@ -52,6 +56,15 @@ class TimeMlReaderTest {
     TimexEvaluation.Scores s = TimexEvaluation.evaluate(List.of(TimeMlReader.parse("x", doc)), e -> { });
     assertThat(s.relaxedF1()).isEqualTo(1.0);
     assertThat(s.strictF1()).isEqualTo(0.5);
+    // the breakdown charges the extent error to the rule that read "the past two days"
+    assertThat(s.byRule()).filteredOn(r -> r.rule().equals(TimexRule.RELATIVE_DURATION.id())).singleElement()
+        .satisfies(r -> {
+          assertThat(r.system()).isEqualTo(1);
+          assertThat(r.extent()).isEqualTo(1);
+          assertThat(r.spurious() + r.wrongType() + r.wrongValue()).isZero();
+        });
+    assertThat(s.byRule().get(0).rule()).isEqualTo(TimexRule.RELATIVE_DURATION.id());
+    assertThat(s.ruleReport()).anySatisfy(line -> assertThat(line).startsWith("relative-duration"));
   }
 
   @Test
