@@ -35,7 +35,7 @@ public final class ClaimAnalyzer implements Analyzer<Claim> {
 
   /** An analyzer scoring check-worthiness with {@code model}. */
   public ClaimAnalyzer(CheckWorthiness model) {
-    this.extractor = new ClaimExtractor(ReportingLexicon.standard(), SpeakerTypes.standard(), model);
+    this.extractor = new ClaimExtractor(ReportingLexicon.standard(), SpeakerTypes.standard(), SpeakerSides.standard(), model);
   }
 
   @Override
@@ -61,7 +61,7 @@ public final class ClaimAnalyzer implements Analyzer<Claim> {
 
   @Override
   public List<Claim> analyze(Analysis in) {
-    return extractor.extract(in.text(), in.items(Sentence.LAYER), in.items(Entity.LAYER),
+    return extractor.extract(in.text(), Words.of(in.text()), in.items(Sentence.LAYER), in.items(Entity.LAYER),
         in.items(TimeExpression.LAYER));
   }
 }
