@@ -87,6 +87,12 @@ public record Claim(
     }
   }
 
+  /** This claim with its speaker on {@code newSide}. */
+  public Claim withSide(SpeakerSide newSide) {
+    return new Claim(content, contentParts, speaker, speakerEntityId, speakerName, speakerType, newSide, cue, kind,
+        date, hedged, hedge, stance, checkworthiness, rule);
+  }
+
   /** Whether the statement is attributed to someone other than the author. */
   public boolean attributed() {
     return kind != ClaimKind.ASSERTION;

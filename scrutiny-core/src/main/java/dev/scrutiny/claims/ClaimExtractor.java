@@ -52,6 +52,7 @@ final class ClaimExtractor {
       }
       claims.add(c);
     }
+    claims = SpeakerSides.sameEntitySameSide(claims);
     claims.addAll(assertions.find(doc, claims));
     claims.sort(Comparator.comparing(Claim::content).thenComparing(c -> c.cue() == null ? c.content() : c.cue().span()));
     return dedupe(claims);

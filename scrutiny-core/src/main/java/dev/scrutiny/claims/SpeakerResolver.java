@@ -46,14 +46,34 @@ final class SpeakerResolver {
     SpeakerType type = types.classify(speakerText, entity == null ? null : entity.type(),
         entity == null ? null : entity.name());
     String name = entity != null ? entity.name() : displayName(speakerText);
+    Sentence sentence = doc.sentenceAt(d.cue().start());
     SpeakerSide side = sides.of(name + (entity == null ? "" : " " + String.join(" ", entity.roles()))
         + (speaker == null ? "" : " " + doc.text(speaker)));
-    Sentence sentence = doc.sentenceAt(d.cue().start());
+    if (side == SpeakerSide.OTHER && sentence != null) {
+      // the attribution around the statement may place the speaker: "… spokesman X told a briefing in Moscow"
+      side = sides.of(outside(doc.text, sentence, d.parts()));
+    }
     String date = StatementFacts.dateOf(doc, sentence, d.parts());
     String hedge = StatementFacts.hedgeOf(doc, sentence, d.parts(), d.kind());
     return new Claim(d.envelope(), d.parts(), speaker, entity == null ? null : entity.id(), name, type, side,
         new Cue(d.lemma(), d.cue(), d.stance()), d.kind(), date, hedge != null, hedge, d.stance(),
         StatementFacts.round(checkWorthiness.score(StatementFacts.contentText(doc.text, d.parts()))), d.rule());
+  }
+
+  /** The sentence's text with the statement's parts left out. */
+  private static String outside(String text, Sentence s, List<Span> parts) {
+    StringBuilder b = new StringBuilder();
+    int at = s.start();
+    for (Span p : parts) {
+      if (p.start() > at && p.start() <= s.end()) {
+        b.append(text, at, p.start()).append(' ');
+      }
+      at = Math.max(at, Math.min(p.end(), s.end()));
+    }
+    if (at < s.end()) {
+      b.append(text, at, s.end());
+    }
+    return b.toString();
   }
 
   private static String displayName(String speakerText) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +77,25 @@ public final class SpeakerSides {
     boolean ru = matches(SpeakerSide.RUSSIAN, text);
     boolean ua = matches(SpeakerSide.UKRAINIAN, text);
     return ru == ua ? SpeakerSide.OTHER : ru ? SpeakerSide.RUSSIAN : SpeakerSide.UKRAINIAN;
+  }
+
+  /**
+   * {@code claims} (a new, modifiable list) where each speaker entity whose placed claims all give one side
+   * has that side on its unplaced claims too: "he" said it in Moscow, so his later quotes are Russian too.
+   */
+  static List<Claim> sameEntitySameSide(List<Claim> claims) {
+    Map<String, SpeakerSide> byEntity = new HashMap<>();
+    for (Claim c : claims) {
+      if (c.speakerEntityId() != null && c.side() != SpeakerSide.OTHER) {
+        byEntity.merge(c.speakerEntityId(), c.side(), (a, b) -> a == b ? a : SpeakerSide.OTHER);
+      }
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      SpeakerSide side = c.speakerEntityId() == null ? null : byEntity.get(c.speakerEntityId());
+      out.add(c.side() != SpeakerSide.OTHER || side == null || side == SpeakerSide.OTHER ? c : c.withSide(side));
+    }
+    return out;
   }
 
   private boolean matches(SpeakerSide side, CharSequence text) {
