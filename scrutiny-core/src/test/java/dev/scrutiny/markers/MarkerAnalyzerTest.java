@@ -17,7 +17,9 @@ import dev.scrutiny.entities.MentionKind;
 import dev.scrutiny.places.Convention;
 import dev.scrutiny.places.Place;
 import dev.scrutiny.places.PlaceKind;
+import dev.scrutiny.text.Segmenter;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
 import dev.scrutiny.time.TimeExpression;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -35,6 +37,7 @@ class MarkerAnalyzerTest {
     Article a = Article.builder("m", text).build();
     Analysis in = Analysis.of(a).with(new Layer<>(Sentence.LAYER, "test", sentences, text.length()), 0)
         .with(new Layer<>(Place.LAYER, "test", places, text.length()), 0)
+        .with(new Layer<>(Token.LAYER, "test", Segmenter.tokens(text), text.length()), 0)
         .with(new Layer<>(Entity.LAYER, "test", List.of(), text.length()), 0)
         .with(new Layer<>(TimeExpression.LAYER, "test", List.of(), text.length()), 0);
     // the sourcing profile reads the real claims layer
