@@ -140,6 +140,19 @@ class PolnearTest {
   }
 
   @Test
+  void scored_claims_are_counted_per_rule() {
+    Claim right = claim(List.of(span("bridge was hit")), span("Kyiv"), null);
+    Claim wrong = claim(List.of(span("bridge was hit")), span("said"), null);
+    PolnearEvaluator.Result r = PolnearEvaluator.score(doc(), List.of(right, wrong), List.of());
+    assertThat(r.byRule()).containsOnlyKeys("cue-forward");
+    PolnearEvaluator.RuleCounts counts = r.byRule().get("cue-forward");
+    assertThat(counts.predicted()).isEqualTo(2);
+    assertThat(counts.correct()).isEqualTo(1);
+    assertThat(counts.wrongSpeaker()).isEqualTo(1);
+    assertThat(r.report()).contains("rule cue-forward").contains("P 0.5000");
+  }
+
+  @Test
   void report_ends_with_the_f1_line() {
     PolnearEvaluator.Result r = PolnearEvaluator.score(doc(),
         List.of(claim(List.of(span("bridge was hit")), span("Kyiv"), null)), List.of());
