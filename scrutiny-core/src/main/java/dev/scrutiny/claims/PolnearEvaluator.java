@@ -207,18 +207,20 @@ public final class PolnearEvaluator {
         byRule.merge(c.rule(), new RuleCounts(1, 0, 0, 0, 1), RuleCounts::plus);
       }
     }
+    return new Result(1, doc.text().length(), gold.size(), predicted.size() - unscored, correct,
+        missed(gold, gUsed, predicted), spurious, wrongSpeaker, mismatch, unscored, 0, byRule);
+  }
+
+  /** Gold attributions left unmatched that no claim's content even overlaps. */
+  private static int missed(List<PolnearReader.Attribution> gold, boolean[] gUsed, List<Claim> predicted) {
     int missed = 0;
     for (int g = 0; g < gold.size(); g++) {
-      if (gUsed[g]) {
-        continue;
-      }
       PolnearReader.Attribution a = gold.get(g);
-      if (predicted.stream().noneMatch(c -> overlap(c.contentParts(), a.content()) > 0)) {
+      if (!gUsed[g] && predicted.stream().noneMatch(c -> overlap(c.contentParts(), a.content()) > 0)) {
         missed++;
       }
     }
-    return new Result(1, doc.text().length(), gold.size(), predicted.size() - unscored, correct, missed,
-        spurious, wrongSpeaker, mismatch, unscored, 0, byRule);
+    return missed;
   }
 
   static boolean contentMatches(List<Span> predicted, List<Span> gold) {
