@@ -42,6 +42,12 @@ final class SpeakerResolver {
         speakerText = doc.text(ante);
       }
     }
+    Span owner = named == null ? null : possessor(doc, named);
+    if (owner != null) {
+      // "Zelensky's statement stressed …": the statement speaks for its owner
+      named = owner;
+      speakerText = doc.text(owner);
+    }
     Entity entity = named == null ? null : entityFor(doc, named, speakerText, previousPerson);
     SpeakerType type = types.classify(speakerText, entity == null ? null : entity.type(),
         entity == null ? null : entity.name());
@@ -59,6 +65,24 @@ final class SpeakerResolver {
         new Cue(d.lemma(), d.cue(), d.stance()), d.kind(), date, hedge != null, hedge, d.stance(),
         StatementFacts.round(checkWorthiness.score(StatementFacts.contentText(doc.text, d.parts()))), d.rule());
   }
+
+  /** "X" in a speaker "X's statement" (or post, letter, report …), without the "'s"; else null. */
+  private static @Nullable Span possessor(ClaimContext doc, Span speaker) {
+    int first = doc.wordAt(speaker.start());
+    int last = doc.wordAt(speaker.end()) - 1;
+    if (last - 1 < first || !STATEMENT_NOUNS.contains(doc.word(last).lower())) {
+      return null;
+    }
+    Word owner = doc.word(last - 1);
+    if (!owner.lower().endsWith("'s") || owner.text().length() < 3) {
+      return null;
+    }
+    return new Span(doc.word(first).start(), owner.end() - 2);
+  }
+
+  private static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("statement", "statements",
+      "post", "posts", "letter", "message", "tweet", "tweets", "video", "address", "speech", "interview",
+      "remarks", "comments", "announcement", "communique", "decree", "report", "account");
 
   /** The sentence's text with the statement's parts left out. */
   private static String outside(String text, Sentence s, List<Span> parts) {

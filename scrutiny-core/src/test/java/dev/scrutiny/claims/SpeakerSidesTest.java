@@ -43,4 +43,18 @@ class SpeakerSidesTest {
     assertThat(attributed.get(0).rule()).isEqualTo(QuoteCueRule.RULE);
     assertThat(attributed.get(1).rule()).isEqualTo(ForwardReading.RULE);
   }
+
+  @Test
+  void a_statement_speaks_for_its_owner() {
+    String t = "Zelensky's statement stressed that the front near Pokrovsk would hold.";
+    List<Claim> claims = new ClaimAnalyzer().analyze(new Layers(t)
+        .entity("e1", EntityType.PERSON, "Volodymyr Zelensky", List.of("president"), "Zelensky")
+        .analysis());
+    Claim c = claims.stream().filter(Claim::attributed).findFirst().orElseThrow();
+    assertThat(t.substring(c.speaker().start(), c.speaker().end())).isEqualTo("Zelensky's statement");
+    assertThat(c.speakerName()).isEqualTo("Volodymyr Zelensky");
+    assertThat(c.speakerEntityId()).isEqualTo("e1");
+    assertThat(c.speakerType()).isEqualTo(SpeakerType.PERSON);
+    assertThat(c.side()).isEqualTo(SpeakerSide.UKRAINIAN);
+  }
 }
