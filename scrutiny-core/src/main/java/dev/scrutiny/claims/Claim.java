@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param speakerName      canonical speaker name ("Valery Gerasimov"), the speaker text when no entity
  *                         resolves, or {@code author}
  * @param speakerType      what kind of speaker
+ * @param side             whose side the speaker speaks for, from their name, roles and words
+ *                         ({@link SpeakerSides}); {@link SpeakerSide#OTHER} for assertions
  * @param cue              the reporting cue, or null for assertions
  * @param kind             how the statement is attributed
  * @param date             ISO date (or month, year) the sentence gives for the statement, or null
@@ -33,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param hedge            the hedge word or phrase, or null
  * @param stance           the cue's stance ({@link Stance#NEUTRAL} for assertions)
  * @param checkworthiness  probability in [0,1] that a fact-checker would want to check the content
+ * @param rule             id of the extraction rule that found the statement ("quote-cue",
+ *                         "cue-forward", "according-to", "assertion", …; see docs/schema.md)
  */
 public record Claim(
     Span content,
@@ -41,13 +45,15 @@ public record Claim(
     @Nullable String speakerEntityId,
     String speakerName,
     SpeakerType speakerType,
+    SpeakerSide side,
     @Nullable Cue cue,
     ClaimKind kind,
     @Nullable String date,
     boolean hedged,
     @Nullable String hedge,
     Stance stance,
-    double checkworthiness) implements Annotation, Labelled {
+    double checkworthiness,
+    String rule) implements Annotation, Labelled {
 
   /** The {@code claims} layer, sorted by content start. */
   public static final LayerKey<Claim> LAYER = LayerKey.of("claims", Claim.class, LayerKey.Order.SORTED);
@@ -60,6 +66,8 @@ public record Claim(
     contentParts = List.copyOf(contentParts);
     Objects.requireNonNull(speakerName, "speakerName");
     Objects.requireNonNull(speakerType, "speakerType");
+    Objects.requireNonNull(side, "side");
+    Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(stance, "stance");
     if (contentParts.isEmpty()) {
@@ -77,6 +85,12 @@ public record Claim(
       throw new IllegalArgumentException("kind ASSERTION goes with speaker type AUTHOR, got kind=" + kind
           + ", speakerType=" + speakerType);
     }
+  }
+
+  /** This claim with its speaker on {@code newSide}. */
+  public Claim withSide(SpeakerSide newSide) {
+    return new Claim(content, contentParts, speaker, speakerEntityId, speakerName, speakerType, newSide, cue, kind,
+        date, hedged, hedge, stance, checkworthiness, rule);
   }
 
   /** Whether the statement is attributed to someone other than the author. */

@@ -5,6 +5,7 @@ import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.entities.Entity;
 import dev.scrutiny.pipeline.Analyzer;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
 import dev.scrutiny.time.TimeExpression;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +14,9 @@ import java.util.Set;
  * Finds who says what: every statement the article attributes to someone, and the author's own
  * check-worthy assertions, as the {@code claims} layer ({@link Claim}, sorted by content start).
  *
- * <p>Requires sentences, entities (to resolve speakers, pronouns and roles) and times (to date
- * statements). Rule-based over a lexicon of reporting cues ({@link ReportingLexicon}); assertions are
- * scored by {@link CheckWorthiness}. Thread-safe: lexicons and model are loaded once and shared.
+ * <p>Requires sentences and tokens (the rules read words of the shared token layer), entities (to
+ * resolve speakers, pronouns and roles) and times (to date statements). Rule-based over a lexicon of
+ * reporting cues ({@link ReportingLexicon}); assertions are scored by {@link CheckWorthiness}. Thread-safe: lexicons and model are loaded once and shared.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), ..., new ClaimAnalyzer()));
@@ -35,7 +36,7 @@ public final class ClaimAnalyzer implements Analyzer<Claim> {
 
   /** An analyzer scoring check-worthiness with {@code model}. */
   public ClaimAnalyzer(CheckWorthiness model) {
-    this.extractor = new ClaimExtractor(ReportingLexicon.standard(), SpeakerTypes.standard(), model);
+    this.extractor = new ClaimExtractor(ReportingLexicon.standard(), SpeakerTypes.standard(), SpeakerSides.standard(), model);
   }
 
   @Override
@@ -45,7 +46,7 @@ public final class ClaimAnalyzer implements Analyzer<Claim> {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of(Sentence.LAYER, Entity.LAYER, TimeExpression.LAYER);
+    return Set.of(Sentence.LAYER, Token.LAYER, Entity.LAYER, TimeExpression.LAYER);
   }
 
   /** Its rules and lexicons are English. */
@@ -61,7 +62,7 @@ public final class ClaimAnalyzer implements Analyzer<Claim> {
 
   @Override
   public List<Claim> analyze(Analysis in) {
-    return extractor.extract(in.text(), in.items(Sentence.LAYER), in.items(Entity.LAYER),
+    return extractor.extract(in.text(), Words.of(in.text(), in.items(Token.LAYER)), in.items(Sentence.LAYER), in.items(Entity.LAYER),
         in.items(TimeExpression.LAYER));
   }
 }

@@ -41,9 +41,27 @@ public final class PolnearEvaluator {
 
   private PolnearEvaluator() {}
 
-  /** Counts over a corpus. */
+  /** Scored claims of one extraction rule ({@link Claim#rule()}): how many, and how each was judged. */
+  public record RuleCounts(int predicted, int correct, int wrongSpeaker, int contentMismatch, int spurious) {
+
+    RuleCounts plus(RuleCounts o) {
+      return new RuleCounts(predicted + o.predicted, correct + o.correct, wrongSpeaker + o.wrongSpeaker,
+          contentMismatch + o.contentMismatch, spurious + o.spurious);
+    }
+
+    public double precision() {
+      return predicted == 0 ? 0 : correct / (double) predicted;
+    }
+  }
+
+  /** Counts over a corpus; {@code byRule} splits the scored claims by the rule that found them. */
   public record Result(int documents, int characters, int gold, int predicted, int correct, int missed,
-                       int spurious, int wrongSpeaker, int contentMismatch, int unscored, long nanos) {
+                       int spurious, int wrongSpeaker, int contentMismatch, int unscored, long nanos,
+                       Map<String, RuleCounts> byRule) {
+
+    public Result {
+      byRule = Map.copyOf(byRule);
+    }
 
     public double precision() {
       return predicted == 0 ? 0 : correct / (double) predicted;
@@ -63,7 +81,13 @@ public final class PolnearEvaluator {
       return new Result(documents + o.documents, characters + o.characters, gold + o.gold,
           predicted + o.predicted, correct + o.correct, missed + o.missed, spurious + o.spurious,
           wrongSpeaker + o.wrongSpeaker, contentMismatch + o.contentMismatch, unscored + o.unscored,
-          nanos + o.nanos);
+          nanos + o.nanos, merge(byRule, o.byRule));
+    }
+
+    private static Map<String, RuleCounts> merge(Map<String, RuleCounts> a, Map<String, RuleCounts> b) {
+      Map<String, RuleCounts> m = new HashMap<>(a);
+      b.forEach((k, v) -> m.merge(k, v, RuleCounts::plus));
+      return m;
     }
 
     /** A multi-line report; the last line is {@code F1 0.xxxx}. */
@@ -72,12 +96,25 @@ public final class PolnearEvaluator {
           documents %d, characters %d, %.0f chars/s
           gold attributions with a source %d, predicted attributed claims %d (plus %d matching only source-less gold, unscored)
           correct %d
-          errors: missed %d, spurious %d, wrong speaker %d, content mismatch %d (missed + unmatched gold = %d)
+          errors: missed %d, spurious %d, wrong speaker %d, content mismatch %d (missed + unmatched gold = %d)%s
           P %.4f
           R %.4f
           F1 %.4f""", documents, characters, nanos == 0 ? 0 : characters / (nanos / 1e9), gold, predicted,
-          unscored, correct, missed, spurious, wrongSpeaker, contentMismatch, gold - correct, precision(),
-          recall(), f1());
+          unscored, correct, missed, spurious, wrongSpeaker, contentMismatch, gold - correct, ruleReport(),
+          precision(), recall(), f1());
+    }
+
+    /** A line per rule (after a line break), most claims first: counts and precision; empty without claims. */
+    private String ruleReport() {
+      StringBuilder b = new StringBuilder();
+      byRule.entrySet().stream()
+          .sorted(Map.Entry.<String, RuleCounts>comparingByValue(Comparator.comparingInt(RuleCounts::predicted))
+              .reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> b.append(String.format(Locale.ROOT,
+              "%nrule %-18s predicted %4d, correct %4d, wrong speaker %3d, content mismatch %3d, spurious %3d, P %.4f",
+              e.getKey(), e.getValue().predicted(), e.getValue().correct(), e.getValue().wrongSpeaker(),
+              e.getValue().contentMismatch(), e.getValue().spurious(), e.getValue().precision())));
+      return b.toString();
     }
   }
 
@@ -96,7 +133,7 @@ public final class PolnearEvaluator {
 
   /** Analyses every document with {@code analyse} and scores the claims it returns. */
   public static Result evaluate(List<PolnearReader.Document> docs, Function<Article, Analysis> analyse) {
-    Result total = new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    Result total = new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of());
     for (PolnearReader.Document d : docs) {
       Article article = Article.builder(d.id(), d.text()).published(d.published()).language("en").build();
       long t0 = System.nanoTime();
@@ -104,7 +141,7 @@ public final class PolnearEvaluator {
       long nanos = System.nanoTime() - t0;
       Result r = score(d, a.items(Claim.LAYER), a.items(Entity.LAYER));
       total = total.plus(new Result(1, d.text().length(), r.gold, r.predicted, r.correct, r.missed, r.spurious,
-          r.wrongSpeaker, r.contentMismatch, r.unscored, nanos));
+          r.wrongSpeaker, r.contentMismatch, r.unscored, nanos, r.byRule));
     }
     return total;
   }
@@ -144,11 +181,13 @@ public final class PolnearEvaluator {
     int wrongSpeaker = 0;
     int mismatch = 0;
     int unscored = 0;
+    Map<String, RuleCounts> byRule = new HashMap<>();
     for (int p = 0; p < predicted.size(); p++) {
+      Claim c = predicted.get(p);
       if (pUsed[p]) {
+        byRule.merge(c.rule(), new RuleCounts(1, 1, 0, 0, 0), RuleCounts::plus);
         continue;
       }
-      Claim c = predicted.get(p);
       boolean contentHit = false;
       boolean partialWithSpeaker = false;
       for (PolnearReader.Attribution a : gold) {
@@ -157,26 +196,31 @@ public final class PolnearEvaluator {
       }
       if (contentHit) {
         wrongSpeaker++;
+        byRule.merge(c.rule(), new RuleCounts(1, 0, 1, 0, 0), RuleCounts::plus);
       } else if (partialWithSpeaker) {
         mismatch++;
+        byRule.merge(c.rule(), new RuleCounts(1, 0, 0, 1, 0), RuleCounts::plus);
       } else if (sourceless.stream().anyMatch(a -> contentMatches(c.contentParts(), a.content()))) {
         unscored++;
       } else {
         spurious++;
+        byRule.merge(c.rule(), new RuleCounts(1, 0, 0, 0, 1), RuleCounts::plus);
       }
     }
+    return new Result(1, doc.text().length(), gold.size(), predicted.size() - unscored, correct,
+        missed(gold, gUsed, predicted), spurious, wrongSpeaker, mismatch, unscored, 0, byRule);
+  }
+
+  /** Gold attributions left unmatched that no claim's content even overlaps. */
+  private static int missed(List<PolnearReader.Attribution> gold, boolean[] gUsed, List<Claim> predicted) {
     int missed = 0;
     for (int g = 0; g < gold.size(); g++) {
-      if (gUsed[g]) {
-        continue;
-      }
       PolnearReader.Attribution a = gold.get(g);
-      if (predicted.stream().noneMatch(c -> overlap(c.contentParts(), a.content()) > 0)) {
+      if (!gUsed[g] && predicted.stream().noneMatch(c -> overlap(c.contentParts(), a.content()) > 0)) {
         missed++;
       }
     }
-    return new Result(1, doc.text().length(), gold.size(), predicted.size() - unscored, correct, missed,
-        spurious, wrongSpeaker, mismatch, unscored, 0);
+    return missed;
   }
 
   static boolean contentMatches(List<Span> predicted, List<Span> gold) {

@@ -32,8 +32,8 @@ final class Quotes {
   }
 
   /** Quotations in order of their opening mark. */
-  static List<ClaimExtractor.Quote> find(String text) {
-    List<ClaimExtractor.Quote> out = new ArrayList<>();
+  static List<Quote> find(String text) {
+    List<Quote> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -49,12 +49,12 @@ final class Quotes {
         if (close < 0 || line >= 0 && line < close) {
           close = line < 0 ? text.length() : line;
         }
-        out.add(new ClaimExtractor.Quote(i + 1, close));
+        out.add(new Quote(i + 1, close));
         i = close + 2;
         continue;
       }
       int close = findClose(text, i);
-      out.add(new ClaimExtractor.Quote(i, close));
+      out.add(new Quote(i, close));
       i = close + 1;
     }
     return out;

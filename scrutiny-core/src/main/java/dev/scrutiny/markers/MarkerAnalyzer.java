@@ -2,6 +2,7 @@ package dev.scrutiny.markers;
 
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.LayerKey;
+import dev.scrutiny.claims.Claim;
 import dev.scrutiny.entities.Mention;
 import dev.scrutiny.places.Convention;
 import dev.scrutiny.places.Conventions;
@@ -25,7 +26,8 @@ import java.util.Set;
  * case-insensitive, longest match first, matches never overlap), a {@link ToponymMarker} for every place
  * mention written in a Russian- or Ukrainian-style convention, then one {@link MarkerSummary}.
  *
- * <p>Requires sentences and places. Immutable and thread-safe: the lexicon is compiled once.
+ * <p>Requires sentences, places and claims (the sourcing profile is built from the claims layer).
+ * Immutable and thread-safe: the lexicon is compiled once.
  *
  * <pre>{@code
  * MarkerAnalyzer markers = new MarkerAnalyzer(Lexicon.defaults().with(Lexicon.load(Path.of("terms.tsv"))));
@@ -61,7 +63,7 @@ public final class MarkerAnalyzer implements Analyzer<Marker> {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of(Sentence.LAYER, Place.LAYER);
+    return Set.of(Sentence.LAYER, Place.LAYER, Claim.LAYER);
   }
 
   @Override
@@ -105,7 +107,7 @@ public final class MarkerAnalyzer implements Analyzer<Marker> {
     List<MarkerSummary.TermCount> terms = new ArrayList<>(counts.values());
     terms.sort(Comparator.comparingInt(MarkerSummary.TermCount::count).reversed());
     List<Marker> out = new ArrayList<>(spanned);
-    out.add(new MarkerSummary(terms, sides, conventions, Sourcing.profile(text, in.items(Sentence.LAYER))));
+    out.add(new MarkerSummary(terms, sides, conventions, Sourcing.profile(text, in.items(Sentence.LAYER), in.items(Claim.LAYER))));
     return out;
   }
 

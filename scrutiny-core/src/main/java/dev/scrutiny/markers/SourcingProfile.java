@@ -1,27 +1,28 @@
 package dev.scrutiny.markers;
 
+import dev.scrutiny.claims.SpeakerSide;
 import java.util.Map;
 
 /**
- * Who an article lets speak and how firmly it asserts, computed from the text alone (quotation marks,
- * attribution verbs, hedge words, anonymous-source phrases). Counts are per article.
+ * Who an article lets speak and how firmly it asserts, computed from the {@code claims} layer (each
+ * statement's speaker, speaker type and side, its kind and its hedge). Counts are per article.
  *
  * @param sentences             sentences in the article
- * @param attributions          sentences attributing content to a source ("said", "according to", …)
- * @param anonymousAttributions of those, sentences whose source is unnamed ("sources said", "an official who
- *                              spoke on condition of anonymity")
+ * @param attributions          sentences holding part of an attributed statement (its content, speaker or cue)
+ * @param anonymousAttributions of those, sentences with a statement by an anonymous speaker ("sources said",
+ *                              "an official who spoke on condition of anonymity", "observers")
  * @param anonymousShare        {@code anonymousAttributions / attributions}, 0 when there are none
- * @param hedges                hedge words and phrases ("reportedly", "allegedly", "could not be verified")
- * @param quotes                quotations (text in matching quotation marks, at least three words)
- * @param quotesPerSide         quotations by the side of the sentence's speaker cues
- * @param authorVoice           sentences asserting in the author's own voice: no quote, attribution or hedge
+ * @param hedges                hedged statements, attributed or the author's ("reportedly", "allegedly", "may")
+ * @param quotes                quoted statements (kind DIRECT or MIXED; a quotation split by its cue counts once)
+ * @param quotesPerSide         quoted statements by their speaker's side
+ * @param authorVoice           sentences in the author's own voice: no attributed or hedged statement, no question
  * @param authorVoiceShare      {@code authorVoice / sentences}, 0 for an empty article
  */
 public record SourcingProfile(int sentences, int attributions, int anonymousAttributions, double anonymousShare,
-                              int hedges, int quotes, Map<SourceSide, Integer> quotesPerSide, int authorVoice,
+                              int hedges, int quotes, Map<SpeakerSide, Integer> quotesPerSide, int authorVoice,
                               double authorVoiceShare) {
 
   public SourcingProfile {
-    quotesPerSide = EnumMaps.copyOf(SourceSide.class, quotesPerSide);
+    quotesPerSide = EnumMaps.copyOf(SpeakerSide.class, quotesPerSide);
   }
 }

@@ -2,21 +2,19 @@ package dev.scrutiny.render;
 
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.claims.Claim;
+import dev.scrutiny.claims.SpeakerSide;
 import dev.scrutiny.claims.SpeakerType;
 import dev.scrutiny.claims.Stance;
-import dev.scrutiny.entities.Entity;
-import dev.scrutiny.markers.SourceSide;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Who says what: attributed statements listed per speaker, speakers grouped by the side their name,
- * role or affiliation names ({@link SourceSide#of}), each statement linked to its highlighted span; then
+ * Who says what: attributed statements listed per speaker, speakers grouped by their side ({@link
+ * Claim#side()}, decided by the claims analysis), each statement linked to its highlighted span; then
  * the author's own checkable assertions, most check-worthy first.
  */
 final class ClaimsSection implements ReportSection {
@@ -37,11 +35,7 @@ final class ClaimsSection implements ReportSection {
       return;
     }
     List<Claim> claims = a.items(Claim.LAYER);
-    Map<String, Entity> entities = new HashMap<>();
-    for (Entity e : a.items(Entity.LAYER)) {
-      entities.put(e.id(), e);
-    }
-    Map<SourceSide, Map<String, List<Integer>>> bySide = new EnumMap<>(SourceSide.class);
+    Map<SpeakerSide, Map<String, List<Integer>>> bySide = new EnumMap<>(SpeakerSide.class);
     List<Integer> assertions = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
@@ -49,17 +43,14 @@ final class ClaimsSection implements ReportSection {
         assertions.add(i);
         continue;
       }
-      Entity e = c.speakerEntityId() == null ? null : entities.get(c.speakerEntityId());
-      String who = c.speakerName() + (e == null ? "" : " " + String.join(" ", e.roles()))
-          + (c.speaker() == null ? "" : " " + a.article().text(c.speaker()));
-      bySide.computeIfAbsent(SourceSide.of(who), s -> new LinkedHashMap<>())
+      bySide.computeIfAbsent(c.side(), s -> new LinkedHashMap<>())
           .computeIfAbsent(c.speakerName(), s -> new ArrayList<>()).add(i);
     }
     int attributed = claims.size() - assertions.size();
     b.append("<details class=\"panel claims\" open><summary><h3>Who says what</h3> <span class=\"muted\">(")
         .append(attributed).append(" attributed statements, ").append(assertions.size())
         .append(" author assertions)</span></summary>\n");
-    for (Map.Entry<SourceSide, Map<String, List<Integer>>> side : bySide.entrySet()) {
+    for (Map.Entry<SpeakerSide, Map<String, List<Integer>>> side : bySide.entrySet()) {
       String css = switch (side.getKey()) {
         case RUSSIAN -> "side-ru";
         case UKRAINIAN -> "side-ua";

@@ -6,7 +6,10 @@ import dev.scrutiny.markers.MarkerSummary;
 import dev.scrutiny.markers.SourcingProfile;
 import java.util.Locale;
 
-/** The "sourcing and vocabulary" panel: who gets to speak, how firmly, and the words that mark a side. */
+/**
+ * The "sourcing and vocabulary" panel: who gets to speak, how firmly (the sourcing profile the markers
+ * build from the claims layer), and the words that mark a side. Renders only; counts nothing.
+ */
 final class SourcingSection implements ReportSection {
 
   @Override
@@ -33,13 +36,13 @@ final class SourcingSection implements ReportSection {
     b.append("<div class=\"panel sourcing\"><h3>Sourcing and vocabulary</h3>\n<div class=\"map-row\"><table><tbody>\n");
     SourcingProfile p = summary.sourcing();
     row(b, "Sentences", String.valueOf(p.sentences()));
-    row(b, "Attributed sentences", p.attributions() + " (" + p.anonymousAttributions() + " to anonymous sources, "
+    row(b, "Sentences with attributed statements", p.attributions() + " (" + p.anonymousAttributions() + " with anonymous sources, "
         + PersuasionSection.pct(p.anonymousShare()) + ")");
-    row(b, "Hedges", String.valueOf(p.hedges()));
+    row(b, "Hedged statements", String.valueOf(p.hedges()));
     StringBuilder sides = new StringBuilder();
     p.quotesPerSide().forEach((side, n) -> sides.append(side.name().toLowerCase(Locale.ROOT)).append(' ').append(n).append("; "));
-    row(b, "Quotations", p.quotes() + (sides.isEmpty() ? "" : " (" + sides.substring(0, sides.length() - 2) + ")"));
-    row(b, "Author-voice assertions", p.authorVoice() + " (" + PersuasionSection.pct(p.authorVoiceShare()) + " of sentences)");
+    row(b, "Quoted statements by speaker side", p.quotes() + (sides.isEmpty() ? "" : " (" + sides.substring(0, sides.length() - 2) + ")"));
+    row(b, "Sentences in the author's own voice", p.authorVoice() + " (" + PersuasionSection.pct(p.authorVoiceShare()) + " of sentences)");
     StringBuilder conv = new StringBuilder();
     summary.toponyms().forEach((c, n) -> conv.append("<span class=\"tag conv-").append(c).append("\">").append(c).append(' ')
         .append(n).append("</span> "));

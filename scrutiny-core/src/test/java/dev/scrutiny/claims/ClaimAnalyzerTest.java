@@ -134,6 +134,8 @@ class ClaimAnalyzerTest {
     dev.scrutiny.article.Article article = dev.scrutiny.article.Article.builder("t", transcript).build();
     Analysis a = Analysis.of(article).with(new dev.scrutiny.article.Layer<>(dev.scrutiny.text.Sentence.LAYER, "test",
         List.of(new dev.scrutiny.text.Sentence(0, transcript.length() - 1)), transcript.length()), 0);
+    a = a.with(new dev.scrutiny.article.Layer<>(dev.scrutiny.text.Token.LAYER, "test",
+        new dev.scrutiny.text.TokenAnalyzer().analyze(a), transcript.length()), 0);
     List<Claim> found = new ClaimAnalyzer().analyze(a);
     assertThat(found).singleElement().satisfies(c -> {
       assertThat(transcript.substring(c.speaker().start(), c.speaker().end())).isEqualTo("ZELENSKY");

@@ -9,6 +9,8 @@ import dev.scrutiny.entities.MentionKind;
 import dev.scrutiny.text.Paragraph;
 import dev.scrutiny.text.ParagraphAnalyzer;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
+import dev.scrutiny.text.TokenAnalyzer;
 import dev.scrutiny.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,12 +60,15 @@ public final class FallbackLayers {
 
   private FallbackLayers() {}
 
-  /** {@code in} with any missing sentence, entity or time layer added from the crude fallbacks. */
+  /** {@code in} with any missing sentence, entity or time layer added from the crude fallbacks (tokens from the real tokenizer). */
   public static Analysis complete(Analysis in) {
     Analysis a = in;
     String text = a.text();
     if (a.layer(Sentence.LAYER).isEmpty()) {
       a = a.with(new Layer<>(Sentence.LAYER, PRODUCER, sentences(text), text.length()), 0);
+    }
+    if (a.layer(Token.LAYER).isEmpty()) {
+      a = a.with(new Layer<>(Token.LAYER, PRODUCER, new TokenAnalyzer().analyze(a), text.length()), 0);
     }
     if (a.layer(Entity.LAYER).isEmpty()) {
       a = a.with(new Layer<>(Entity.LAYER, PRODUCER, entities(text), text.length()), 0);

@@ -8,6 +8,8 @@ import dev.scrutiny.entities.EntityType;
 import dev.scrutiny.entities.Mention;
 import dev.scrutiny.entities.MentionKind;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
+import dev.scrutiny.text.TokenAnalyzer;
 import dev.scrutiny.time.Anchor;
 import dev.scrutiny.time.TimeExpression;
 import dev.scrutiny.time.TimeType;
@@ -59,8 +61,9 @@ final class Layers {
     Article article = Article.builder("fixture", text).build();
     int n = text.length();
     List<Sentence> sentences = FallbackLayers.sentences(text);
-    return Analysis.of(article)
-        .with(new Layer<>(Sentence.LAYER, "test", sentences, n), 0)
+    Analysis withSentences = Analysis.of(article).with(new Layer<>(Sentence.LAYER, "test", sentences, n), 0);
+    return withSentences
+        .with(new Layer<>(Token.LAYER, "test", new TokenAnalyzer().analyze(withSentences), n), 0)
         .with(new Layer<>(Entity.LAYER, "test", entities, n), 0)
         .with(new Layer<>(TimeExpression.LAYER, "test", times, n), 0);
   }

@@ -86,8 +86,8 @@ class PolnearTest {
 
   static Claim claim(List<Span> content, Span speaker, String entityId) {
     return new Claim(new Span(content.get(0).start(), content.get(content.size() - 1).end()), content, speaker,
-        entityId, "x", SpeakerType.PERSON, new Cue("say", span("said"), Stance.NEUTRAL), ClaimKind.INDIRECT, null,
-        false, null, Stance.NEUTRAL, 0.5);
+        entityId, "x", SpeakerType.PERSON, SpeakerSide.OTHER, new Cue("say", span("said"), Stance.NEUTRAL),
+        ClaimKind.INDIRECT, null, false, null, Stance.NEUTRAL, 0.5, "cue-forward");
   }
 
   static PolnearReader.Document doc() {
@@ -131,11 +131,25 @@ class PolnearTest {
     Claim a = claim(List.of(span("the bridge was hit")), span("Kyiv"), null);
     Claim b = claim(List.of(span("bridge was hit")), span("Kyiv"), null);
     Claim assertion = new Claim(span("Kyiv said"), List.of(span("Kyiv said")), null, null, Claim.AUTHOR,
-        SpeakerType.AUTHOR, null, ClaimKind.ASSERTION, null, false, null, Stance.NEUTRAL, 0.9);
+        SpeakerType.AUTHOR, SpeakerSide.OTHER, null, ClaimKind.ASSERTION, null, false, null, Stance.NEUTRAL, 0.9,
+        "assertion");
     PolnearEvaluator.Result r = PolnearEvaluator.score(doc(), List.of(a, b, assertion), List.of());
     assertThat(r.predicted()).isEqualTo(2);
     assertThat(r.correct()).isEqualTo(1);
     assertThat(r.wrongSpeaker() + r.spurious() + r.contentMismatch()).isEqualTo(1);
+  }
+
+  @Test
+  void scored_claims_are_counted_per_rule() {
+    Claim right = claim(List.of(span("bridge was hit")), span("Kyiv"), null);
+    Claim wrong = claim(List.of(span("bridge was hit")), span("said"), null);
+    PolnearEvaluator.Result r = PolnearEvaluator.score(doc(), List.of(right, wrong), List.of());
+    assertThat(r.byRule()).containsOnlyKeys("cue-forward");
+    PolnearEvaluator.RuleCounts counts = r.byRule().get("cue-forward");
+    assertThat(counts.predicted()).isEqualTo(2);
+    assertThat(counts.correct()).isEqualTo(1);
+    assertThat(counts.wrongSpeaker()).isEqualTo(1);
+    assertThat(r.report()).contains("rule cue-forward").contains("P 0.5000");
   }
 
   @Test

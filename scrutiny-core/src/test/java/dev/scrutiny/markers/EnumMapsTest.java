@@ -3,6 +3,7 @@ package dev.scrutiny.markers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scrutiny.claims.SpeakerSide;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ class EnumMapsTest {
 
   @Test
   void counts_iterate_in_the_enums_order_whatever_order_they_came_in() {
-    List<SourceSide> sides = List.of(SourceSide.values());
-    Map<SourceSide, Integer> reversed = new LinkedHashMap<>();
+    List<SpeakerSide> sides = List.of(SpeakerSide.values());
+    Map<SpeakerSide, Integer> reversed = new LinkedHashMap<>();
     for (int i = sides.size() - 1; i >= 0; i--) {
       reversed.put(sides.get(i), i);
     }

@@ -8,12 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
 import dev.scrutiny.article.Layer;
+import dev.scrutiny.claims.Claim;
+import dev.scrutiny.claims.ClaimAnalyzer;
+import dev.scrutiny.claims.SpeakerSide;
+import dev.scrutiny.entities.Entity;
 import dev.scrutiny.entities.Mention;
 import dev.scrutiny.entities.MentionKind;
 import dev.scrutiny.places.Convention;
 import dev.scrutiny.places.Place;
 import dev.scrutiny.places.PlaceKind;
+import dev.scrutiny.text.Segmenter;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
+import dev.scrutiny.time.TimeExpression;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +35,16 @@ class MarkerAnalyzerTest {
       sentences.add(new Sentence(m.start(), m.end()));
     }
     Article a = Article.builder("m", text).build();
-    return Analysis.of(a).with(new Layer<>(Sentence.LAYER, "test", sentences, text.length()), 0)
-        .with(new Layer<>(Place.LAYER, "test", places, text.length()), 0);
+    Analysis in = Analysis.of(a).with(new Layer<>(Sentence.LAYER, "test", sentences, text.length()), 0)
+        .with(new Layer<>(Place.LAYER, "test", places, text.length()), 0)
+        .with(new Layer<>(Token.LAYER, "test", Segmenter.tokens(text), text.length()), 0)
+        .with(new Layer<>(Entity.LAYER, "test", List.of(), text.length()), 0)
+        .with(new Layer<>(TimeExpression.LAYER, "test", List.of(), text.length()), 0);
+    // the sourcing profile reads the real claims layer
+    return in.with(new Layer<>(Claim.LAYER, "test", CLAIMS.analyze(in), text.length()), 0);
   }
+
+  private static final ClaimAnalyzer CLAIMS = new ClaimAnalyzer();
 
   private static Place place(String text, String surface, String name, Convention convention) {
     List<Mention> mentions = new ArrayList<>();
@@ -89,19 +103,19 @@ class MarkerAnalyzerTest {
   }
 
   @Test
-  void sourcing_profile_counts_anonymous_sources_hedges_quotes_and_author_voice() {
-    String text = "The bridge was reportedly damaged. Sources familiar with the matter said repairs would take weeks. "
+  void sourcing_profile_counts_the_claims_layers_anonymous_sources_hedges_quotes_and_author_voice() {
+    String text = "Ukraine's defence ministry said the bridge was reportedly damaged. Sources said repairs would take weeks. "
         + "Peskov told reporters: \"The bridge is fully operational today.\" "
         + "Zelenskyy said: \"We will strike wherever the enemy is.\" The river is wide.";
     SourcingProfile p = summary(new MarkerAnalyzer().analyze(analysis(text, List.of()))).sourcing();
     assertThat(p.sentences()).isEqualTo(5);
     assertThat(p.hedges()).isEqualTo(1);
-    assertThat(p.attributions()).isEqualTo(3);
+    assertThat(p.attributions()).isEqualTo(4);
     assertThat(p.anonymousAttributions()).isEqualTo(1);
-    assertThat(p.anonymousShare()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(p.anonymousShare()).isCloseTo(1.0 / 4, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(p.quotes()).isEqualTo(2);
-    assertThat(p.quotesPerSide().get(SourceSide.RUSSIAN)).isEqualTo(1);
-    assertThat(p.quotesPerSide().get(SourceSide.UKRAINIAN)).isEqualTo(1);
+    assertThat(p.quotesPerSide().get(SpeakerSide.RUSSIAN)).isEqualTo(1);
+    assertThat(p.quotesPerSide().get(SpeakerSide.UKRAINIAN)).isEqualTo(1);
     assertThat(p.authorVoice()).isEqualTo(1);
   }
 

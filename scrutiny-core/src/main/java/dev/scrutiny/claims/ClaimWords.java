@@ -1,0 +1,113 @@
+package dev.scrutiny.claims;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The closed word classes the claim rules test words against, and small tests on single words. */
+final class ClaimWords {
+
+  private ClaimWords() {}
+
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "these",
+      "those", "such", "this", "our", "my", "your", "any", "no", "of", "new", "latest", "previous", "earlier");
+  static final Set<String> CONNECTIVES = Set.of("and", "but", "yet", "still", "meanwhile", "however",
+      "also", "so", "then", "now", "instead", "moreover");
+  static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "am");
+  /** Adverbs, auxiliaries and time words that may stand between a speaker and the cue. */
+  static final Set<String> SKIP_BEFORE_CUE = Set.of("here", "there", "now", "too", "themselves",
+      "himself", "herself", "first", "tonight", "initially", "originally", "also", "has", "have", "had", "was",
+      "were", "is", "are", "will", "would", "could", "did", "does", "do", "not", "never", "later", "previously",
+      "then", "again", "once", "recently", "repeatedly", "publicly", "openly", "reportedly", "allegedly",
+      "already", "even", "still", "further", "separately", "earlier", "subsequently", "firmly", "clearly",
+      "explicitly", "falsely", "wrongly", "bluntly", "privately", "often", "always", "just", "has also",
+      "had also", "angrily", "flatly", "confidently", "proudly", "quickly", "immediately", "last", "week",
+      "yesterday", "today", "can", "may", "might", "should", "must", "shall", "n't", "didn't", "doesn't",
+      "hasn't");
+  static final Set<String> CLAUSE_STOP = Set.of("that", "and", "but", "while", "when", "which", "who",
+      "whom", "because", "if", "after", "before", "although", "though", "whereas", "where", "since", "so",
+      "than", "or", "whether", "what", "how", "why", "as", "until", "unless", "once");
+  static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "since", "by",
+      "with", "from", "for", "last", "this", "earlier", "late", "early", "over", "to", "via", "through");
+  /** Cues that take an addressee: "told reporters that". */
+  static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "brief",
+      "notify", "reassure", "convince", "persuade", "ask", "promise", "caution", "alert", "advise", "urge");
+  static final Set<String> HEADLINE_WORDS = Set.of("headline", "headlined", "titled", "entitled",
+      "reading", "captioned", "slogan");
+  static final Set<String> NP_STOP = Set.of("by", "to", "with", "from", "into", "about", "through",
+      "against", "during", "like", "including", "than", "via");
+  /** First words of lines that look like "Name: …" but are bylines, credits or datelines. */
+  static final Set<String> NOT_SPEAKERS = Set.of("correction", "contributing", "twitter", "follow",
+      "source", "sources", "photo", "related", "update", "updated", "editor's", "read", "watch", "note", "caption",
+      "credit", "email", "contact", "reporting", "advertisement", "warning", "video", "map", "graphic", "see",
+      "also", "subscribe", "tags", "filed", "posted", "published", "breaking", "live", "exclusive", "analysis",
+      "opinion", "comment", "editorial", "moscow", "kyiv", "kiev", "washington", "london");
+  /** Cues whose object is followed by what is said of it: "accused Kyiv of shelling". */
+  static final Set<String> OBJECT_COMPLEMENT = Set.of("accuse", "blame", "criticize", "criticise",
+      "castigate", "blast", "slam", "condemn", "praise", "laud", "thank", "congratulate", "commend", "credit",
+      "ask", "urge", "call on", "warn", "tell", "remind", "denounce", "attack", "charge", "hail", "applaud");
+  /** Cues that report an estimate when their object is followed by "at" and a figure. */
+  static final Set<String> AT_FIGURE = Set.of("put", "estimate");
+  /** First words of a complement that make a cue's clause something other than a reported statement. */
+  static final Set<String> WH_WORDS = Set.of("why", "whether", "if", "how", "what", "who", "whom", "when",
+      "where", "which");
+  static final Map<String, Set<String>> NOT_A_STATEMENT = Map.of("ask", WH_WORDS, "wonder", WH_WORDS,
+      "show", Set.of("any", "no", "little", "few", "signs", "sign", "up"));
+  /** Cues whose wh-complement is a question (not a statement) only when the asking is hypothetical. */
+  static final Set<String> QUESTION_CUES = Set.of("ask", "wonder");
+  /** Relative pronouns that stand for their antecedent as a speaker: "Ekovich, who noted …". */
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+  /** Words that open a circumstance between subject and verb: "the ministry on May 3 said". */
+  static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("on", "in", "at", "from", "last", "this", "late",
+      "early", "earlier");
+  static final Set<String> MODALS = Set.of("should", "must", "could", "might", "would", "may", "can",
+      "will", "shall");
+  /** Cues that take no person as object, so "said her …" opens a noun phrase ("her net worth was …"). */
+  static final Set<String> POSSESSIVE_HER = Set.of("say", "add", "report", "note", "write", "argue",
+      "claim", "insist", "estimate", "believe", "think", "announce", "explain", "suggest", "conclude");
+  /** Words that start a figure rather than a topic: "said about half of", "said over 200 people". */
+  static final Set<String> APPROXIMATORS = Set.of("about", "over", "around", "up");
+  static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "dozens", "hundreds", "thousands", "tens", "millions", "billions", "about", "around",
+      "roughly", "nearly", "almost", "more", "over", "some", "up");
+  private static final Set<String> QUANTITY_WORDS = Set.of("half", "a", "one-third", "a-third", "two-thirds",
+      "a-quarter");
+  /** Words after a cue that make no reported statement: "said of", "told him", "said goodbye". */
+  static final Set<String> NO_CONTENT_START = Set.of("of", "about", "for", "on", "with", "by", "up",
+      "at", "in", "into", "off", "out", "from", "over", "against", "him", "her", "them", "me", "us", "and", "or",
+      "but", "to", "so", "yes", "no", "nothing", "something", "anything", "goodbye", "hello", "sorry", "thanks",
+      "more", "less", "hi", "too", "back", "later", "earlier", "again", "once", "twice", "recently");
+  /** "In a statement, …": nouns of an opening that make a participle cue report ("In a post, writing …"). */
+  static final Set<String> STATEMENT_OPENERS = Set.of("statement", "interview", "post", "video",
+      "address", "speech", "message", "letter", "op-ed", "briefing", "tweet", "report", "broadcast");
+  private static final Set<String> ADVERB_NOT = Set.of("family", "italy", "ally", "rally", "assembly", "supply",
+      "july", "daily", "weekly", "monthly", "reply", "bully");
+  private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "week", "month", "year", "yesterday", "today", "night", "morning",
+      "evening", "afternoon", "weekend");
+  static final Pattern PERCENTAGE = Pattern.compile("\\d+(\\.\\d+)?%");
+
+  static boolean startsWithQuantity(Word w) {
+    return startsWithFigure(w) || QUANTITY_WORDS.contains(w.lower());
+  }
+
+  static boolean startsWithFigure(Word w) {
+    String t = w.text();
+    return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || "$€£₴₽".indexOf(t.charAt(0)) >= 0
+        || NUMBER_WORDS.contains(w.lower()));
+  }
+
+  static boolean isAdverb(Word w) {
+    return !w.capitalised() && w.lower().length() > 4 && w.lower().endsWith("ly") && !ADVERB_NOT.contains(w.lower());
+  }
+
+  static boolean isTimeWord(String w) {
+    return TIME_WORDS.contains(w);
+  }
+
+  /** Sentence-final punctuation and closing marks. */
+  static boolean isTrailing(Word w) {
+    return w.is(".") || w.is("!") || w.is("?") || w.is("\"") || w.is("”") || w.is("’") || w.is("»") || w.is(")");
+  }
+}

@@ -1,0 +1,73 @@
+package dev.scrutiny.claims;
+
+import static dev.scrutiny.claims.ClaimWords.AT_FIGURE;
+import static dev.scrutiny.claims.ClaimWords.OBJECT_COMPLEMENT;
+import static dev.scrutiny.claims.ClaimWords.OBJECT_VERBS;
+import static dev.scrutiny.claims.ClaimWords.PREPOSITIONS;
+import static dev.scrutiny.claims.ClaimWords.startsWithFigure;
+
+/** Finds an explicit complement after a reporting cue, which makes the cue attribute what follows. */
+final class CueComplement {
+
+  private CueComplement() {}
+
+  /**
+   * Where the content of an explicit complement starts, looking from word {@code k} (right after the cue)
+   * to before word {@code end}, or -1 when there is none.
+   */
+  static int find(ClaimContext doc, CueMatch cue, int k, int end) {
+    int at = thatOrColon(doc, cue, k, end);
+    if (at < 0 && OBJECT_COMPLEMENT.contains(cue.lemma()) && objectThen(doc, k, end)) {
+      at = k; // accused Kyiv of shelling, praised the troops for, urged allies to
+    }
+    if (at < 0 && AT_FIGURE.contains(cue.lemma()) && figureAt(doc, k, end)) {
+      at = k; // put Ukrainian losses at 64,000, estimated the damage at $2bn
+    }
+    if (at < 0 && k < end && doc.word(k).is(",") && k + 1 < end
+        && Quotes.isOpening(doc.text, doc.word(k + 1).start())) {
+      at = k + 1; // said, “…”
+    }
+    return at;
+  }
+
+  /** "that", a colon or a quotation, after an addressee or a circumstance: told reporters that, said on Tuesday that. */
+  private static int thatOrColon(ClaimContext doc, CueMatch cue, int k, int end) {
+    int maxSkip = OBJECT_VERBS.contains(cue.lemma()) || k < end && PREPOSITIONS.contains(doc.word(k).lower()) ? 6 : 0;
+    for (int j = k; j < Math.min(end, k + maxSkip + 1); j++) {
+      Word w = doc.word(j);
+      if (w.is("that") || w.is(":") || Quotes.isOpening(doc.text, w.start())) {
+        return w.is("that") || w.is(":") ? j + 1 : j;
+      }
+      if (w.is(",") || w.is(";") || w.is(".")) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean objectThen(ClaimContext doc, int k, int end) {
+    for (int j = k + 1; j < Math.min(end, k + 6); j++) {
+      Word w = doc.word(j);
+      if (w.is("of") || w.is("for") || w.is("to")) {
+        return true;
+      }
+      if (!w.isWord()) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean figureAt(ClaimContext doc, int k, int end) {
+    for (int j = k + 1; j < Math.min(end - 1, k + 8); j++) {
+      Word w = doc.word(j);
+      if (w.is("at") && startsWithFigure(doc.word(j + 1))) {
+        return true;
+      }
+      if (w.is(",") || w.is(";")) {
+        break;
+      }
+    }
+    return false;
+  }
+}

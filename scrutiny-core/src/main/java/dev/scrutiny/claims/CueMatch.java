@@ -1,0 +1,20 @@
+package dev.scrutiny.claims;
+
+import dev.scrutiny.article.Span;
+
+/** A reporting cue found at words {@code first..last} (inclusive), with its lexicon entry. */
+record CueMatch(int first, int last, ReportingLexicon.Entry entry) {
+
+  Span span(ClaimContext doc) {
+    return new Span(doc.words.get(first).start(), doc.words.get(last).end());
+  }
+
+  String lemma() {
+    return entry.lemma();
+  }
+
+  /** Whether the cue is a participle ("saying", "noting"). */
+  boolean gerund(ClaimContext doc) {
+    return doc.words.get(first).lower().endsWith("ing");
+  }
+}

@@ -1,0 +1,90 @@
+package dev.scrutiny.claims;
+
+import static dev.scrutiny.claims.ClaimWords.APPROXIMATORS;
+import static dev.scrutiny.claims.ClaimWords.NO_CONTENT_START;
+import static dev.scrutiny.claims.ClaimWords.OBJECT_VERBS;
+import static dev.scrutiny.claims.ClaimWords.POSSESSIVE_HER;
+import static dev.scrutiny.claims.ClaimWords.startsWithQuantity;
+
+import dev.scrutiny.article.Span;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a cue in normal order, SPEAKER CUE [that] CONTENT ("The ministry said on Tuesday that …",
+ * rule {@value #RULE}), and the "as" clause, As SPEAKER CUE, CONTENT ("As Peskov put it, …", rule
+ * {@value #AS_RULE}). Immutable.
+ */
+final class ForwardReading {
+
+  /** Rule id of "SPEAKER CUE [that] CONTENT". */
+  static final String RULE = "cue-forward";
+  /** Rule id of "As SPEAKER CUE, CONTENT". */
+  static final String AS_RULE = "cue-as";
+
+  /** "As X put it, CONTENT": the content runs from the first comma after the cue. */
+  @Nullable Draft asClause(ClaimContext doc, CueClause c) {
+    int comma = -1;
+    for (int j = c.cue().last() + 1; j < c.end(); j++) {
+      if (doc.word(j).is(",")) {
+        comma = j;
+        break;
+      }
+    }
+    if (comma < 0 || comma + 2 >= c.end() || c.speaker() == null) {
+      return null;
+    }
+    Span content = doc.span(comma + 1, c.end() - 1);
+    return c.draft(doc, List.of(content), c.speaker(), doc.kindOf(content, ClaimKind.INDIRECT), AS_RULE);
+  }
+
+  /** Whether the clause has a speaker before the cue and a complement after it that the cue may attribute. */
+  boolean applies(ClaimContext doc, CueClause c) {
+    return c.speaker() != null && hasComplement(doc, c) && (c.explicit() || c.loose());
+  }
+
+  /** Where the content would end: the clause's end, or the closing mark of a quotation the content opened. */
+  int contentEnd(ClaimContext doc, CueClause c) {
+    int end = c.end();
+    int contentEnd = doc.word(end - 1).end();
+    if (end < c.hi() && Quotes.isQuoteChar(doc.word(end).text().charAt(0))
+        && doc.speechQuoteAround(doc.word(c.contentStart()).start()) == null) {
+      for (int j = c.contentStart(); j < end; j++) {
+        Word w = doc.word(j);
+        if (Quotes.isOpening(doc.text, w.start()) && Quotes.isQuoteChar(w.text().charAt(0))) {
+          return doc.word(end).end(); // the content opened this quote: keep its closing mark
+        }
+      }
+    }
+    return contentEnd;
+  }
+
+  /**
+   * The statement after the cue, or null when the reading does not apply or leaves too little ("CONTENT,
+   * a Cairo airport official told The Associated Press.": then the content came before the comma).
+   */
+  @Nullable Draft read(ClaimContext doc, CueClause c) {
+    if (!applies(doc, c)) {
+      return null;
+    }
+    Span content = new Span(doc.word(c.contentStart()).start(), contentEnd(doc, c));
+    int words = c.end() - c.contentStart();
+    boolean tooShort = content.length() < 8 || !c.explicit() && (words < 3
+        || OBJECT_VERBS.contains(c.cue().lemma()) && words < 5);
+    if (tooShort) {
+      return null;
+    }
+    return c.draft(doc, List.of(doc.trim(content)), c.speaker(), doc.kindOf(content, ClaimKind.INDIRECT), RULE);
+  }
+
+  private static boolean hasComplement(ClaimContext doc, CueClause c) {
+    int at = c.contentStart();
+    if (!(at + 1 < c.end()) || doc.word(at).is(",") || doc.word(at).is(".")) {
+      return false;
+    }
+    Word first = doc.word(at);
+    return c.explicit() || !NO_CONTENT_START.contains(first.lower())
+        || POSSESSIVE_HER.contains(c.cue().lemma()) && first.is("her")
+        || APPROXIMATORS.contains(first.lower()) && at + 1 < c.end() && startsWithQuantity(doc.word(at + 1));
+  }
+}

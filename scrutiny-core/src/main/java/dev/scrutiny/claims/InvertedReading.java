@@ -1,0 +1,162 @@
+package dev.scrutiny.claims;
+
+import static dev.scrutiny.claims.ClaimWords.PREPOSITIONS;
+import static dev.scrutiny.claims.ClaimWords.isTimeWord;
+
+import dev.scrutiny.article.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a cue whose content comes first: CONTENT, SPEAKER CUE [circumstance] or CONTENT, CUE SPEAKER
+ * (rule {@value #RULE}); interrupted, CONTENT, SPEAKER CUE, CONTENT (rule {@value #INTERRUPTED}); and
+ * CONTENT, CUE NAME, APPOSITIVE ("…, said Rita Katz, the director of …", rule {@value #NAMED}).
+ * Immutable.
+ */
+final class InvertedReading {
+
+  /** Rule id of "CONTENT, SPEAKER CUE." and "CONTENT, CUE SPEAKER.". */
+  static final String RULE = "cue-inverted";
+  /** Rule id of "CONTENT, SPEAKER CUE, CONTENT.". */
+  static final String INTERRUPTED = "cue-interrupted";
+  /** Rule id of "CONTENT, CUE NAME, APPOSITIVE.". */
+  static final String NAMED = "cue-named-after";
+
+  private final SpeakerPhrases phrases;
+
+  InvertedReading(SpeakerPhrases phrases) {
+    this.phrases = phrases;
+  }
+
+  @Nullable Draft read(ClaimContext doc, CueClause c) {
+    int comma = commaBefore(doc, c);
+    if (comma < 0) {
+      return null;
+    }
+    int after = commaAfter(doc, c);
+    boolean interrupted = after >= 0 && c.end() - after > 3;
+    if (!c.loose()) {
+      return null;
+    }
+    if (interrupted && comma == c.cue().first() - 1) {
+      return namedAfter(doc, c, comma, after);
+    }
+    if (!interrupted && !endsClause(doc, c)) {
+      return null;
+    }
+    Span speaker = phrases.before(doc, c.cue().first(), comma + 1);
+    int contentEnd = comma;
+    if (speaker == null && comma == c.cue().first() - 1) {
+      // CONTENT, Greg Raiff, chief executive of an aviation firm, said.
+      int[] named = nameBeforeAppositive(doc, c.lo(), comma);
+      if (named != null) {
+        speaker = doc.span(named[0], named[1]);
+        contentEnd = named[2];
+      }
+    }
+    if (speaker == null && !interrupted) {
+      speaker = phrases.after(doc, c.cue().last() + 1, c.end());
+    }
+    if (speaker == null || contentEnd - c.lo() < (interrupted ? 1 : 4)) {
+      return null;
+    }
+    List<Span> parts = new ArrayList<>();
+    parts.add(doc.trim(new Span(doc.word(c.lo()).start(), doc.word(contentEnd).start())));
+    if (interrupted) {
+      parts.add(doc.trim(doc.span(after + 1, c.end() - 1)));
+    }
+    Span content = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
+    Quote q = doc.speechQuoteAround(content.start() + 1);
+    if (q != null && q.inner().contains(parts.get(0)) || q != null && content.contains(q.inner())
+        && q.inner().length() > content.length() * 0.8) {
+      return null; // a direct quote, found already
+    }
+    return c.draft(doc, parts, speaker, doc.kindOf(content, ClaimKind.INDIRECT), interrupted ? INTERRUPTED : RULE);
+  }
+
+  /** The comma before the cue's subject, at most nine words back, or -1. */
+  private static int commaBefore(ClaimContext doc, CueClause c) {
+    for (int j = c.cue().first() - 1; j > c.lo(); j--) {
+      Word w = doc.word(j);
+      if (w.is(",")) {
+        return j;
+      }
+      if (w.is(";") || w.is(":") || j < c.cue().first() - 9) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /** A comma within six words after the cue, before any "that" or punctuation, or -1. */
+  private static int commaAfter(ClaimContext doc, CueClause c) {
+    for (int j = c.cue().last() + 1; j < Math.min(c.end(), c.cue().last() + 7); j++) {
+      Word w = doc.word(j);
+      if (w.is(",")) {
+        return j;
+      }
+      if (w.is("that") || !w.isWord()) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the sentence ends soon after the cue, with a circumstance or a speaker and no "that". */
+  private static boolean endsClause(ClaimContext doc, CueClause c) {
+    int last = c.cue().last();
+    if (c.end() - last > 6) {
+      return false;
+    }
+    if (last + 1 < c.end()) {
+      Word next = doc.word(last + 1);
+      boolean circumstance = PREPOSITIONS.contains(next.lower()) || isTimeWord(next.lower()) || !next.isWord();
+      boolean speakerAfter = next.capitalised() || next.is("the") || next.is("a") || next.is("an");
+      if (!circumstance && !speakerAfter) {
+        return false;
+      }
+    }
+    for (int j = last + 1; j < c.end(); j++) {
+      if (doc.word(j).is("that")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "CONTENT, said Rita Katz, the director of …": after CUE SPEAKER the rest describes the speaker. */
+  private @Nullable Draft namedAfter(ClaimContext doc, CueClause c, int comma, int after) {
+    Span named = phrases.after(doc, c.cue().last() + 1, after);
+    if (named == null || comma - c.lo() < 4) {
+      return null;
+    }
+    List<Span> parts = List.of(doc.trim(new Span(doc.word(c.lo()).start(), doc.word(comma).start())));
+    Quote q = doc.speechQuoteAround(parts.get(0).start() + 1);
+    if (q != null && q.inner().contains(parts.get(0))) {
+      return null; // a direct quote, found already
+    }
+    return c.draft(doc, parts, named, doc.kindOf(parts.get(0), ClaimKind.INDIRECT), NAMED);
+  }
+
+  /**
+   * A capitalised name of one to five words between two commas before word {@code comma}, as {first,
+   * last, the comma before it}, or null.
+   */
+  private static int @Nullable [] nameBeforeAppositive(ClaimContext doc, int lo, int comma) {
+    int right = comma;
+    for (int j = comma - 1, seen = 0; j > lo && seen < 4 && comma - j < 40; j--) {
+      if (!doc.word(j).is(",")) {
+        continue;
+      }
+      seen++;
+      int first = j + 1;
+      int last = right - 1;
+      if (first <= last && last - first < 5 && doc.word(first).capitalised() && doc.word(last).capitalised()) {
+        return new int[] {first, last, j};
+      }
+      right = j;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.scrutiny.claims;
+
+import dev.scrutiny.article.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A quotation followed by its cue: “…,” he said. / “…,” said Peskov. A quotation split by the cue
+ * continues after it: “Everything,” he said, “is falling apart.” Rule id {@value #RULE}.
+ */
+final class QuoteCueRule implements QuoteRule {
+
+  static final String RULE = "quote-cue";
+
+  private final CueFinder cues;
+  private final SpeakerPhrases phrases;
+
+  QuoteCueRule(CueFinder cues, SpeakerPhrases phrases) {
+    this.cues = cues;
+    this.phrases = phrases;
+  }
+
+  @Override
+  public int apply(ClaimContext doc, int qi) {
+    Quote q = doc.quotes.get(qi);
+    int after = q.close() + (doc.text.startsWith("''", q.close()) ? 2 : 1);
+    int wi = doc.wordAt(after);
+    String innerText = doc.text.substring(q.open() + 1, q.close()).strip();
+    if (innerText.endsWith(".") && !(wi < doc.words.size() && doc.word(wi).is(","))) {
+      return 0; // the quotation ends its sentence
+    }
+    int stop = clauseEnd(doc, after, wi);
+    int from = wi < stop && doc.word(wi).is(",") ? wi + 1 : wi;
+    CueMatch cue = cues.first(doc, from, Math.min(stop, from + 8), false);
+    if (cue == null) {
+      return 0;
+    }
+    Span speaker = phrases.before(doc, cue.first(), from);
+    if (speaker == null) {
+      speaker = phrases.after(doc, cue.last() + 1, stop);
+    }
+    if (speaker == null) {
+      return 0;
+    }
+    List<Span> parts = new ArrayList<>();
+    parts.add(doc.trim(q.inner()));
+    int taken = 1;
+    if (stop < doc.words.size() && qi + 1 < doc.quotes.size()) {
+      Quote next = doc.quotes.get(qi + 1);
+      if (doc.word(stop).start() == next.open()
+          && doc.text.substring(q.close() + 1, next.open()).strip().endsWith(",")) {
+        parts.add(doc.trim(next.inner()));
+        taken = 2;
+      }
+    }
+    doc.drafts.add(Draft.of(parts, speaker, cue, doc, ClaimKind.DIRECT, RULE));
+    return taken;
+  }
+
+  /** The first word after the quotation (at most twelve) that ends the attribution clause. */
+  private static int clauseEnd(ClaimContext doc, int after, int wi) {
+    int limit = Math.min(doc.words.size(), wi + 12);
+    int stop = wi;
+    while (stop < limit) {
+      Word w = doc.word(stop);
+      if (w.is(".") || w.is("!") || w.is("?") || w.is(";") || Quotes.isOpening(doc.text, w.start())
+          || doc.hasParagraphBreak(after, w.start())) {
+        break;
+      }
+      stop++;
+    }
+    return stop;
+  }
+}

@@ -1,0 +1,130 @@
+package dev.scrutiny.claims;
+
+import static dev.scrutiny.claims.ClaimWords.BE;
+import static dev.scrutiny.claims.ClaimWords.CLAUSE_STOP;
+import static dev.scrutiny.claims.ClaimWords.DETERMINERS;
+import static dev.scrutiny.claims.ClaimWords.MODALS;
+import static dev.scrutiny.claims.ClaimWords.NOT_A_STATEMENT;
+import static dev.scrutiny.claims.ClaimWords.QUESTION_CUES;
+import static dev.scrutiny.claims.ClaimWords.STATEMENT_OPENERS;
+
+import dev.scrutiny.article.Span;
+import dev.scrutiny.text.Sentence;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reported speech around a cue of the {@link ReportingLexicon}: each verb cue of a sentence (not a noun,
+ * not passive, not inside a quotation) is read by {@link ForwardReading} ("X said that …", "As X put
+ * it, …") and, failing that, by {@link InvertedReading} ("…, X said", "…, X said, …").
+ */
+final class ReportingCueRule implements SentenceRule {
+
+  private final CueFinder cues;
+  private final SpeakerPhrases phrases;
+  private final ForwardReading forward;
+  private final InvertedReading inverted;
+
+  ReportingCueRule(CueFinder cues, SpeakerPhrases phrases) {
+    this.cues = cues;
+    this.phrases = phrases;
+    this.forward = new ForwardReading();
+    this.inverted = new InvertedReading(phrases);
+  }
+
+  @Override
+  public void apply(ClaimContext doc, Sentence s) {
+    int lo = doc.wordAt(s.start());
+    int hi = doc.wordAt(s.end());
+    boolean opener = lo + 2 < hi && doc.word(lo).is("in") && STATEMENT_OPENERS.contains(doc.word(lo + 2).lower());
+    for (int i = lo; i < hi; i++) {
+      Word w = doc.word(i);
+      if (!w.isWord() || doc.speechQuoteAround(w.start()) != null) {
+        continue;
+      }
+      CueMatch cue = cues.at(doc, i, hi);
+      if (cue == null || !verbal(doc, cue, lo, hi)) {
+        continue;
+      }
+      if (doc.overlapsDraftCue(cue.span(doc))) {
+        i = cue.last();
+        continue;
+      }
+      Word prev = i > lo ? doc.word(i - 1) : null;
+      if (cue.gerund(doc) ? !(prev != null && (prev.is(",") || STATEMENT_OPENERS.contains(prev.lower())))
+          : prev != null && BE.contains(prev.lower())) {
+        continue; // a participle not after a comma, or a passive ("was reported")
+      }
+      Draft d = read(doc, lo, hi, cue, opener);
+      if (d != null) {
+        doc.drafts.add(d);
+        i = cue.last();
+      }
+    }
+  }
+
+  /** Whether the cue is used as a verb: not a name or title word, not a noun after a determiner. */
+  private static boolean verbal(ClaimContext doc, CueMatch cue, int lo, int hi) {
+    Word first = doc.word(cue.first());
+    Word prev = cue.first() > lo ? doc.word(cue.first() - 1) : null;
+    if (first.capitalised() && prev != null && prev.isWord() && !doc.titleCase(lo, hi)) {
+      return false; // a name or title word mid-sentence: "the United States", "Reuters Report"
+    }
+    return !(prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")));
+  }
+
+  /** The statement this cue reports, or null. */
+  private @Nullable Draft read(ClaimContext doc, int lo, int hi, CueMatch cue, boolean opener) {
+    int k = cue.last() + 1;
+    int end = hi;
+    while (end > k && ClaimWords.isTrailing(doc.word(end - 1))) {
+      end--;
+    }
+    int complement = CueComplement.find(doc, cue, k, end);
+    boolean explicit = complement >= 0;
+    boolean gerund = cue.gerund(doc);
+    Span speaker = gerund ? phrases.gerundSubject(doc, lo, cue.first()) : phrases.before(doc, cue.first(), lo);
+    CueClause c = new CueClause(lo, hi, end, cue, opener, explicit, explicit ? complement : k, gerund, speaker);
+    if (lo < cue.first() && doc.word(lo).is("as") && doc.noComma(lo, cue.first())) {
+      return forward.asClause(doc, c);
+    }
+    if (question(doc, c)) {
+      return null; // "shows no sign of" is a description; "should ask why they …" a question nobody asked yet
+    }
+    if (speaker != null && phrases.relativeInSubject(doc, speaker, lo)) {
+      c = c.withEnd(relativeClauseEnd(doc, c));
+    }
+    if (forward.applies(doc, c) && doc.text.charAt(forward.contentEnd(doc, c) - 1) == ':') {
+      return null; // "said the following:" introduces what comes next
+    }
+    Draft d = forward.read(doc, c);
+    if (d != null || gerund) {
+      return d;
+    }
+    return inverted.read(doc, c);
+  }
+
+  private static boolean question(ClaimContext doc, CueClause c) {
+    int at = c.contentStart();
+    CueMatch cue = c.cue();
+    return at < c.end() && NOT_A_STATEMENT.getOrDefault(cue.lemma(), Set.of()).contains(doc.word(at).lower())
+        && (!QUESTION_CUES.contains(cue.lemma())
+            || cue.first() > c.lo() && MODALS.contains(doc.word(cue.first() - 1).lower()));
+  }
+
+  /** "The Post, which argued that the papers mattered, published them": the clause ends at the last comma. */
+  private static int relativeClauseEnd(ClaimContext doc, CueClause c) {
+    int end = c.end();
+    for (int j = end - 1; j > c.contentStart(); j--) {
+      if (doc.word(j).is(",")) {
+        Word next = j + 1 < end ? doc.word(j + 1) : null;
+        if (next != null && next.isWord() && !next.capitalised() && !CLAUSE_STOP.contains(next.lower())
+            && !DETERMINERS.contains(next.lower()) && end - j <= 10) {
+          return j;
+        }
+        break;
+      }
+    }
+    return end;
+  }
+}

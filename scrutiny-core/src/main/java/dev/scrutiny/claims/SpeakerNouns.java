@@ -1,0 +1,67 @@
+package dev.scrutiny.claims;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Whether the head word of a noun phrase names someone or something that can make a statement. */
+final class SpeakerNouns {
+
+  private SpeakerNouns() {}
+
+  private static final Set<String> NOUNS = Set.of(
+      // war reporting: commentators, fighters and witnesses speak as often as officials
+      "commentator", "columnist", "pundit", "propagandist", "broadcaster", "presenter", "anchor", "fighter",
+      "volunteer", "medic", "paramedic", "rescuer", "eyewitness", "survivor", "refugee", "evacuee", "villager",
+      "serviceman", "servicemen", "pilot", "negotiator", "mediator", "inspector", "watchdog",
+      "official", "spokesman", "spokeswoman", "spokesperson", "aide", "analyst", "expert", "source",
+      "observer", "critic", "supporter", "lawmaker", "senator", "president", "minister", "secretary",
+      "governor", "mayor", "candidate", "nominee", "leader", "ministry", "government", "administration",
+      "campaign", "committee", "party", "military", "army", "police", "report", "poll", "survey", "study",
+      "data", "statement", "letter", "memo", "document", "agency", "department", "court", "board", "council",
+      "commission", "office", "staff", "team", "group", "kremlin", "pentagon", "public", "people", "media",
+      "press", "newspaper", "website", "channel", "spokesmen", "man", "woman", "men", "women", "soldier",
+      "commander", "general", "officer", "chief", "head", "director", "chairman", "chairwoman", "chair",
+      "adviser", "advisor", "envoy", "ambassador", "diplomat", "prosecutor", "judge", "lawyer", "attorney",
+      "witness", "resident", "father", "mother", "son", "daughter", "wife", "husband", "friend", "family",
+      "colleague", "opponent", "rival", "host", "author", "writer", "journalist", "reporter",
+      "correspondent", "editor", "blogger", "economist", "historian", "professor", "researcher", "scientist",
+      "doctor", "veteran", "activist", "voter", "member", "delegate", "representative", "everyone",
+      "everybody", "nobody", "someone", "somebody", "others", "both", "all", "many", "some", "most", "few",
+      "several", "majority", "minority", "percent", "respondents", "user", "reader", "viewer", "follower",
+      "commenter", "poster", "caller", "listener", "ally", "allies", "insider", "insiders", "findings", "figures",
+      "records", "filings", "emails", "documents", "navy", "command", "headquarters", "service",
+      "intelligence", "regime", "side", "state", "country", "nation", "city", "region", "republic", "union",
+      "alliance", "bloc", "coalition", "opposition", "movement", "organization", "organisation", "company",
+      "firm", "network", "outlet", "bureau", "institute", "foundation", "center", "centre", "think-tank",
+      "tank", "operator", "student", "teacher", "worker", "employee", "manager", "owner");
+  private static final Set<String> SHARES = Set.of("third", "thirds", "half", "quarter", "quarters", "fourths",
+      "fifths", "two-thirds", "three-fourths", "three-quarters");
+  private static final Pattern AGENT_SUFFIX = Pattern.compile(".*(ers|ors|ists|ants|ents|ians|ans|ives|ees|ics|ies)");
+  private static final Pattern NOT_AGENT_SUFFIX = Pattern.compile(".*(ness|less)");
+  private static final Pattern PERSON_SUFFIX = Pattern.compile(".*(man|woman|men|women|person|people)");
+
+  /** Whether a noun phrase ending with {@code head} can plausibly speak. */
+  static boolean canSpeak(Word head) {
+    String h = head.lower();
+    if (SpeakerTypes.PRONOUNS.contains(h)) {
+      return true;
+    }
+    if (ClaimWords.CLAUSE_STOP.contains(h) || ClaimWords.DETERMINERS.contains(h)
+        || ClaimWords.PREPOSITIONS.contains(h) || ClaimWords.isTimeWord(h)) {
+      return false;
+    }
+    return head.capitalised() || nounCanSpeak(h);
+  }
+
+  /** Whether the lower-cased common noun {@code h} names someone or something that can make a statement. */
+  static boolean nounCanSpeak(String h) {
+    if (NOUNS.contains(h) || h.endsWith("s") && NOUNS.contains(h.substring(0, h.length() - 1))) {
+      return true;
+    }
+    if (SHARES.contains(h) || h.endsWith("%")) {
+      return true; // poll shares: "a third said", "three-fourths say", "42% say"
+    }
+    return AGENT_SUFFIX.matcher(h).matches() && !NOT_AGENT_SUFFIX.matcher(h).matches()
+        || h.length() > 5 && PERSON_SUFFIX.matcher(h).matches() && !h.equals("human");
+  }
+}

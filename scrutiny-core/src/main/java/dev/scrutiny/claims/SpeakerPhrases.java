@@ -1,0 +1,314 @@
+package dev.scrutiny.claims;
+
+import static dev.scrutiny.claims.ClaimWords.BE;
+import static dev.scrutiny.claims.ClaimWords.CIRCUMSTANCE_OPENERS;
+import static dev.scrutiny.claims.ClaimWords.CLAUSE_STOP;
+import static dev.scrutiny.claims.ClaimWords.CONNECTIVES;
+import static dev.scrutiny.claims.ClaimWords.DETERMINERS;
+import static dev.scrutiny.claims.ClaimWords.NP_STOP;
+import static dev.scrutiny.claims.ClaimWords.PREPOSITIONS;
+import static dev.scrutiny.claims.ClaimWords.RELATIVE_PRONOUNS;
+import static dev.scrutiny.claims.ClaimWords.SKIP_BEFORE_CUE;
+import static dev.scrutiny.claims.ClaimWords.isAdverb;
+import static dev.scrutiny.claims.ClaimWords.isTimeWord;
+import static dev.scrutiny.claims.SpeakerNouns.canSpeak;
+import static dev.scrutiny.claims.SpeakerNouns.nounCanSpeak;
+
+import dev.scrutiny.article.Span;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the phrase that names a speaker next to a cue: the subject before it ("Russian Chief of the
+ * General Staff Valery Gerasimov said", "He", "Some analysts"), the name after it ("said Peskov"), the
+ * antecedent of a relative pronoun and the subject of a participle. Immutable.
+ */
+final class SpeakerPhrases {
+
+  private final CueFinder cues;
+
+  SpeakerPhrases(CueFinder cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * The noun phrase ending right before word {@code cue} (skipping adverbs and auxiliaries), not
+   * reaching before word {@code floor}, or null.
+   */
+  @Nullable Span before(ClaimContext doc, int cue, int floor) {
+    int j = skipToHead(doc, cue - 1, floor);
+    if (j > floor && RELATIVE_PRONOUNS.contains(doc.word(j).lower())) {
+      // a relative pronoun speaks for its antecedent ("Ekovich, who noted that …"): like "he", the pronoun
+      // is the speaker's span and resolution names the antecedent
+      Word rel = doc.word(j);
+      return antecedent(doc, j, floor) == null ? null : new Span(rel.start(), rel.end());
+    }
+    j = skipParenthesis(doc, j, floor);
+    j = skipDashes(doc, j, floor);
+    if (j >= floor && doc.word(j).is(",")) {
+      return appositive(doc, j, floor);
+    }
+    return headed(doc, j, floor);
+  }
+
+  /** Back from word {@code j} over adverbs, auxiliaries and a circumstance ("on May 3"). */
+  private static int skipToHead(ClaimContext doc, int j, int floor) {
+    boolean skipped = true;
+    while (skipped && j >= floor) {
+      skipped = false;
+      while (j >= floor && (SKIP_BEFORE_CUE.contains(doc.word(j).lower()) || isAdverb(doc.word(j)))) {
+        j--;
+        skipped = true;
+      }
+      // a circumstance between subject and verb: "Sanders on Saturday criticized", "the ministry on May 3 said"
+      int t = j;
+      while (t >= floor && (isTimeWord(doc.word(t).lower()) || doc.word(t).startsWithDigit())) {
+        t--;
+      }
+      if (t < j && t >= floor && CIRCUMSTANCE_OPENERS.contains(doc.word(t).lower())) {
+        j = t - 1;
+        skipped = true;
+      }
+    }
+    return j;
+  }
+
+  /** A parenthesis after a name: "Elijah Cummings (D-Md.) said". */
+  private static int skipParenthesis(ClaimContext doc, int j, int floor) {
+    if (j >= floor && doc.word(j).is(")")) {
+      int k = j - 1;
+      while (k >= floor && !doc.word(k).is("(") && k > j - 8) {
+        k--;
+      }
+      if (k >= floor && doc.word(k).is("(")) {
+        return k - 1;
+      }
+    }
+    return j;
+  }
+
+  /** A dash parenthesis: "Democratic leaders — and, in particular, Harry Reid — insisted". */
+  private static int skipDashes(ClaimContext doc, int j, int floor) {
+    if (j >= floor && (doc.word(j).is("—") || doc.word(j).is("–"))) {
+      int k = j - 1;
+      while (k >= floor && !doc.word(k).is(doc.word(j).text()) && k > j - 15) {
+        k--;
+      }
+      if (k > floor && doc.word(k).is(doc.word(j).text())) {
+        return k - 1;
+      }
+    }
+    return j;
+  }
+
+  /** An appositive or relative clause ending with the comma at word {@code j}: "Putin, who has ruled since 2000, said". */
+  private @Nullable Span appositive(ClaimContext doc, int j, int floor) {
+    int k = j - 1;
+    while (k >= floor && !doc.word(k).is(",") && k > j - 26) {
+      k--;
+    }
+    if (k <= floor || k < j - 25) {
+      return null;
+    }
+    // "Lance Beebe, 49, a Navy veteran …, said": an age between commas belongs to the name before it
+    if (k - 2 > floor && doc.word(k - 1).startsWithDigit() && doc.word(k - 2).is(",")) {
+      k -= 2;
+    }
+    Word opening = doc.word(k + 1);
+    if (!opening.capitalised() && opening.lower().endsWith("ing")) {
+      return null; // "…, forcing her to fend off both rivals, said X": a clause, not an appositive
+    }
+    // "Another delegate on the slate, Jim Poolman, said": the name between the commas speaks
+    Span named = nameBetween(doc, k + 1, j - 1);
+    if (named != null && before(doc, k, floor) == null) {
+      return named;
+    }
+    return headed(doc, k - 1, floor);
+  }
+
+  /** The noun phrase whose head is word {@code j}. */
+  private @Nullable Span headed(ClaimContext doc, int j, int floor) {
+    if (j < floor) {
+      return null;
+    }
+    Word last = doc.word(j);
+    if (ClaimWords.PERCENTAGE.matcher(last.text()).matches()) {
+      return new Span(last.start(), last.end()); // "42% say"
+    }
+    if (last.is("%") && j - 1 >= floor && doc.word(j - 1).startsWithDigit()) {
+      return new Span(doc.word(j - 1).start(), last.end());
+    }
+    if (!last.isWord() || Quotes.isQuoteChar(last.text().charAt(0))) {
+      return null;
+    }
+    if (SpeakerTypes.PRONOUNS.contains(last.lower())) {
+      return new Span(last.start(), last.end());
+    }
+    int start = phraseStart(doc, j, floor);
+    if (!canSpeak(last)) {
+      // the head may come before a modifier: "Organizers of the push to boycott the speech said"
+      int of = ofHead(doc, j, floor);
+      return of < 0 ? null : new Span(doc.word(of).start(), last.end());
+    }
+    return new Span(doc.word(start).start(), last.end());
+  }
+
+  /** The first word of the phrase ending at word {@code j}, without a leading circumstance or connective. */
+  private int phraseStart(ClaimContext doc, int j, int floor) {
+    int start = j;
+    int n = 1;
+    while (start - 1 >= floor && n < 10) {
+      Word w = doc.word(start - 1);
+      boolean share = w.startsWithDigit() && doc.word(start).is("percent");
+      if (!w.isWord() && !w.is("-") && !w.is(".") && !share || CLAUSE_STOP.contains(w.lower())
+          || BE.contains(w.lower()) || NP_STOP.contains(w.lower()) || cues.isCue(w.lower()) && !w.capitalised()) {
+        break;
+      }
+      if (w.is(".") && !(start - 2 >= floor && doc.word(start - 2).text().length() == 1)) {
+        break;
+      }
+      start--;
+      n++;
+    }
+    // drop a leading circumstance: "On April 30 Kadyrov", "Last week the ministry"
+    while (start < j && (PREPOSITIONS.contains(doc.word(start).lower())
+        || doc.word(start).startsWithDigit() && !doc.word(start + 1).is("percent")
+        || isTimeWord(doc.word(start).lower()))) {
+      start++;
+    }
+    // and a leading connective: "But the ministry", "Yet Kadyrov's own channel", "Meanwhile the governor"
+    while (start < j && CONNECTIVES.contains(doc.word(start).lower())) {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * The first word of a noun phrase "HEAD of …" ending at word {@code j}, whose head can speak ("organizers
+   * of the push to boycott the speech", "the head of the regional administration"), or -1.
+   */
+  private static int ofHead(ClaimContext doc, int j, int floor) {
+    for (int i = j - 1; i > floor && i > j - 12; i--) {
+      Word w = doc.word(i);
+      if (!w.isWord() || CLAUSE_STOP.contains(w.lower()) || BE.contains(w.lower())) {
+        return -1;
+      }
+      if (w.is("of") && nounCanSpeak(doc.word(i - 1).lower())) {
+        int s = i - 1;
+        while (s - 1 >= floor && s > i - 4 && modifies(doc.word(s - 1))) {
+          s--;
+        }
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean modifies(Word w) {
+    String l = w.lower();
+    return w.isWord() && !CLAUSE_STOP.contains(l) && !NP_STOP.contains(l) && !PREPOSITIONS.contains(l)
+        && !BE.contains(l) && (DETERMINERS.contains(l) || !l.endsWith("ed"));
+  }
+
+  /** The noun phrase starting at word {@code from} ("said Peskov", "said the ministry in a statement"). */
+  @Nullable Span after(ClaimContext doc, int from, int to) {
+    int i = from;
+    if (i >= to) {
+      return null;
+    }
+    int end = i;
+    while (end < to && end - i < 10) {
+      Word w = doc.word(end);
+      if (!w.isWord() && !w.is("-") || end > i && (PREPOSITIONS.contains(w.lower()) && !w.is("of")
+          && !w.is("for") || CLAUSE_STOP.contains(w.lower()))) {
+        break;
+      }
+      end++;
+    }
+    if (end == i || !canSpeak(doc.word(end - 1))) {
+      return null;
+    }
+    return new Span(doc.word(i).start(), doc.word(end - 1).end());
+  }
+
+  /** Whether {@code speaker} is "who"/"which" after a comma in a relative clause inside the sentence's subject. */
+  boolean relativeInSubject(ClaimContext doc, Span speaker, int lo) {
+    if (!RELATIVE_PRONOUNS.contains(doc.text(speaker))) {
+      return false;
+    }
+    int rel = doc.wordAt(speaker.start());
+    Span ante = rel - 1 > lo && doc.word(rel - 1).is(",") ? antecedent(doc, rel, lo) : null;
+    return ante != null && doc.wordAt(ante.start()) <= lo + 1;
+  }
+
+  /** The noun phrase a relative pronoun at word {@code rel} refers to: "Ekovich" in "Ekovich, who", or null. */
+  @Nullable Span antecedent(ClaimContext doc, int rel, int floor) {
+    if (rel - 1 <= floor) {
+      return null;
+    }
+    int a = doc.word(rel - 1).is(",") ? rel - 1 : rel;
+    if (a == rel) {
+      // without a comma only a name is safe: "a woman who claimed" may follow any verb
+      Word w = doc.word(rel - 1);
+      return w.capitalised() && w.isWord() ? before(doc, rel, floor) : null;
+    }
+    Span np = before(doc, a, floor);
+    return np == null || SpeakerTypes.PRONOUNS.contains(doc.text(np).toLowerCase(Locale.ROOT))
+        || doc.word(doc.wordAt(np.start())).lower().equals("who") ? null : np;
+  }
+
+  /** Words {@code from..to} when they are a capitalised name of one to four words. */
+  private static @Nullable Span nameBetween(ClaimContext doc, int from, int to) {
+    if (from > to || to - from > 3) {
+      return null;
+    }
+    for (int i = from; i <= to; i++) {
+      Word w = doc.word(i);
+      if (!w.isWord() || !w.capitalised() || SpeakerTypes.PRONOUNS.contains(w.lower())) {
+        return null;
+      }
+    }
+    return doc.span(from, to);
+  }
+
+  /** The subject of a participle cue ("…, saying …"): the speaker of the clause before, else its first phrase. */
+  @Nullable Span gerundSubject(ClaimContext doc, int lo, int cueFirst) {
+    for (int j = doc.drafts.size() - 1; j >= 0; j--) {
+      Draft d = doc.drafts.get(j);
+      if (d.speaker() != null && d.cue().start() >= doc.word(lo).start()
+          && d.cue().end() <= doc.word(cueFirst).start()) {
+        return d.speaker();
+      }
+    }
+    for (int j = lo; j < cueFirst; j++) {
+      CueMatch m = cues.at(doc, j, cueFirst);
+      if (m != null) {
+        Span np = before(doc, m.first(), lo);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    return openingName(doc, lo, cueFirst);
+  }
+
+  /** The sentence's opening name: "Sen. Mark Kirk, who faces…, withdrew his support, saying …". */
+  private static @Nullable Span openingName(ClaimContext doc, int lo, int cueFirst) {
+    int j = lo;
+    if (j < cueFirst && doc.word(j).is("the")) {
+      j++;
+    }
+    int k = j;
+    while (k < cueFirst && doc.word(k).isWord() && doc.word(k).capitalised()) {
+      k++;
+    }
+    if (k < cueFirst && k > lo && doc.word(k).isWord() && !doc.word(k).capitalised()
+        && doc.word(k).lower().endsWith("s") && k - j < 3 && k + 1 < cueFirst) {
+      k++; // "The Russians", "GOP voters"
+    }
+    if (k == j || !canSpeak(doc.word(k - 1))) {
+      return null;
+    }
+    return new Span(doc.word(lo).start(), doc.word(k - 1).end());
+  }
+}

@@ -1,0 +1,210 @@
+package dev.scrutiny.claims;
+
+import dev.scrutiny.article.Span;
+import dev.scrutiny.entities.Entity;
+import dev.scrutiny.entities.EntityType;
+import dev.scrutiny.entities.Mention;
+import dev.scrutiny.entities.MentionKind;
+import dev.scrutiny.text.Sentence;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a {@link Draft} into a {@link Claim}: names the speaker (the entity its words mention, the
+ * antecedent of "who", the person "he" refers back to, the entity holding a role such as "the Russian
+ * president"), types it, gives its side, and adds the date, hedge and check-worthiness. Immutable.
+ */
+final class SpeakerResolver {
+
+  private final SpeakerTypes types;
+  private final SpeakerSides sides;
+  private final SpeakerPhrases phrases;
+  private final CheckWorthiness checkWorthiness;
+
+  SpeakerResolver(SpeakerTypes types, SpeakerSides sides, SpeakerPhrases phrases, CheckWorthiness checkWorthiness) {
+    this.types = types;
+    this.sides = sides;
+    this.phrases = phrases;
+    this.checkWorthiness = checkWorthiness;
+  }
+
+  /** The claim of {@code d}; "he" and "she" may refer to the speaker of {@code previousPerson}. */
+  Claim resolve(ClaimContext doc, Draft d, @Nullable Claim previousPerson) {
+    Span speaker = d.speaker();
+    String speakerText = speaker == null ? "" : doc.text(speaker);
+    Span named = speaker;
+    if (speaker != null && ClaimWords.RELATIVE_PRONOUNS.contains(speakerText)) {
+      Sentence within = doc.sentenceAt(speaker.start());
+      Span ante = phrases.antecedent(doc, doc.wordAt(speaker.start()), within == null ? 0 : doc.wordAt(within.start()));
+      if (ante != null) {
+        named = ante;
+        speakerText = doc.text(ante);
+      }
+    }
+    Span owner = named == null ? null : possessor(doc, named);
+    if (owner != null) {
+      // "Zelensky's statement stressed …": the statement speaks for its owner
+      named = owner;
+      speakerText = doc.text(owner);
+    }
+    Entity entity = named == null ? null : entityFor(doc, named, speakerText, previousPerson);
+    SpeakerType type = types.classify(speakerText, entity == null ? null : entity.type(),
+        entity == null ? null : entity.name());
+    String name = entity != null ? entity.name() : displayName(speakerText);
+    Sentence sentence = doc.sentenceAt(d.cue().start());
+    SpeakerSide side = sides.of(name + (entity == null ? "" : " " + String.join(" ", entity.roles()))
+        + (speaker == null ? "" : " " + doc.text(speaker)));
+    if (side == SpeakerSide.OTHER && sentence != null) {
+      // the attribution around the statement may place the speaker: "… spokesman X told a briefing in Moscow"
+      side = sides.of(outside(doc.text, sentence, d.parts()));
+    }
+    String date = StatementFacts.dateOf(doc, sentence, d.parts());
+    String hedge = StatementFacts.hedgeOf(doc, sentence, d.parts(), d.kind());
+    return new Claim(d.envelope(), d.parts(), speaker, entity == null ? null : entity.id(), name, type, side,
+        new Cue(d.lemma(), d.cue(), d.stance()), d.kind(), date, hedge != null, hedge, d.stance(),
+        StatementFacts.round(checkWorthiness.score(StatementFacts.contentText(doc.text, d.parts()))), d.rule());
+  }
+
+  /** "X" in a speaker "X's statement" (or post, letter, report …), without the "'s"; else null. */
+  private static @Nullable Span possessor(ClaimContext doc, Span speaker) {
+    int first = doc.wordAt(speaker.start());
+    int last = doc.wordAt(speaker.end()) - 1;
+    if (last - 1 < first || !STATEMENT_NOUNS.contains(doc.word(last).lower())) {
+      return null;
+    }
+    Word owner = doc.word(last - 1);
+    if (!owner.lower().endsWith("'s") || owner.text().length() < 3) {
+      return null;
+    }
+    return new Span(doc.word(first).start(), owner.end() - 2);
+  }
+
+  private static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("statement", "statements",
+      "post", "posts", "letter", "message", "tweet", "tweets", "video", "address", "speech", "interview",
+      "remarks", "comments", "announcement", "communique", "decree", "report", "account");
+
+  /** The sentence's text with the statement's parts left out. */
+  private static String outside(String text, Sentence s, List<Span> parts) {
+    StringBuilder b = new StringBuilder();
+    int at = s.start();
+    for (Span p : parts) {
+      if (p.start() > at && p.start() <= s.end()) {
+        b.append(text, at, p.start()).append(' ');
+      }
+      at = Math.max(at, Math.min(p.end(), s.end()));
+    }
+    if (at < s.end()) {
+      b.append(text, at, s.end());
+    }
+    return b.toString();
+  }
+
+  private static String displayName(String speakerText) {
+    String t = speakerText.strip();
+    if (t.toLowerCase(Locale.ROOT).startsWith("the ")) {
+      t = t.substring(4);
+    }
+    return t.isEmpty() ? "unknown" : t;
+  }
+
+  private @Nullable Entity entityFor(ClaimContext doc, Span speaker, String speakerText, @Nullable Claim previousPerson) {
+    Entity best = mentioned(doc, speaker);
+    if (best != null) {
+      return best;
+    }
+    String lower = speakerText.strip().toLowerCase(Locale.ROOT);
+    if (lower.equals("he") || lower.equals("she") || lower.equals("him") || lower.equals("her")) {
+      return personReferredTo(doc, speaker, previousPerson);
+    }
+    List<String> words = SpeakerTypes.words(speakerText).stream()
+        .filter(w -> !ClaimWords.DETERMINERS.contains(w) && !w.equals("'s")).toList();
+    String stripped = speakerText.strip();
+    int lastSpace = stripped.lastIndexOf(' ');
+    if (words.isEmpty() || Character.isUpperCase(stripped.charAt(lastSpace + 1))) {
+      return null; // a name that matched no entity, not a role
+    }
+    return roleHolder(doc, speaker, words);
+  }
+
+  /** The entity with a mention covering the speaker's head; people and names first. */
+  private static @Nullable Entity mentioned(ClaimContext doc, Span speaker) {
+    Entity best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Entity e : doc.entities) {
+      for (Mention m : e.mentions()) {
+        // "Ukrainian officials" are not the entity "Ukrainian": the mention must cover the head
+        if (!m.span().overlaps(speaker) || m.end() < speaker.end() - 1) {
+          continue;
+        }
+        int score = (e.type() == EntityType.PERSON ? 2 : 0) + (m.kind() == MentionKind.NAME ? 1 : 0);
+        if (score > bestScore) {
+          best = e;
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** "he": the last person speaker within two sentences, else the last person named before. */
+  private static @Nullable Entity personReferredTo(ClaimContext doc, Span speaker, @Nullable Claim previousPerson) {
+    int cueSentence = doc.indexOfSentence(speaker.start());
+    if (previousPerson != null && previousPerson.cue() != null
+        && cueSentence - doc.indexOfSentence(previousPerson.cue().span().start()) <= 2) {
+      for (Entity e : doc.entities) {
+        if (e.id().equals(previousPerson.speakerEntityId())) {
+          return e;
+        }
+      }
+    }
+    Entity best = null;
+    int bestStart = -1;
+    for (Entity e : doc.entities) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.end() <= speaker.start() && m.start() > bestStart && m.kind() != MentionKind.PRONOUN) {
+          best = e;
+          bestStart = m.start();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A role: "the Russian president" → the entity whose stated roles share the head and the most words. */
+  private static @Nullable Entity roleHolder(ClaimContext doc, Span speaker, List<String> words) {
+    String head = words.get(words.size() - 1);
+    Entity role = null;
+    int roleScore = 0;
+    int roleLast = -1;
+    for (Entity e : doc.entities) {
+      for (String r : e.roles()) {
+        List<String> rw = SpeakerTypes.words(r);
+        if (!rw.contains(head)) {
+          continue;
+        }
+        int overlap = (int) words.stream().filter(rw::contains).count();
+        int last = lastMentionBefore(e, speaker.start());
+        if (overlap > roleScore || overlap == roleScore && last > roleLast) {
+          role = e;
+          roleScore = overlap;
+          roleLast = last;
+        }
+      }
+    }
+    return role;
+  }
+
+  private static int lastMentionBefore(Entity e, int offset) {
+    int last = -1;
+    for (Mention m : e.mentions()) {
+      if (m.start() < offset) {
+        last = Math.max(last, m.start());
+      }
+    }
+    return last;
+  }
+}
