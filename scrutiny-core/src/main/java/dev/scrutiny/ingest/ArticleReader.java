@@ -390,8 +390,13 @@ public final class ArticleReader {
     HtmlExtractor.Extracted x;
     try {
       x = HtmlExtractor.extract(html);
+    } catch (RejectedInputException e) {
+      return new IngestResult.Failed(origin, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return new IngestResult.Failed(origin, "cannot extract the HTML page: " + e);
+    } catch (OutOfMemoryError e) {
+      return new IngestResult.Failed(origin, "out of memory while extracting the HTML page; the rest of the batch"
+          + " goes on");
     }
     x.warnings().forEach(w -> warnings.add(Diagnostic.of(STAGE, w)));
     String text = normalize(x.text());
@@ -412,25 +417,27 @@ public final class ArticleReader {
    * Takes the first of the stated publication dates that parses (a warning names the first stated
    * one when none does), applies the fallback, and wraps up the result.
    */
-  private IngestResult loaded(Article article, Origin origin, List<String> stated, List<Diagnostic> warnings) {
+  private IngestResult loaded(Article article, Origin origin, List<StatedDate> stated, List<Diagnostic> warnings) {
     Published p = null;
-    for (String s : stated) {
-      p = PublishedParser.parse(s).orElse(null);
+    for (StatedDate s : stated) {
+      p = PublishedParser.parse(s.text()).map(d -> d.withSource(s.source())).orElse(null);
       if (p != null) {
         break;
       }
     }
     if (p == null && !stated.isEmpty()) {
-      warnings.add(Diagnostic.of(STAGE, "unparseable publication date '" + stated.getFirst() + "'; left empty"));
+      warnings.add(Diagnostic.of(STAGE, "unparseable publication date '" + SafeText.field(stated.getFirst().text())
+          + "'; left empty"));
     }
-    if (p == null) {
-      p = options.fallbackPublished();
+    if (p == null && options.fallbackPublished() != null) {
+      p = options.fallbackPublished().withSource(Published.Source.GIVEN);
     }
     return new IngestResult.Loaded(article.withPublished(p), origin, warnings);
   }
 
-  private static List<String> stated(@Nullable String published) {
-    return published == null || published.isBlank() ? List.of() : List.of(published.strip());
+  private static List<StatedDate> stated(@Nullable String published) {
+    return published == null || published.isBlank() ? List.of()
+        : List.of(new StatedDate(published.strip(), Published.Source.GIVEN));
   }
 
   // --- JSON lines -------------------------------------------------------------------------------

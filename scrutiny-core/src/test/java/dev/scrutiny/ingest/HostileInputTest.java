@@ -183,4 +183,17 @@ class HostileInputTest {
     assertThat(xx.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'xx' is not an ISO 639"));
     assertThat(article(rs.get(1)).language()).isEqualTo("en");
   }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void a_five_megabyte_page_of_unclosed_divs_is_refused_without_quadratic_work() throws Exception {
+    Path f = tmp.resolve("divs.html");
+    Files.writeString(f, "<html><body>" + "<div>".repeat(1_000_000) + PROSE + "</body></html>");
+    IngestResult r = reader.readAll(f.toString()).getFirst();
+    assertThat(r).isInstanceOf(IngestResult.Failed.class);
+    assertThat(((IngestResult.Failed) r).reason()).contains("elements");
+    Path nested = tmp.resolve("nested.html");
+    Files.writeString(nested, "<html><body>" + "<div>".repeat(100_000) + "<p>" + PROSE + "</p></body></html>");
+    assertThat(article(reader.readAll(nested.toString()).getFirst()).text()).isEqualTo(PROSE);
+  }
 }
