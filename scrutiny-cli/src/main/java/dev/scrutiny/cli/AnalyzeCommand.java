@@ -187,7 +187,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         l = l.with(Lexicon.load(lexicon));
       }
       return Pipeline.of(Scrutiny.analyzers(f, l));
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+    } catch (java.io.UncheckedIOException e) {
+      String message = e.getCause() instanceof java.nio.charset.CharacterCodingException
+          ? (facts != null ? "--facts " + facts : "--lexicon " + lexicon) + ": not UTF-8 text (a binary file?)"
+          : e.getMessage();
+      throw new CommandLine.ParameterException(spec.commandLine(), Terminal.escape(String.valueOf(message)));
+    } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), Terminal.escape(String.valueOf(e.getMessage())));
     }
   }

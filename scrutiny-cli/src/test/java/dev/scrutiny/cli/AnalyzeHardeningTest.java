@@ -207,4 +207,26 @@ class AnalyzeHardeningTest {
     String err = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
     assertThat(err).contains("cannot write the report").doesNotContain("400 analysed");
   }
+
+  @Test
+  void bad_reference_facts_are_usage_errors_naming_the_problem() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), PROSE);
+    String header = "id\tsubject\tproperty\tvalue\tunit\tdate\taliases\tsource\n";
+    String[][] cases = {
+        {"NaN", "km2", "positive finite number"}, {"Infinity", "km2", "positive finite number"},
+        {"0", "km2", "positive finite number"}, {"-5", "people", "positive finite number"},
+        {"100", "miles", "unknown unit 'miles'"}};
+    for (String[] c : cases) {
+      Path facts = dir.resolve("facts-" + c[1] + ".tsv");
+      Files.writeString(facts, header + "x.area\tX\tarea\t" + c[0] + "\t" + c[1] + "\t\t\tmine\n");
+      Run r = run("analyze", "--facts", facts.toString(), dir.resolve("a.txt").toString());
+      assertThat(r.exit()).as("value %s %s", c[0], c[1]).isEqualTo(2);
+      assertThat(r.err()).contains(c[2]);
+    }
+    Path binary = dir.resolve("facts.bin");
+    Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, (byte) 0xC3, 0x28, 10});
+    Run r = run("analyze", "--facts", binary.toString(), dir.resolve("a.txt").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("not UTF-8 text").doesNotContain("Input length");
+  }
 }
