@@ -158,8 +158,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (threads < 1 || threads > MAX_THREADS) {
         throw new IllegalArgumentException("--threads must be between 1 and " + MAX_THREADS + ", got " + threads);
       }
-      if (!(budgetSeconds >= 0.01 && budgetSeconds <= 86_400)) {
-        throw new IllegalArgumentException("--budget must be between 0.01 and 86400 seconds, got " + budgetSeconds);
+      if (!(budgetSeconds >= 0.001 && budgetSeconds <= 86_400)) {
+        throw new IllegalArgumentException("--budget must be between 0.001 and 86400 seconds, got " + budgetSeconds);
       }
       if (out != null) {
         String problem = OutPathGuard.problem(out, paths);

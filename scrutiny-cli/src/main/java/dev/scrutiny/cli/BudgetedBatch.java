@@ -72,6 +72,9 @@ final class BudgetedBatch {
   }
 
   void run(ArticleReader reader, IngestPlan plan, Listener listener) throws IOException, InterruptedException {
+    // models load lazily on first use; that is not any article's work, so it happens before the budgets start
+    Scrutiny.analyze(pipeline, dev.scrutiny.article.Article.builder("warm-up",
+        "Officials said on Monday that the talks in Kyiv would resume.").build());
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), r -> daemon(r, "scrutiny-analyze"));
     BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(Math.max(8, threads * 4));
@@ -151,6 +154,9 @@ final class BudgetedBatch {
       return new Outcome(a, null);
     } catch (OverBudgetException e) {
       return new Outcome(null, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // analyzers' own failures are diagnostics; this is a step outside them (language identification)
+      return new Outcome(null, "analysis crashed: " + e);
     } catch (OutOfMemoryError e) {
       return new Outcome(null, "out of memory while analysing this article; the rest of the batch goes on"
           + " (give Java more, e.g. SCRUTINY_JAVA_OPTS=-Xmx2g, or use --threads 1)");

@@ -144,11 +144,11 @@ class AnalyzeHardeningTest {
   @Test
   void an_article_over_its_budget_fails_with_the_reason_and_the_batch_goes_on() throws Exception {
     articles(dir.resolve("in"), 3);
-    Run r = run("analyze", "--format", "json", "--budget", "0.01", dir.resolve("in").toString());
+    Run r = run("analyze", "--format", "json", "--budget", "0.001", dir.resolve("in").toString());
     assertThat(r.exit()).isEqualTo(1);
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.get("failures")).hasSize(3);
-    assertThat(doc.get("failures").get(0).get("reason").asText()).contains("over the time budget of 10 ms");
+    assertThat(doc.get("failures").get(0).get("reason").asText()).contains("over the time budget of 1 ms");
     assertThat(run("analyze", "--budget", "0", dir.toString()).exit()).isEqualTo(2);
   }
 
