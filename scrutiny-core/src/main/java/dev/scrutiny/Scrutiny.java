@@ -12,6 +12,7 @@ import dev.scrutiny.persuasion.FrameAnalyzer;
 import dev.scrutiny.persuasion.GenreAnalyzer;
 import dev.scrutiny.persuasion.PersuasionAnalyzer;
 import dev.scrutiny.pipeline.Analyzer;
+import dev.scrutiny.pipeline.BoundedSentences;
 import dev.scrutiny.places.PlaceAnalyzer;
 import dev.scrutiny.time.TimeAnalyzer;
 import dev.scrutiny.pipeline.Pipeline;
@@ -49,12 +50,25 @@ public final class Scrutiny {
    * declare one (language-specific analyzers are then skipped for other languages).
    */
   public static Analysis analyze(Pipeline pipeline, Article article) {
-    Article a = article;
-    if (a.language() == null) {
-      String sample = a.title() == null ? a.text() : a.title() + "\n" + a.text();
-      a = a.withLanguage(LanguageIdentifier.languageOf(sample));
+    return pipeline.run(withLanguage(article));
+  }
+
+  /**
+   * {@link #analyze(Pipeline, Article)} within {@code budget}.
+   *
+   * @throws dev.scrutiny.pipeline.OverBudgetException when the article runs over it
+   */
+  public static Analysis analyze(Pipeline pipeline, Article article, dev.scrutiny.pipeline.Budget budget) {
+    budget.check("language identification");
+    return pipeline.run(dev.scrutiny.article.Analysis.of(withLanguage(article)), budget);
+  }
+
+  private static Article withLanguage(Article article) {
+    if (article.language() != null) {
+      return article;
     }
-    return pipeline.run(a);
+    String sample = article.title() == null ? article.text() : article.title() + "\n" + article.text();
+    return article.withLanguage(LanguageIdentifier.languageOf(sample));
   }
 
   /** The shared default pipeline: every analyzer that ships, in dependency order. */
@@ -74,7 +88,7 @@ public final class Scrutiny {
   public static List<Analyzer<?>> analyzers(ReferenceFacts facts, Lexicon lexicon) {
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
-    a.addAll(List.of(new SentenceAnalyzer(), new TokenAnalyzer()));
+    a.addAll(List.of(new BoundedSentences(new SentenceAnalyzer()), new TokenAnalyzer()));
     a.add(new EntityAnalyzer());
     a.add(new PlaceAnalyzer());
     a.add(new TimeAnalyzer());

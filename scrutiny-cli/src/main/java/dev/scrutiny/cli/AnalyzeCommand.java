@@ -2,7 +2,6 @@ package dev.scrutiny.cli;
 
 import dev.scrutiny.Scrutiny;
 import dev.scrutiny.article.Analysis;
-import dev.scrutiny.article.Diagnostic;
 import dev.scrutiny.checks.ReferenceFacts;
 import dev.scrutiny.markers.Lexicon;
 import dev.scrutiny.pipeline.Pipeline;
@@ -14,23 +13,16 @@ import dev.scrutiny.ingest.IngestResult;
 import dev.scrutiny.render.HtmlRenderer;
 import dev.scrutiny.render.JsonRenderer;
 import dev.scrutiny.render.TextRenderer;
-import java.io.BufferedWriter;
+import dev.scrutiny.ingest.Origin;
+import dev.scrutiny.pipeline.Budget;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +43,9 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
 
   enum Format { json, jsonl, html, text }
+
+  /** More threads than this is a typing error, not a machine. */
+  static final int MAX_THREADS = 4096;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (recursive) or - for stdin.")
   List<String> paths = new ArrayList<>();
@@ -75,6 +70,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--budget", paramLabel = "SECONDS",
+      description = "Work allowed per article; an article over it fails with the reason (default: ${DEFAULT-VALUE}).")
+  double budgetSeconds = Budget.DEFAULT.toSeconds();
+
   @Option(names = "--facts", paramLabel = "FILE",
       description = "Extra reference facts (TSV, see docs/checks.md) for the consistency checks.")
   Path facts;
@@ -92,6 +91,58 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    IngestOptions options = validatedOptions();
+    Pipeline chosen = pipeline();
+    Format fmt = format != null ? format : (Terminal.stdoutIsTerminal() && out == null ? Format.text : Format.json);
+
+    ArticleReader reader = new ArticleReader(options);
+    IngestPlan plan = out == null ? reader.plan(paths) : OutPathGuard.withoutReport(out, reader.plan(paths));
+    Progress progress = new Progress(err, plan.size(), Terminal.stderrIsTerminal());
+    List<JsonRenderer.Failure> failures = new ArrayList<>();
+    int[] counts = new int[2]; // analysed, skipped
+
+    JsonRenderer json = JsonRenderer.defaults().withTokens(tokens).withTimings(!noTimings);
+    List<Analysis> kept = new ArrayList<>();
+    try (ReportOutput w = out == null ? ReportOutput.stdout(spec.commandLine().getOut()) : ReportOutput.file(out);
+         Sink sink = sink(fmt, w, json, kept)) {
+      new BudgetedBatch(chosen, Duration.ofMillis(Math.round(budgetSeconds * 1000)), threads).run(reader, plan,
+          new BudgetedBatch.Listener() {
+            @Override
+            public void analysed(Analysis analysis) throws IOException {
+              sink.accept(analysis);
+              counts[0]++;
+              progress.article();
+            }
+
+            @Override
+            public void failed(Origin origin, String reason) {
+              failures.add(new JsonRenderer.Failure(origin.toString(), reason));
+              progress.message("failed: " + origin + ": " + reason);
+            }
+
+            @Override
+            public void skipped(Origin origin, String reason) {
+              counts[1]++;
+              progress.message("skipped: " + origin + " (" + reason + ")");
+            }
+
+            @Override
+            public void nextInput() {
+              progress.step();
+            }
+          });
+      sink.finish(failures);
+      w.commit();
+    }
+    progress.done();
+    err.printf("scrutiny: %d analysed, %d failed, %d skipped%s%n", counts[0], failures.size(), counts[1],
+        out != null ? "; report written to " + Terminal.escape(out.toString()) : "");
+    err.flush();
+    return failures.isEmpty() ? 0 : 1;
+  }
+
+  /** The ingest options from the command line; a usage error (exit 2) names the bad option. */
+  private IngestOptions validatedOptions() {
     IngestOptions options = IngestOptions.defaults();
     try {
       if (maxBytes <= 0) {
@@ -101,143 +152,49 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (published != null) {
         String given = published;
         options = options.withFallbackPublished(PublishedParser.parse(given).orElseThrow(() ->
-            new IllegalArgumentException("--published: not a date: '" + given + "' (expected e.g. 2025-04-26)")));
+            new IllegalArgumentException("--published: not a date: '" + Terminal.escape(given)
+                + "' (expected e.g. 2025-04-26)")));
       }
-      if (threads < 1) {
-        throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+      if (threads < 1 || threads > MAX_THREADS) {
+        throw new IllegalArgumentException("--threads must be between 1 and " + MAX_THREADS + ", got " + threads);
+      }
+      if (!(budgetSeconds >= 0.001 && budgetSeconds <= 86_400)) {
+        throw new IllegalArgumentException("--budget must be between 0.001 and 86400 seconds, got " + budgetSeconds);
+      }
+      if (out != null) {
+        String problem = OutPathGuard.problem(out, paths);
+        if (problem != null) {
+          throw new IllegalArgumentException(Terminal.escape(problem));
+        }
       }
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    Pipeline pipeline = Scrutiny.defaultPipeline();
-    if (facts != null || lexicon != null) {
-      try {
-        ReferenceFacts f = ReferenceFacts.defaults();
-        Lexicon l = Lexicon.defaults();
-        if (facts != null) {
-          f = f.with(ReferenceFacts.load(facts));
-        }
-        if (lexicon != null) {
-          l = l.with(Lexicon.load(lexicon));
-        }
-        pipeline = Pipeline.of(Scrutiny.analyzers(f, l));
-      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
-    Pipeline chosen = pipeline;
-    Format fmt = format != null ? format : (Terminal.stdoutIsTerminal() && out == null ? Format.text : Format.json);
-
-    ArticleReader reader = new ArticleReader(options);
-    IngestPlan plan = reader.plan(paths);
-    Progress progress = new Progress(err, plan.size(), Terminal.stderrIsTerminal());
-    List<JsonRenderer.Failure> failures = new ArrayList<>();
-    int ok = 0;
-    int skipped = 0;
-
-    JsonRenderer json = JsonRenderer.defaults().withTokens(tokens).withTimings(!noTimings);
-    List<Analysis> kept = new ArrayList<>();
-    try (Writer w = openOut(); Sink sink = sink(fmt, w, json, kept)) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "scrutiny-analyze");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        ArrayDeque<Future<Analysis>> window = new ArrayDeque<>();
-        String currentInput = null;
-        try (Stream<IngestResult> results = reader.results(plan)) {
-          for (IngestResult r : (Iterable<IngestResult>) results::iterator) {
-            String input = r.origin().input();
-            if (currentInput != null && !input.equals(currentInput)) {
-              progress.step();
-            }
-            currentInput = input;
-            switch (r) {
-              case IngestResult.Loaded l -> window.add(pool.submit(() -> analyse(chosen, l)));
-              case IngestResult.Failed f -> {
-                failures.add(new JsonRenderer.Failure(f.origin().toString(), f.reason()));
-                progress.message("failed: " + f);
-              }
-              case IngestResult.Skipped s -> {
-                skipped++;
-                progress.message("skipped: " + s.origin() + " (" + s.reason() + ")");
-              }
-            }
-            while (window.size() > threads * 4) {
-              sink.accept(take(window));
-              ok++;
-              progress.article();
-            }
-          }
-        }
-        if (currentInput != null) {
-          progress.step();
-        }
-        while (!window.isEmpty()) {
-          sink.accept(take(window));
-          ok++;
-          progress.article();
-        }
-      } finally {
-        pool.shutdownNow();
-      }
-      sink.finish(failures);
-    }
-    progress.done();
-    err.printf("scrutiny: %d analysed, %d failed, %d skipped%s%n", ok, failures.size(), skipped,
-        out != null ? "; report written to " + out : "");
-    err.flush();
-    return failures.isEmpty() ? 0 : 1;
+    return options;
   }
 
-  private static Analysis analyse(Pipeline pipeline, IngestResult.Loaded l) {
-    Analysis a = Scrutiny.analyze(pipeline, l.article());
-    for (Diagnostic d : l.warnings()) {
-      a = a.with(d);
+  private Pipeline pipeline() {
+    if (facts == null && lexicon == null) {
+      return Scrutiny.defaultPipeline();
     }
-    return a;
-  }
-
-  private static Analysis take(ArrayDeque<Future<Analysis>> window) throws InterruptedException {
     try {
-      return window.poll().get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof OutOfMemoryError) {
-        throw new IllegalStateException("out of memory while analysing (the models need about 400 MB of heap, plus the"
-            + " articles in flight): give Java more, e.g. SCRUTINY_JAVA_OPTS=-Xmx2g ./scrutiny analyze …, or use --threads 1",
-            e.getCause());
+      ReferenceFacts f = ReferenceFacts.defaults();
+      Lexicon l = Lexicon.defaults();
+      if (facts != null) {
+        f = f.with(ReferenceFacts.load(facts));
       }
-      // the pipeline turns analyzer failures into diagnostics; anything here is a bug
-      throw new IllegalStateException("analysis crashed: " + e.getCause(), e.getCause());
+      if (lexicon != null) {
+        l = l.with(Lexicon.load(lexicon));
+      }
+      return Pipeline.of(Scrutiny.analyzers(f, l));
+    } catch (java.io.UncheckedIOException e) {
+      String message = e.getCause() instanceof java.nio.charset.CharacterCodingException
+          ? (facts != null ? "--facts " + facts : "--lexicon " + lexicon) + ": not UTF-8 text (a binary file?)"
+          : e.getMessage();
+      throw new CommandLine.ParameterException(spec.commandLine(), Terminal.escape(String.valueOf(message)));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), Terminal.escape(String.valueOf(e.getMessage())));
     }
-  }
-
-  private Writer openOut() throws IOException {
-    if (out == null) {
-      PrintWriter stdout = spec.commandLine().getOut();
-      return new Writer() {
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-          stdout.write(cbuf, off, len);
-        }
-
-        @Override
-        public void flush() {
-          stdout.flush();
-        }
-
-        @Override
-        public void close() {
-          stdout.flush(); // never close stdout
-        }
-      };
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
   }
 
   /** Where analyses go as they complete. */
@@ -272,7 +229,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
         public void finish(List<JsonRenderer.Failure> failures) throws IOException {
           for (JsonRenderer.Failure f : failures) {
-            w.write("!! " + f.input() + ": " + f.reason() + "\n");
+            w.write("!! " + Terminal.escape(f.input() + ": " + f.reason()) + "\n");
           }
           w.flush();
         }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  * scrutiny analyze --format html --out report.html examples/
  * }</pre>
  *
- * Exit codes: 0 success, 1 when any input or step failed, 2 for usage errors.
+ * Exit codes: 0 success, 1 when any input or step failed or the report could not be written (a full
+ * disk, a closed pipe), 2 for usage errors.
  */
 @Command(
     name = "scrutiny",
@@ -26,19 +27,25 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    int code = cl.execute(args);
+    cl.getOut().flush();
+    System.exit(code != 0 || !cl.getOut().checkError() ? code : CommandLine.ExitCode.SOFTWARE);
   }
 
   /** The configured command line; tests call {@code execute} on it with captured streams. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     // report and messages are UTF-8 whatever the platform's console encoding
-    cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+    // straight to the file descriptor, not through System.out (a PrintStream swallows write errors):
+    // a full disk or a closed pipe then shows in checkError() and the batch stops with exit 1
+    cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), java.nio.charset.StandardCharsets.UTF_8), true));
     cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // environment failures (memory, I/O) get one clear line; the stack trace only with -Dscrutiny.debug=true
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("scrutiny: error: " + e.getMessage());
+      cmd.getErr().println("scrutiny: error: " + Terminal.escape(String.valueOf(e.getMessage())));
       if (Boolean.getBoolean("scrutiny.debug")) {
         e.printStackTrace(cmd.getErr());
       }

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * A one-line progress bar on stderr for batches, redrawn in place; silent when stderr is not a
- * terminal. Messages (failures) are printed on their own lines either way.
+ * terminal. Messages (failures) are printed on their own lines either way, with control characters
+ * escaped ({@link Terminal#escape}). Thread-safe: the reader thread reports inputs, the main thread articles.
  */
 final class Progress {
 
@@ -23,13 +24,13 @@ final class Progress {
   }
 
   /** One input read completely. */
-  void step() {
+  synchronized void step() {
     done++;
     redraw(done == total);
   }
 
   /** One article analysed (a JSON-lines input holds many). */
-  void article() {
+  synchronized void article() {
     articles++;
     redraw(false);
   }
@@ -42,18 +43,18 @@ final class Progress {
     }
   }
 
-  void message(String line) {
+  synchronized void message(String line) {
     if (live) {
       err.print("\r\033[K");
     }
-    err.println("scrutiny: " + line);
+    err.println("scrutiny: " + Terminal.escape(line));
     if (live) {
       draw();
     }
     err.flush();
   }
 
-  void done() {
+  synchronized void done() {
     if (live) {
       err.print("\r\033[K");
       err.flush();

@@ -15,8 +15,47 @@ import org.jspecify.annotations.Nullable;
  * @param date     the calendar date, always present
  * @param dateTime the local date-time when the source gave a time, else null
  * @param offset   the UTC offset when the source gave one, else null
+ * @param source   where the date was found, or null when not recorded
  */
-public record Published(LocalDate date, @Nullable LocalDateTime dateTime, @Nullable ZoneOffset offset) {
+public record Published(LocalDate date, @Nullable LocalDateTime dateTime, @Nullable ZoneOffset offset,
+                        @Nullable Source source) {
+
+  /** Where a publication date came from, most reliable first. */
+  public enum Source {
+    /** A JSON-LD {@code NewsArticle}'s {@code datePublished}. */
+    JSON_LD("json-ld"),
+    /** A meta tag such as {@code article:published_time}. */
+    META("meta"),
+    /** A {@code <time datetime>} element. */
+    TIME_ELEMENT("time-element"),
+    /** A date in the article's URL path ({@code /2025/04/26/}). */
+    URL("url"),
+    /** A date written in the page near the headline ("Published 26 April 2025"). */
+    TEXT("text"),
+    /** Given with the article: a JSON-lines field or the caller's fallback ({@code --published}). */
+    GIVEN("given");
+
+    private final String label;
+
+    Source(String label) {
+      this.label = label;
+    }
+
+    /** The name used in JSON output: {@code json-ld}, {@code meta}, {@code time-element}, {@code url}, {@code text}, {@code given}. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** A date without a recorded source. */
+  public Published(LocalDate date, @Nullable LocalDateTime dateTime, @Nullable ZoneOffset offset) {
+    this(date, dateTime, offset, null);
+  }
+
+  /** A copy that records where the date came from. */
+  public Published withSource(@Nullable Source newSource) {
+    return new Published(date, dateTime, offset, newSource);
+  }
 
   public Published {
     Objects.requireNonNull(date, "date");

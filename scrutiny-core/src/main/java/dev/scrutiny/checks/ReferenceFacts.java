@@ -44,6 +44,8 @@ public final class ReferenceFacts {
       List.of("id", "subject", "property", "value", "unit", "date", "aliases", "source");
 
   private static final String RESOURCE = "reference-facts.tsv";
+  /** The units the checks understand. */
+  private static final List<String> UNITS = List.of("km2", "people", "date");
 
   private final Map<String, ReferenceFact> byId;
 
@@ -70,6 +72,13 @@ public final class ReferenceFacts {
   public static ReferenceFacts load(Path file) {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse(file.toString(), r);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException("reference facts " + file + " are not UTF-8 text (a binary file?)", e);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+        throw new IllegalArgumentException("reference facts " + file + " are not UTF-8 text (a binary file?)", e);
+      }
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read reference facts " + file + ": " + e.getMessage(), e);
     }
@@ -98,13 +107,21 @@ public final class ReferenceFacts {
     String value = r.cell(3);
     String unit = r.cell(4);
     String where = r.where();
+    if (!UNITS.contains(unit)) {
+      throw r.error("unknown unit '" + unit + "' (expected one of " + String.join(", ", UNITS) + ")");
+    }
     if (unit.equals("date")) {
       requireDate(value, "value", where);
     } else {
+      double number;
       try {
-        Double.parseDouble(value);
+        number = Double.parseDouble(value);
       } catch (NumberFormatException e) {
         throw r.error("value must be a plain number for unit '" + unit + "', got '" + value + "'");
+      }
+      // shares and ratios divide by these: NaN, infinities, zero and negatives make nonsense findings
+      if (!Double.isFinite(number) || number <= 0 || value.matches("(?i).*[a-z&&[^e]].*")) {
+        throw r.error("value must be a positive finite number for unit '" + unit + "', got '" + value + "'");
       }
     }
     String date = r.cell(5);

@@ -72,8 +72,12 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleReader {
 
   private static final String STAGE = "ingest";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Whole inputs are read into one array: the limit Java arrays allow, whatever {@code maxBytes} says. */
+  private static final long ARRAY_LIMIT = Integer.MAX_VALUE - 16;
   private static final int MAX_TITLE_LENGTH = 300;
+  private static final int MAX_ID_LENGTH = 200;
   private static final int SNIFF_BYTES = 4096;
   private static final Pattern HTML_START = Pattern.compile(
       "(?is)\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title|article|main|div|p|h1|section|header)\\b.*");
@@ -125,9 +129,18 @@ public final class ArticleReader {
         }
         continue;
       }
-      Path path = Path.of(argument);
+      Path path;
+      try {
+        path = Path.of(argument);
+      } catch (java.nio.file.InvalidPathException e) {
+        notRead.add(new IngestResult.Failed(Origin.of(argument), "not a valid path: " + e.getReason()));
+        continue;
+      }
       if (Files.isDirectory(path)) {
-        walk(path, inputs, notRead);
+        walk(path, realPath(path), inputs, notRead);
+      } else if (Files.exists(path) && !Files.isRegularFile(path)) {
+        notRead.add(new IngestResult.Failed(Origin.of(argument),
+            "not a regular file (a pipe, device or socket); not read, so it cannot block the batch"));
       } else if (Files.exists(path)) {
         inputs.add(new Input(argument, path, InputFormat.ofFileName(fileName(path))));
       } else {
@@ -137,7 +150,21 @@ public final class ArticleReader {
     return new IngestPlan(inputs, notRead);
   }
 
-  private static void walk(Path dir, List<Input> inputs, List<IngestResult> notRead) {
+  private static @Nullable Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  /** Whether {@code child}, a symbolic link, points outside the walked folder {@code root}. */
+  private static boolean leavesTree(Path child, @Nullable Path root) {
+    Path target = realPath(child);
+    return root == null || target == null || !target.startsWith(root);
+  }
+
+  private static void walk(Path dir, @Nullable Path root, List<Input> inputs, List<IngestResult> notRead) {
     List<Path> children;
     try (Stream<Path> list = Files.list(dir)) {
       children = list.sorted((a, b) -> fileName(a).compareTo(fileName(b))).toList();
@@ -154,7 +181,9 @@ public final class ArticleReader {
       } else if (directory && Files.isSymbolicLink(child)) {
         notRead.add(new IngestResult.Skipped(origin, "symbolic link to a directory, not followed"));
       } else if (directory) {
-        walk(child, inputs, notRead);
+        walk(child, root, inputs, notRead);
+      } else if (Files.isSymbolicLink(child) && leavesTree(child, root)) {
+        notRead.add(new IngestResult.Skipped(origin, "symbolic link to a file outside the folder, not followed"));
       } else if (!Files.isRegularFile(child)) {
         notRead.add(new IngestResult.Skipped(origin, "not a regular file"));
       } else if (InputFormat.ofFileName(name) == InputFormat.SNIFF) {
@@ -291,10 +320,13 @@ public final class ArticleReader {
         return new JsonLinesSource(input, in, ids);
       }
       byte[] bytes;
+      long limit = Math.min(options.maxBytes(), ARRAY_LIMIT);
       try (InputStream whole = in) {
-        bytes = whole.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
-        if (bytes.length > options.maxBytes()) {
-          return single(new IngestResult.Failed(origin, tooLarge("the input", bytes.length + whole.skip(Long.MAX_VALUE))));
+        bytes = whole.readNBytes((int) Math.min(limit + 1, ARRAY_LIMIT));
+        if (bytes.length > limit) {
+          return single(new IngestResult.Failed(origin, String.format(Locale.ROOT,
+              "the input is over the limit of %s (%d bytes); reading stopped there; rejected, not truncated",
+              human(limit), limit)));
         }
       }
       return single(readWhole(input, format, bytes, ids));
@@ -361,10 +393,14 @@ public final class ArticleReader {
 
   private IngestResult fromText(String id, Origin origin, String raw, List<Diagnostic> warnings) {
     String text = normalize(raw);
+    String problem = ProseCheck.problem(text);
+    if (problem != null) {
+      return new IngestResult.Failed(origin, problem);
+    }
     String title = null;
     int firstBreak = text.indexOf('\n');
     if (firstBreak > 0 && firstBreak <= MAX_TITLE_LENGTH && text.startsWith("\n\n", firstBreak)) {
-      title = text.substring(0, firstBreak).strip();
+      title = SafeText.field(text.substring(0, firstBreak));
       text = text.substring(firstBreak + 2).strip();
     }
     if (text.isEmpty()) {
@@ -378,16 +414,26 @@ public final class ArticleReader {
     HtmlExtractor.Extracted x;
     try {
       x = HtmlExtractor.extract(html);
+    } catch (RejectedInputException e) {
+      return new IngestResult.Failed(origin, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return new IngestResult.Failed(origin, "cannot extract the HTML page: " + e);
+    } catch (OutOfMemoryError e) {
+      return new IngestResult.Failed(origin, "out of memory while extracting the HTML page; the rest of the batch"
+          + " goes on");
     }
     x.warnings().forEach(w -> warnings.add(Diagnostic.of(STAGE, w)));
     String text = normalize(x.text());
     if (text.isEmpty()) {
       return new IngestResult.Failed(origin, "no article text found in the HTML page");
     }
-    Article article = Article.builder(id, text).title(x.title()).url(x.url()).source(x.source())
-        .author(x.author()).language(x.language()).build();
+    String problem = ProseCheck.problem(text);
+    if (problem != null) {
+      return new IngestResult.Failed(origin, problem);
+    }
+    Article article = Article.builder(id, text).title(SafeText.field(x.title())).url(SafeText.field(x.url()))
+        .source(SafeText.field(x.source())).author(SafeText.field(x.author()))
+        .language(language(x.language(), warnings)).build();
     return loaded(article, origin, x.published(), warnings);
   }
 
@@ -395,25 +441,27 @@ public final class ArticleReader {
    * Takes the first of the stated publication dates that parses (a warning names the first stated
    * one when none does), applies the fallback, and wraps up the result.
    */
-  private IngestResult loaded(Article article, Origin origin, List<String> stated, List<Diagnostic> warnings) {
+  private IngestResult loaded(Article article, Origin origin, List<StatedDate> stated, List<Diagnostic> warnings) {
     Published p = null;
-    for (String s : stated) {
-      p = PublishedParser.parse(s).orElse(null);
+    for (StatedDate s : stated) {
+      p = PublishedParser.parse(s.text()).map(d -> d.withSource(s.source())).orElse(null);
       if (p != null) {
         break;
       }
     }
     if (p == null && !stated.isEmpty()) {
-      warnings.add(Diagnostic.of(STAGE, "unparseable publication date '" + stated.getFirst() + "'; left empty"));
+      warnings.add(Diagnostic.of(STAGE, "unparseable publication date '" + SafeText.field(stated.getFirst().text())
+          + "'; left empty"));
     }
-    if (p == null) {
-      p = options.fallbackPublished();
+    if (p == null && options.fallbackPublished() != null) {
+      p = options.fallbackPublished().withSource(Published.Source.GIVEN);
     }
     return new IngestResult.Loaded(article.withPublished(p), origin, warnings);
   }
 
-  private static List<String> stated(@Nullable String published) {
-    return published == null || published.isBlank() ? List.of() : List.of(published.strip());
+  private static List<StatedDate> stated(@Nullable String published) {
+    return published == null || published.isBlank() ? List.of()
+        : List.of(new StatedDate(published.strip(), Published.Source.GIVEN));
   }
 
   // --- JSON lines -------------------------------------------------------------------------------
@@ -430,7 +478,7 @@ public final class ArticleReader {
     JsonLinesSource(Input input, InputStream in, IdAllocator ids) throws IOException {
       this.input = input;
       this.in = in;
-      this.lines = new LineReader(in, options.maxBytes());
+      this.lines = new LineReader(in, Math.min(options.maxBytes(), ARRAY_LIMIT));
       this.ids = ids;
       this.base = input.baseId();
       skipBom(in);
@@ -499,8 +547,13 @@ public final class ArticleReader {
       if (text.isEmpty()) {
         return new IngestResult.Failed(origin, "field \"text\" is empty");
       }
+      String problem = ProseCheck.problem(text);
+      if (problem != null) {
+        return new IngestResult.Failed(origin, problem);
+      }
       String givenId = field(node, "id", warnings);
       String wanted = givenId != null ? givenId : base + "#" + line.number();
+      wanted = wanted.length() > MAX_ID_LENGTH ? wanted.substring(0, MAX_ID_LENGTH) : wanted;
       String id = ids.allocate(wanted);
       if (givenId != null && !id.equals(givenId)) {
         warnings.add(Diagnostic.of(STAGE, "duplicate id '" + givenId + "' renamed '" + id + "'"));
@@ -531,17 +584,17 @@ public final class ArticleReader {
       return null;
     }
     if (v.isValueNode()) {
-      String s = v.asText().strip();
-      return s.isEmpty() ? null : s;
+      return SafeText.field(v.asText());
     }
     if (v.isArray()) {
       List<String> parts = new ArrayList<>();
       for (JsonNode e : v) {
-        if (e.isValueNode() && !e.asText().isBlank()) {
-          parts.add(e.asText().strip());
+        String part = e.isValueNode() ? SafeText.field(e.asText()) : null;
+        if (part != null) {
+          parts.add(part);
         }
       }
-      if (parts.size() == v.size()) {
+      if (parts.size() == v.size() || allValues(v)) {
         return parts.isEmpty() ? null : String.join(", ", parts);
       }
     }
@@ -549,14 +602,31 @@ public final class ArticleReader {
     return null;
   }
 
-  /** A language tag reduced to its ISO 639 code ({@code en-GB} → {@code en}); a warning when it is none. */
+  private static boolean allValues(JsonNode array) {
+    for (JsonNode e : array) {
+      if (!e.isValueNode()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A language tag reduced to its ISO 639 code ({@code en-GB} → {@code en}); a warning and null (so the
+   * language is identified from the text) when it is no known code.
+   */
   private static @Nullable String language(@Nullable String tag, List<Diagnostic> warnings) {
     if (tag == null) {
       return null;
     }
     String code = HtmlExtractor.language(tag);
     if (code == null) {
-      warnings.add(Diagnostic.of(STAGE, "ignored language '" + tag + "': not a language code like 'en' or 'ru-RU'"));
+      warnings.add(Diagnostic.of(STAGE, "ignored language '" + tag + "': not a language code like 'en' or 'ru-RU';"
+          + " the language is identified from the text"));
+    } else if (!Languages.known(code)) {
+      warnings.add(Diagnostic.of(STAGE, "ignored language '" + tag + "': '" + code + "' is not an ISO 639 language"
+          + " code; the language is identified from the text"));
+      return null;
     }
     return code;
   }
@@ -593,7 +663,7 @@ public final class ArticleReader {
     StringBuilder out = null;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      boolean drop = c == '\uFEFF' || (c < 0x20 && c != '\t') || c == 0x7F;
+      boolean drop = SafeText.dropFromBody(c);
       if (drop && out == null) {
         out = new StringBuilder(line.length()).append(line, 0, i);
       } else if (!drop && out != null) {

@@ -2,6 +2,7 @@ package dev.scrutiny.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.scrutiny.article.Published;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,14 +23,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts an article from an HTML page: metadata from meta tags, JSON-LD and {@code <time>}, and the
- * body as clean paragraphs (no markup, no script or style content) chosen by Readability, with a
+ * body as clean paragraphs (no markup, no script or style content) chosen by {@link BodyExtractor}, with a
  * plain {@code <article>}/{@code <main>}/{@code <body>} walk as fallback. Stateless and thread-safe.
  */
 final class HtmlExtractor {
 
   /**
    * What a page yields; every field but {@code text} and the lists may be null. {@code published}
-   * holds every date the page states, best source first (meta, JSON-LD, {@code <time>}).
+   * holds every date the page states, most reliable source first (JSON-LD, meta, {@code <time>}, the
+   * URL path, text near the headline).
    */
   record Extracted(
       @Nullable String title,
@@ -38,18 +39,19 @@ final class HtmlExtractor {
       @Nullable String url,
       @Nullable String source,
       @Nullable String author,
-      List<String> published,
+      List<StatedDate> published,
       @Nullable String language,
       List<String> warnings) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_TIMES = 64;
 
   /** Elements whose content is never article text. */
   private static final String NEVER_TEXT =
       "script, style, noscript, template, iframe, object, embed, applet, svg, math, canvas, form, button, "
           + "select, textarea, input, audio, video, source, track, map, link, meta, base, dialog";
 
-  /** Page furniture removed before the fallback walk (Readability judges it itself). */
+  /** Page furniture removed before the fallback walk. */
   private static final String FURNITURE = "nav, header, footer, aside, figure, figcaption, menu";
 
   private static final Set<String> BLOCKS = Set.of(
@@ -79,56 +81,55 @@ final class HtmlExtractor {
     return m.find() ? m.group(1) : null;
   }
 
-  static Extracted extract(String html) {
+  static Extracted extract(String html) throws RejectedInputException {
     List<String> warnings = new ArrayList<>();
+    BodyExtractor.checkTagCount(html);
     Document doc = Jsoup.parse(html);
+    BodyExtractor.checkElementCount(doc);
     Map<String, String> meta = metaTags(doc);
     JsonLd ld = jsonLd(doc, warnings);
     String url = firstNonBlank(attr(doc, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"), ld.url);
     String source = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
         domainOf(url));
-    List<String> published = new ArrayList<>();
-    for (String candidate : new String[] {firstMeta(meta, PUBLISHED_META), ld.datePublished, timeElement(doc)}) {
-      if (candidate != null && !candidate.isBlank() && !published.contains(candidate.strip())) {
-        published.add(candidate.strip());
-      }
-    }
+    List<StatedDate> published = new ArrayList<>();
+    stated(published, ld.datePublished, Published.Source.JSON_LD);
+    stated(published, firstMeta(meta, PUBLISHED_META), Published.Source.META);
+    stated(published, timeElement(doc), Published.Source.TIME_ELEMENT);
+    stated(published, DateClues.inUrl(url), Published.Source.URL);
+    stated(published, DateClues.nearHeadline(doc), Published.Source.TEXT);
     String language = language(firstNonBlank(doc.selectFirst("html") == null ? null
         : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"), ld.language));
     String metaTitle = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"));
     String metaAuthor = firstNonBlank(ld.author, authorMeta(meta), rel(doc));
+    String h1 = text(doc.selectFirst("h1"));
+    String byline = text(doc.selectFirst(".byline, [class*=byline], [class*=author-name]"));
     doc.select(NEVER_TEXT).remove();
     stripEventHandlersAndScriptLinks(doc);
     removeStandaloneTimes(doc);
+    Document original = doc.clone();
 
-    String readabilityTitle = null;
-    String readabilityByline = null;
-    List<String> paragraphs = List.of();
-    try {
-      var result = new Readability4J(url == null ? "" : url, doc.clone()).parse();
-      readabilityTitle = blankToNull(result.getTitle());
-      readabilityByline = blankToNull(result.getByline());
-      Element content = result.getArticleContent();
-      if (content != null) {
-        content.select(NEVER_TEXT + ", figcaption").remove();
-        paragraphs = paragraphs(content);
-      }
-    } catch (RuntimeException | LinkageError e) {
-      warnings.add("Readability extraction failed (" + e.getClass().getSimpleName()
-          + "); used the page's <article>/<body> text instead");
-    }
+    List<String> paragraphs = BodyExtractor.paragraphs(doc);
     if (paragraphs.isEmpty()) {
-      paragraphs = fallbackParagraphs(doc);
+      paragraphs = fallbackParagraphs(original);
     }
 
-    String title = firstNonBlank(metaTitle, readabilityTitle, text(doc.selectFirst("h1")), doc.title());
-    String author = cleanAuthor(firstNonBlank(metaAuthor, readabilityByline));
+    String title = firstNonBlank(metaTitle, h1, doc.title());
+    String author = cleanAuthor(firstNonBlank(metaAuthor, byline));
     paragraphs = dropLeadingRepeats(paragraphs, title, author);
     return new Extracted(blankToNull(title), String.join("\n\n", paragraphs), url, source, author,
         List.copyOf(published), language, warnings);
   }
 
   // --- metadata ---------------------------------------------------------------------------------
+
+  private static void stated(List<StatedDate> out, @Nullable String candidate, Published.Source source) {
+    if (candidate != null && !candidate.isBlank()) {
+      String text = candidate.strip();
+      if (out.stream().noneMatch(d -> d.text().equals(text))) {
+        out.add(new StatedDate(text, source));
+      }
+    }
+  }
 
   /** meta tags by lower-cased property, name or itemprop; the first occurrence wins. */
   private static Map<String, String> metaTags(Document doc) {
@@ -338,7 +339,8 @@ final class HtmlExtractor {
    * body does not open with "26 April 2025"; a time inside a sentence stays.
    */
   private static void removeStandaloneTimes(Document doc) {
-    for (Element time : doc.select("time")) {
+    // bounded: a page of a million <time> elements must not cost a million parent texts
+    for (Element time : doc.select("time").stream().limit(MAX_TIMES).toList()) {
       Element parent = time.parent();
       boolean inProse = parent != null && parent.closest("p, li, blockquote, dd, td") != null;
       boolean alone = parent != null && parent.text().strip().equals(time.text().strip());

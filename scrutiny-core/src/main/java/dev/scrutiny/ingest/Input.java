@@ -52,8 +52,8 @@ public record Input(String name, @Nullable Path path, InputFormat format) {
     String file = path.getFileName().toString();
     int dot = file.lastIndexOf('.');
     String base = dot > 0 ? file.substring(0, dot) : file;
-    base = base.strip().replaceAll("\\s+", "-");
-    return base.isEmpty() ? "article" : base;
+    String clean = SafeText.field(base);
+    return clean == null ? "article" : clean.replace(' ', '-');
   }
 
   @Override

@@ -65,7 +65,7 @@ final class TextDecoder {
       return new Decoded(checkedText(lenient(bytes, 0, declaredCharset)), declaredCharset, null);
     }
     Utf8Stats stats = utf8Stats(bytes);
-    if (stats.valid() > 0 && stats.invalid() * 20 <= stats.valid()) {
+    if (mostlyUtf8(stats, bytes.length)) {
       return new Decoded(checkedText(lenient(bytes, 0, StandardCharsets.UTF_8)), StandardCharsets.UTF_8,
           stats.invalid() + " invalid UTF-8 byte sequence(s) replaced by U+FFFD");
     }
@@ -185,11 +185,25 @@ final class TextDecoder {
     }
   }
 
-  private record Utf8Stats(int valid, int invalid) {}
+  /**
+   * {@code validBytes}: bytes inside well-formed multi-byte sequences; {@code invalid}: bytes that
+   * start no well-formed sequence.
+   */
+  private record Utf8Stats(int valid, int validBytes, int invalid) {}
+
+  /**
+   * UTF-8 with a few bad bytes: well-formed multi-byte sequences cover at least twice as many bytes as
+   * are malformed, or the malformed bytes are at most one in a thousand and some sequence is well-formed.
+   * Legacy code pages rarely form valid UTF-8 sequences, so their high bytes show up as malformed.
+   */
+  static boolean mostlyUtf8(Utf8Stats s, int length) {
+    return s.valid() > 0 && (s.invalid() * 2 <= s.validBytes() || s.invalid() * 1000L <= length);
+  }
 
   /** Counts well-formed multi-byte UTF-8 sequences and malformed bytes. */
   private static Utf8Stats utf8Stats(byte[] b) {
     int valid = 0;
+    int validBytes = 0;
     int invalid = 0;
     int i = 0;
     while (i < b.length) {
@@ -205,13 +219,14 @@ final class TextDecoder {
       }
       if (ok) {
         valid++;
+        validBytes += len;
         i += len;
       } else {
         invalid++;
         i++;
       }
     }
-    return new Utf8Stats(valid, invalid);
+    return new Utf8Stats(valid, validBytes, invalid);
   }
 
   // --- legacy code pages ------------------------------------------------------------------------
@@ -299,15 +314,25 @@ final class TextDecoder {
     return out.toString();
   }
 
-  private static @Nullable Charset charsetOrNull(@Nullable String name) {
+  /**
+   * The declared charset, or null when it is unknown or not ASCII-compatible: a page whose
+   * {@code <meta charset>} could be read as ASCII is not UTF-16 or UTF-32, whatever it claims.
+   */
+  static @Nullable Charset charsetOrNull(@Nullable String name) {
     if (name == null || name.isBlank()) {
       return null;
     }
+    Charset cs;
     try {
-      return Charset.forName(name.strip());
+      cs = Charset.forName(name.strip());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return null;
     }
+    if (!cs.canEncode()) {
+      return null;
+    }
+    byte[] probe = "<a =\"x\">".getBytes(cs);
+    return java.util.Arrays.equals(probe, "<a =\"x\">".getBytes(StandardCharsets.US_ASCII)) ? cs : null;
   }
 
   private static boolean startsWith(byte[] b, int... prefix) {

@@ -1,6 +1,6 @@
 /**
  * Reading articles from files, directories and standard input: plain text (SemEval title convention),
- * HTML (jsoup and Readability extraction with meta, JSON-LD and {@code <time>} metadata) and JSON lines,
+ * HTML (jsoup and a linear-time body extractor, with meta, JSON-LD and {@code <time>} metadata) and JSON lines,
  * in UTF-8, UTF-16 or legacy Cyrillic encodings. Start at {@link dev.scrutiny.ingest.ArticleReader}:
  * {@code plan} lists the inputs without reading them, {@code results} reads them lazily, one at a time.
  * A bad input never stops a batch; it becomes an {@link dev.scrutiny.ingest.IngestResult.Failed}.

@@ -83,6 +83,22 @@ public final class Pipeline {
     return current;
   }
 
+  /**
+   * Continues an analysis within {@code budget}: before each analyzer the budget is checked, so an
+   * article that has spent its time (or whose thread was interrupted, or that runs while the heap is
+   * nearly full) stops there.
+   *
+   * @throws OverBudgetException naming the budget and the analyzer it stopped before
+   */
+  public Analysis run(Analysis start, Budget budget) {
+    Analysis current = start;
+    for (Analyzer<?> a : analyzers) {
+      budget.check(a.name());
+      current = step(a, current);
+    }
+    return current;
+  }
+
   private static <T extends Annotation> Analysis step(Analyzer<T> a, Analysis in) {
     // in name order, so the layer a skip names does not depend on the set's iteration order
     for (LayerKey<?> need : a.requires().stream().sorted(java.util.Comparator.comparing(LayerKey::name)).toList()) {

@@ -79,6 +79,8 @@ public final class JsonRenderer {
     putIfPresent(o, "source", a.source());
     putIfPresent(o, "author", a.author());
     putIfPresent(o, "published", a.published() == null ? null : a.published().toString());
+    putIfPresent(o, "publishedSource", a.published() == null || a.published().source() == null ? null
+        : a.published().source().label());
     putIfPresent(o, "language", a.language());
     o.put("text", a.text());
     ObjectNode producers = MAPPER.createObjectNode();
