@@ -74,7 +74,9 @@ final class ScrutinyJob {
     parts.add(sc.parallelize(notRead, 1));
     List<InputFile> articleFiles = listing.files().stream().filter(f -> f.kind() == InputFile.Kind.ARTICLES).toList();
     if (!articleFiles.isEmpty()) {
-      parts.add(sc.parallelize(articleFiles, articleFiles.size())
+      // one file per task up to 16 tasks per core; beyond that a task reads several files in turn
+      int slices = Math.max(1, Math.min(articleFiles.size(), 16 * sc.defaultParallelism()));
+      parts.add(sc.parallelize(articleFiles, slices)
           .flatMap(f -> ArticleFiles.read(f, ingestOptions(options))));
     }
     for (InputFile f : listing.files()) {
