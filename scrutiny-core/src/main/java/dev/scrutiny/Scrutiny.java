@@ -76,6 +76,26 @@ public final class Scrutiny {
     return Holder.DEFAULT;
   }
 
+  /**
+   * Starts building the default pipeline and loading its models on a background daemon thread, and returns at
+   * once: a command that will analyse soon calls this first, so the models load on a second core while it parses
+   * options, reads input and identifies the first article's language. Results are unaffected; a failure here is
+   * left for the real analysis to report.
+   */
+  public static void warmUpInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        Holder.DEFAULT.run(Article.builder("warm-up", WARM_UP_TEXT).language("en").build());
+      } catch (RuntimeException | LinkageError e) {
+        // the first real analysis meets the same problem and reports it
+      }
+    }, "scrutiny-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static final String WARM_UP_TEXT = "Officials in Kyiv said on Monday that 12 drones were shot down.";
+
   /** Fresh instances of every analyzer that ships, in dependency order; add one line per new analyzer. */
   public static List<Analyzer<?>> defaultAnalyzers() {
     return analyzers(ReferenceFacts.defaults(), Lexicon.defaults());

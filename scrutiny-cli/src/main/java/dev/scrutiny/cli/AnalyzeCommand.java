@@ -90,6 +90,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (facts == null && lexicon == null) {
+      Scrutiny.warmUpInBackground(); // models load on another core while options and input are read
+    }
     PrintWriter err = spec.commandLine().getErr();
     IngestOptions options = validatedOptions();
     Pipeline chosen = pipeline();
