@@ -86,11 +86,15 @@ public final class SyntheticCorpus {
         .language(i % 5 == 0 ? "ru" : "en").build();
   }
 
-  /** Adds articles {@code from} (inclusive) to {@code to} (exclusive), each in its own transaction. */
+  /** Adds articles {@code from} (inclusive) to {@code to} (exclusive), 1,000 per transaction. */
   public void fill(CorpusStore store, int from, int to) {
     Provenance p = new Provenance("bench", "none");
-    for (int i = from; i < to; i++) {
-      store.add(Analysis.of(article(i)), p, "synthetic");
+    for (int start = from; start < to; start += 1000) {
+      List<Analysis> batch = new ArrayList<>();
+      for (int i = start; i < Math.min(to, start + 1000); i++) {
+        batch.add(Analysis.of(article(i)));
+      }
+      store.addAll(batch, p, "synthetic");
     }
   }
 }
