@@ -65,7 +65,9 @@ abstract class StoreContract {
     assertThat(store.article(second.id()).orElseThrow().revisionOf()).isEqualTo(first.id());
     assertThat(store.article(first.id()).orElseThrow().latest()).isFalse();
     assertThat(store.search(SearchQuery.of("silos")).hits()).extracting(SearchHit::id).containsExactly(second.id());
-    assertThat(store.search(SearchQuery.of("silos").withAllRevisions(true)).total()).isEqualTo(2);
+    assertThat(store.search(SearchQuery.of("").withAllRevisions(true)).total()).isEqualTo(2);
+    assertThat(store.search(SearchQuery.of("").withSource("Daily Example")).total()).isEqualTo(1);
+    assertThat(store.integrityCheck()).isEqualTo("ok");
   }
 
   @Test
