@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads war and politics news critically: who says what, where and when, how it persuades, "
         + "and what does not add up.",
-    subcommands = {AnalyzeCommand.class, ServeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, AddCommand.class, SearchCommand.class, ExportCommand.class,
+        ReanalyzeCommand.class, ServeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

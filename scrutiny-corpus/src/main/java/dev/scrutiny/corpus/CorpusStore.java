@@ -42,6 +42,12 @@ public interface CorpusStore extends AutoCloseable {
    */
   AddOutcome add(Analysis analysis, Provenance provenance, @Nullable String origin);
 
+  /**
+   * Stores many analysed articles in one transaction (bulk imports, generated corpora): all or none.
+   * The same identity rules as {@link #add} apply to each.
+   */
+  List<AddOutcome> addAll(List<Analysis> analyses, Provenance provenance, @Nullable String origin);
+
   /** Replaces the stored analysis of an article (same text) and its query rows, in one transaction. */
   void replaceAnalysis(String id, Analysis analysis, Provenance provenance);
 

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param limit         most hits returned (the total counts all)
  * @param offset        hits skipped, for paging
  * @param facets        whether to count hits per outlet, language, genre, year, technique and check kind
- * @param allRevisions  whether to search older revisions too (default: latest only)
+ * @param allRevisions  whether to list older revisions too (default: latest only); SQLite's full-text
+ *                      index holds latest revisions only, so query words find those alone
  */
 public record SearchQuery(
     String text,

@@ -46,6 +46,15 @@ abstract class StoreContract {
   }
 
   @Test
+  void many_articles_are_added_in_one_transaction_with_the_same_identity_rules() {
+    List<AddOutcome> outcomes = store.addAll(List.of(Fixtures.portStrike(), Fixtures.kharkiv(), Fixtures.portStrike()),
+        Fixtures.PROVENANCE, "bulk");
+    assertThat(outcomes).extracting(AddOutcome::status).containsExactly(AddOutcome.Status.ADDED,
+        AddOutcome.Status.ADDED, AddOutcome.Status.PRESENT);
+    assertThat(store.count()).isEqualTo(2);
+  }
+
+  @Test
   void a_changed_text_at_the_same_url_is_a_new_revision_and_only_the_latest_is_searched() {
     AddOutcome first = store.add(Fixtures.portStrike(), Fixtures.PROVENANCE, null);
     Analysis updated = Fixtures.analysed("port", "Drones hit Odesa port", Fixtures.PORT_STRIKE
@@ -56,7 +65,9 @@ abstract class StoreContract {
     assertThat(store.article(second.id()).orElseThrow().revisionOf()).isEqualTo(first.id());
     assertThat(store.article(first.id()).orElseThrow().latest()).isFalse();
     assertThat(store.search(SearchQuery.of("silos")).hits()).extracting(SearchHit::id).containsExactly(second.id());
-    assertThat(store.search(SearchQuery.of("silos").withAllRevisions(true)).total()).isEqualTo(2);
+    assertThat(store.search(SearchQuery.of("").withAllRevisions(true)).total()).isEqualTo(2);
+    assertThat(store.search(SearchQuery.of("").withSource("Daily Example")).total()).isEqualTo(1);
+    assertThat(store.integrityCheck()).isEqualTo("ok");
   }
 
   @Test

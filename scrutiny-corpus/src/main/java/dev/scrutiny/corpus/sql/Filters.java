@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The WHERE clauses and parameters of a query's filters, over articles aliased {@code a}. */
+/**
+ * The WHERE clauses and parameters of a query's filters, over articles aliased {@code a}. The
+ * latest-revision condition is not among them: each dialect's text match applies it its own way.
+ */
 final class Filters {
 
   final List<String> clauses = new ArrayList<>();
@@ -13,9 +16,6 @@ final class Filters {
 
   static Filters of(SearchQuery q) {
     Filters f = new Filters();
-    if (!q.allRevisions()) {
-      f.clauses.add("a.latest = 1");
-    }
     if (q.source() != null) {
       f.add("a.source = ?", q.source());
     }
@@ -52,6 +52,10 @@ final class Filters {
   private void add(String clause, Object... values) {
     clauses.add(clause);
     params.addAll(List.of(values));
+  }
+
+  boolean isEmpty() {
+    return clauses.isEmpty();
   }
 
   /** {@code AND}-joined clauses, or {@code 1 = 1}. */

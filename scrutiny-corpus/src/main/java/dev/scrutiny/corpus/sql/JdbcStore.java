@@ -74,43 +74,62 @@ public abstract class JdbcStore implements CorpusStore {
 
   @Override
   public synchronized AddOutcome add(Analysis analysis, Provenance provenance, @Nullable String origin) {
+    try {
+      return inTransaction(() -> addInTransaction(analysis, provenance, origin));
+    } catch (SQLException e) {
+      throw failure("store article " + analysis.article().id() + (origin == null ? "" : " (" + origin + ")"), e);
+    }
+  }
+
+  @Override
+  public synchronized List<AddOutcome> addAll(List<Analysis> analyses, Provenance provenance, @Nullable String origin) {
+    try {
+      return inTransaction(() -> {
+        List<AddOutcome> outcomes = new ArrayList<>(analyses.size());
+        for (Analysis a : analyses) {
+          outcomes.add(addInTransaction(a, provenance, origin));
+        }
+        return outcomes;
+      });
+    } catch (SQLException e) {
+      throw failure("store " + analyses.size() + " articles", e);
+    }
+  }
+
+  private AddOutcome addInTransaction(Analysis analysis, Provenance provenance, @Nullable String origin)
+      throws SQLException {
     Article a = analysis.article();
     String hash = ArticleIds.contentHash(a.text());
     String id = ArticleIds.fromHash(hash);
-    try {
-      return inTransaction(() -> {
-        String existing = idByHash(hash);
-        if (existing != null) {
-          return new AddOutcome(AddOutcome.Status.PRESENT, existing, revisionOf(existing));
-        }
-        int revision = 1;
-        String root = null;
-        if (a.url() != null) {
-          try (PreparedStatement p = connection.prepareStatement(
-              "SELECT id, revision, revision_of FROM articles WHERE url = ? ORDER BY revision DESC LIMIT 1")) {
-            p.setString(1, a.url());
-            try (ResultSet r = p.executeQuery()) {
-              if (r.next()) {
-                revision = r.getInt(2) + 1;
-                root = r.getString(3) != null ? r.getString(3) : r.getString(1);
-              }
-            }
-          }
-          if (root != null) {
-            update("UPDATE articles SET latest = 0 WHERE url = ?", a.url());
-          }
-        }
-        ObjectNode tree = tree(analysis, id);
-        AnalysisRows rows = AnalysisRows.of(tree, id);
-        long seq = insertArticle(a, origin, id, hash, revision, root, rows);
-        insertAnalysis(seq, tree, provenance);
-        insertRows(seq, rows);
-        return new AddOutcome(root == null ? AddOutcome.Status.ADDED : AddOutcome.Status.REVISION, id, revision);
-      });
-    } catch (SQLException e) {
-      throw failure("store article " + id + (origin == null ? "" : " (" + origin + ")"), e);
+    String existing = idByHash(hash);
+    if (existing != null) {
+      return new AddOutcome(AddOutcome.Status.PRESENT, existing, revisionOf(existing));
     }
+    int revision = 1;
+    String root = null;
+    if (a.url() != null) {
+      try (PreparedStatement p = connection.prepareStatement(
+          "SELECT id, revision, revision_of FROM articles WHERE url = ? ORDER BY revision DESC LIMIT 1")) {
+        p.setString(1, a.url());
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next()) {
+            revision = r.getInt(2) + 1;
+            root = r.getString(3) != null ? r.getString(3) : r.getString(1);
+          }
+        }
+      }
+      if (root != null) {
+        update("UPDATE articles SET latest = 0 WHERE url = ?", a.url());
+      }
+    }
+    ObjectNode tree = tree(analysis, id);
+    AnalysisRows rows = AnalysisRows.of(tree, id);
+    long seq = insertArticle(a, origin, id, hash, revision, root, rows);
+    insertAnalysis(seq, tree, provenance);
+    insertRows(seq, rows);
+    return new AddOutcome(root == null ? AddOutcome.Status.ADDED : AddOutcome.Status.REVISION, id, revision);
   }
+
 
   @Override
   public synchronized void replaceAnalysis(String id, Analysis analysis, Provenance provenance) {

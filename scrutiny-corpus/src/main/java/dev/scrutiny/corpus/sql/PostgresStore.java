@@ -111,11 +111,12 @@ public final class PostgresStore extends JdbcStore {
     }
 
     @Override
-    protected Match match(String words, Filters filters) {
+    protected Match match(String words, Filters filters, boolean allRevisions) {
       List<Object> params = new ArrayList<>();
       params.add(words);
       params.addAll(filters.params);
-      return new Match("articles a", "a.fts @@ websearch_to_tsquery('simple', ?) AND " + filters.sql(), params);
+      return new Match("articles a", "a.fts @@ websearch_to_tsquery('simple', ?) AND "
+          + (allRevisions ? "" : "a.latest = 1 AND ") + filters.sql(), params, "a.seq");
     }
 
     @Override

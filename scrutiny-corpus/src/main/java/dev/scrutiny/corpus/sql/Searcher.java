@@ -19,8 +19,11 @@ import java.util.Map;
  */
 abstract class Searcher {
 
-  /** A FROM … WHERE … fragment selecting matching articles as {@code a}, with its parameters. */
-  record Match(String from, String where, List<Object> params) {}
+  /**
+   * A FROM … WHERE … fragment selecting matching articles, with its parameters; {@code seq} is the
+   * expression of an article's internal key in it.
+   */
+  record Match(String from, String where, List<Object> params, String seq) {}
 
   private static final int SNIPPET_CHARS = 240;
 
@@ -31,7 +34,7 @@ abstract class Searcher {
   }
 
   /** The matching articles for non-blank query words; {@code filters} applies to {@code a}. */
-  protected abstract Match match(String words, Filters filters);
+  protected abstract Match match(String words, Filters filters, boolean allRevisions);
 
   /** A statement and its parameters. */
   record Sql(String sql, List<Object> params) {}
@@ -47,12 +50,13 @@ abstract class Searcher {
     Match m;
     Sql hits;
     if (q.text().isBlank()) {
-      m = new Match("articles a", filters.sql(), filters.params);
+      String where = (q.allRevisions() ? "" : "a.latest = 1 AND ") + filters.sql();
+      m = new Match("articles a", where, filters.params, "a.seq");
       hits = new Sql("SELECT a.id, a.title, a.source, a.published, a.language, substr(a.text, 1, " + SNIPPET_CHARS
           + "), 0 FROM " + m.from() + " WHERE " + m.where()
           + " ORDER BY a.published_date DESC, a.seq DESC LIMIT ? OFFSET ?", m.params());
     } else {
-      m = match(q.text(), filters);
+      m = match(q.text(), filters, q.allRevisions());
       hits = rankedHits(m, q.text());
     }
     long total = count(m);
@@ -86,7 +90,7 @@ abstract class Searcher {
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(Match m) throws SQLException {
-    String matched = "WITH m AS (SELECT a.seq FROM " + m.from() + " WHERE " + m.where() + ") ";
+    String matched = "WITH m AS (SELECT " + m.seq() + " AS seq FROM " + m.from() + " WHERE " + m.where() + ") ";
     String onArticles = "FROM m JOIN articles a ON a.seq = m.seq ";
     Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
     facets.put("source", facet(matched + "SELECT a.source, count(*) " + onArticles, m));

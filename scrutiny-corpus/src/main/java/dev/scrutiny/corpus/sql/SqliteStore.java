@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The store in one SQLite file (sqlite-jdbc): WAL journal, so readers never block the writer and a
- * killed process loses at most the article being written; FTS5 with BM25 ranking for search.
+ * killed process loses at most the article being written; FTS5 with BM25 ranking for search, over
+ * the latest revision of each article.
  *
  * <p>{@code synchronous=NORMAL}: a committed article survives a killed process; after a power cut the
  * last few commits may be lost, never the file's consistency. sqlite-jdbc unpacks its native library
@@ -82,20 +83,33 @@ public final class SqliteStore extends JdbcStore {
     }
 
     @Override
-    protected Match match(String words, Filters filters) {
+    protected Match match(String words, Filters filters, boolean allRevisions) {
+      // the index holds latest revisions only; without filters the articles table is not joined,
+      // which keeps a common word's count and ranking inside the index
       String fts = FtsQuery.sqlite(words);
       List<Object> params = new ArrayList<>();
       params.add(fts == null ? "\"\"" : fts);
       params.addAll(filters.params);
+      if (filters.isEmpty()) {
+        return new Match("articles_fts", "articles_fts MATCH ?", params, "articles_fts.rowid");
+      }
       return new Match("articles_fts JOIN articles a ON a.seq = articles_fts.rowid",
-          "articles_fts MATCH ? AND " + filters.sql(), params);
+          "articles_fts MATCH ? AND " + filters.sql(), params, "articles_fts.rowid");
     }
 
     @Override
     protected Sql rankedHits(Match m, String words) {
-      return new Sql("SELECT a.id, a.title, a.source, a.published, a.language, snippet(articles_fts, 1, '" + Snippet.OPEN
-          + "', '" + Snippet.CLOSE + "', '…', 32), -bm25(articles_fts, 4.0, 1.0) AS score FROM " + m.from()
-          + " WHERE " + m.where() + " ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ? OFFSET ?", m.params());
+      // rank first, then make snippets for the page of hits only: SQLite computes the select list
+      // before sorting, and a snippet for every match of a common word is most of the time
+      String top = "SELECT articles_fts.rowid FROM " + m.from() + " WHERE " + m.where()
+          + " ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ? OFFSET ?";
+      List<Object> params = new ArrayList<>();
+      params.add(m.params().getFirst());
+      params.addAll(m.params());
+      return new Sql("SELECT a.id, a.title, a.source, a.published, a.language, snippet(articles_fts, 1, '"
+          + Snippet.OPEN + "', '" + Snippet.CLOSE + "', '…', 32), -bm25(articles_fts, 4.0, 1.0) AS score"
+          + " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?"
+          + " AND articles_fts.rowid IN (" + top + ") ORDER BY bm25(articles_fts, 4.0, 1.0)", params);
     }
   }
 }

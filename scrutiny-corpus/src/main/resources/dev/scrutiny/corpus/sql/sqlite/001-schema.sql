@@ -128,7 +128,11 @@ CREATE TABLE cross_result_articles (
   PRIMARY KEY (kind, id, article_id)
 );
 CREATE INDEX cross_result_articles_article ON cross_result_articles(article_id);
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text); END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text); INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END;
+CREATE VIEW latest_articles AS SELECT seq, title, text FROM articles WHERE latest = 1;
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='latest_articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+-- the full-text index holds the latest revision of each article only (searched by default; older
+-- revisions stay readable by id): a revision leaves the index when a newer one arrives
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN new.latest = 1 BEGIN INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles WHEN old.latest = 1 BEGIN INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text); END;
+CREATE TRIGGER articles_fts_superseded AFTER UPDATE OF latest ON articles WHEN old.latest = 1 AND new.latest = 0 BEGIN INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text); END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles WHEN old.latest = 1 AND new.latest = 1 BEGIN INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text); INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END;
