@@ -72,8 +72,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     if (!Corpus.isPostgres(db) && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(db)) && !allowAdd) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no corpus at " + shown(db)
-          + ": make one with 'scrutiny add --db " + shown(db) + " PATH…' (or pass --allow-add to start empty)");
+      throw new CommandLine.ParameterException(spec.commandLine(), "no corpus at " + Terminal.escape(db)
+          + ": make one with 'scrutiny add --db " + Terminal.escape(db) + " PATH…' (or pass --allow-add to start empty)");
     }
     err.println("scrutiny: loading models…");
     err.flush();
@@ -83,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
              allowAdd ? urlReader(allowPrivate) : null)) {
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "scrutiny-serve-stop"));
       String link = server.uri() + (options.token() == null ? "" : "?token=" + options.token());
-      err.println("scrutiny: serving " + store.count() + " articles from " + shown(db) + " at " + link
+      err.println("scrutiny: serving " + store.count() + " articles from " + Terminal.escape(db) + " at " + link
           + (allowAdd ? " (adding allowed)" : " (read-only)") + "; Ctrl-C stops");
       err.flush();
       stop.await();
@@ -106,10 +106,5 @@ final class ServeCommand implements Callable<Integer> {
       }
       throw new IOException(results.isEmpty() ? "nothing readable at " + url : results.get(0).toString());
     };
-  }
-
-
-  private static String shown(String s) {
-    return s.replaceAll("\\p{Cntrl}", "?");
   }
 }

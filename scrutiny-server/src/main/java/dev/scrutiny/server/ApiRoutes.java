@@ -146,5 +146,4 @@ final class ApiRoutes {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
-
 }

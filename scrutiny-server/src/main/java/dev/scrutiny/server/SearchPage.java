@@ -19,6 +19,9 @@ final class SearchPage {
   private static final List<String> FILTERS = List.of("q", "source", "from", "to", "language", "speaker", "place",
       "technique", "check");
 
+  /** Facets are counted over every match, which is slow for very broad searches on large corpora. */
+  static final int FACET_MAX_MATCHES = 20_000;
+
   private final Corpora corpora;
   private final boolean allowAdd;
 
@@ -28,8 +31,12 @@ final class SearchPage {
   }
 
   Response render(Request req) {
-    SearchQuery q = corpora.query(req, 20).withFacets(true);
+    SearchQuery q = corpora.query(req, 20);
     SearchResult result = corpora.store.search(q);
+    boolean facetsShown = result.total() <= FACET_MAX_MATCHES;
+    if (facetsShown && result.total() > 0) {
+      result = corpora.store.search(q.withFacets(true));
+    }
     Map<String, String> current = new LinkedHashMap<>();
     for (String f : FILTERS) {
       String v = req.param(f);
@@ -40,6 +47,10 @@ final class SearchPage {
     StringBuilder b = new StringBuilder(8192);
     form(b, current);
     b.append("<div class=\"cols\"><aside class=\"facets\">");
+    if (!facetsShown) {
+      b.append("<p class=\"muted small\">Facets appear once a search matches at most ").append(FACET_MAX_MATCHES)
+          .append(" articles: add words or filters.</p>");
+    }
     for (String facet : FACET_ORDER) {
       facet(b, facet, result.facets().get(facet), current);
     }
