@@ -5,9 +5,9 @@
  * dev.scrutiny.claims.ReportingLexicon}, "according to", possessive reports, headlines quoted from an
  * outlet), with its speaker resolved against the {@code entities} layer, its date from the {@code times}
  * layer, hedges and the cue's stance; and the author's own check-worthy assertions, scored by {@link
- * dev.scrutiny.claims.CheckWorthiness}. {@link dev.scrutiny.claims.CheckWorthinessTrainer} trains that model
- * (CLEF CheckThat! 2024), {@link dev.scrutiny.claims.PolnearEvaluator} scores extraction against
- * PolNeAR-style gold, and {@link dev.scrutiny.claims.ClaimBench} measures throughput.
+ * dev.scrutiny.claims.CheckWorthiness}. {@code dev.scrutiny.claims.CheckWorthinessTrainer} (scrutiny-lab) trains that model
+ * (CLEF CheckThat! 2024), {@code dev.scrutiny.claims.PolnearEvaluator} (scrutiny-lab) scores extraction against
+ * PolNeAR-style gold, and {@code dev.scrutiny.claims.ClaimBench} (scrutiny-lab) measures throughput.
  */
 @NullMarked
 package dev.scrutiny.claims;

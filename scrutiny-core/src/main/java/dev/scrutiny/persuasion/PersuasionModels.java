@@ -143,11 +143,11 @@ public final class PersuasionModels {
   static Map<String, Double> techniqueSummary(LinearModel techniques, String text) {
     FeatureExtractor fx = new FeatureExtractor(techniques.config());
     FeatureExtractor.Context ctx = FeatureExtractor.Context.of(Words.of(text, 0, text.length()), false);
-    List<SemevalCorpus.Line> lines = SemevalCorpus.lines(text);
+    List<ArticleLine> lines = ArticleLine.split(text);
     String[] labels = techniques.labels();
     double[] mean = new double[labels.length];
     double[] share = new double[labels.length];
-    for (SemevalCorpus.Line line : lines) {
+    for (ArticleLine line : lines) {
       double[] p = techniques.probabilities(fx.vector(text, line.start(), line.end(), ctx.asTitle(line.number() == 1)));
       for (int l = 0; l < p.length; l++) {
         mean[l] += p[l];

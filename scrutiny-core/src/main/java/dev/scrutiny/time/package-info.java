@@ -4,8 +4,8 @@
  * <p>{@link dev.scrutiny.time.TimeTagger} is the plain entry point (text and reference date in, a list of
  * {@link dev.scrutiny.time.TimeExpression} out); {@link dev.scrutiny.time.TimeAnalyzer} wraps it as the
  * pipeline step producing the {@code times} layer; {@link dev.scrutiny.time.TimeValues} reads values back
- * as calendar intervals and periods; {@link dev.scrutiny.time.TimeMlReader} and
- * {@link dev.scrutiny.time.TimexEvaluation} score the tagger on TempEval-3 TimeML data. Offsets are 0-based,
+ * as calendar intervals and periods; {@code dev.scrutiny.time.TimeMlReader} (scrutiny-lab) and
+ * {@code dev.scrutiny.time.TimexEvaluation} (scrutiny-lab) score the tagger on TempEval-3 TimeML data. Offsets are 0-based,
  * end-exclusive UTF-16 offsets into the article text.
  */
 @NullMarked
