@@ -3,12 +3,12 @@ package dev.scrutiny.cli;
 import dev.scrutiny.Scrutiny;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
+import dev.scrutiny.bench.BenchArticles;
 import dev.scrutiny.ingest.ArticleReader;
 import dev.scrutiny.ingest.IngestOptions;
 import dev.scrutiny.ingest.IngestResult;
 import dev.scrutiny.pipeline.Pipeline;
 import dev.scrutiny.text.Token;
-import dev.scrutiny.text.eval.NewsTextGenerator;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -53,14 +53,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Article> input = new ArrayList<>();
     if (paths.isEmpty()) {
-      NewsTextGenerator gen = new NewsTextGenerator(seed);
-      for (int i = 0; i < articles; i++) {
-        StringBuilder t = new StringBuilder();
-        while (t.length() < chars) {
-          t.append(gen.article()).append("\n\n");
-        }
-        input.add(Article.builder("gen-" + i, t.toString()).language("en").published(dev.scrutiny.article.Published.parse("2025-04-27")).build());
-      }
+      input.addAll(BenchArticles.news(seed, articles, chars));
     } else {
       for (IngestResult r : new ArticleReader(IngestOptions.defaults()).readAll(paths.toArray(String[]::new))) {
         if (r instanceof IngestResult.Loaded l) {

@@ -24,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
  * the vector has unit length and long sentences do not win by sheer word count. Immutable and
  * thread-safe.
  *
- * <p>The shipped model ({@link #standard()}) is trained by {@link CheckWorthinessTrainer} on CLEF
+ * <p>The shipped model ({@link #standard()}) is trained by {@code CheckWorthinessTrainer} (scrutiny-lab) on CLEF
  * CheckThat! 2024 English and stored as {@code checkworthy.bin.gz} next to this class.
  *
  * <pre>{@code

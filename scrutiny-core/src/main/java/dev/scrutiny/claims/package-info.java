@@ -8,9 +8,9 @@
  * layer, hedges and the cue's stance; and the author's own check-worthy assertions, scored by {@link
  * dev.scrutiny.claims.CheckWorthiness}. The rules read the words of the shared token layer and are small
  * objects over one per-article context (quotation rules, sentence rules, the readings of a reporting cue);
- * each claim records the id of the rule that found it. {@link dev.scrutiny.claims.CheckWorthinessTrainer} trains that model
- * (CLEF CheckThat! 2024), {@link dev.scrutiny.claims.PolnearEvaluator} scores extraction against
- * PolNeAR-style gold, and {@link dev.scrutiny.claims.ClaimBench} measures throughput.
+ * each claim records the id of the rule that found it. {@code dev.scrutiny.claims.CheckWorthinessTrainer} (scrutiny-lab) trains that model
+ * (CLEF CheckThat! 2024), {@code dev.scrutiny.claims.PolnearEvaluator} (scrutiny-lab) scores extraction against
+ * PolNeAR-style gold, and {@code dev.scrutiny.claims.ClaimBench} (scrutiny-lab) measures throughput.
  */
 @NullMarked
 package dev.scrutiny.claims;

@@ -1,5 +1,12 @@
 package dev.scrutiny.entities;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +31,7 @@ final class HandLexicon {
     add("organizations.txt", EntityType.ORGANIZATION);
     add("locations.txt", EntityType.LOCATION);
     add("misc.txt", EntityType.MISC);
-    for (String d : NerTrainer.handList("norp.txt")) {
+    for (String d : list("norp.txt")) {
       for (String w : d.toLowerCase(Locale.ROOT).split("\\s+")) {
         demonyms.add(w);
       }
@@ -43,7 +50,7 @@ final class HandLexicon {
   }
 
   private void add(String file, EntityType type) {
-    for (String name : NerTrainer.handList(file)) {
+    for (String name : list(file)) {
       String n = name.replaceAll("\\s+", " ");
       names.putIfAbsent(n, type);
       int space = n.indexOf(' ');
@@ -101,6 +108,31 @@ final class HandLexicon {
       }
     }
     return true;
+  }
+
+  /**
+   * Entries of one hand-written list under {@code dev/scrutiny/entities/lexicon/} (blank lines and
+   * {@code #} comments skipped); the trainer reads the same lists into the model's gazetteer.
+   */
+  static List<String> list(String file) {
+    String path = "/dev/scrutiny/entities/lexicon/" + file;
+    try (InputStream in = HandLexicon.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("word list " + path + " is missing from the build");
+      }
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + path, e);
+    }
   }
 
   boolean isDemonym(String word) {

@@ -40,7 +40,7 @@ final class GenreStyle {
     int nl = text.indexOf('\n');
     String title = nl < 0 ? text : text.substring(0, nl);
     String body = nl < 0 ? "" : text.substring(nl + 1).strip();
-    List<int[]> paragraphs = SemevalCorpus.lines(body).stream().map(l -> new int[] {l.start(), l.end()}).toList();
+    List<int[]> paragraphs = ArticleLine.split(body).stream().map(l -> new int[] {l.start(), l.end()}).toList();
     List<int[]> sentences = Sentences.split(body, paragraphs);
     int n = Math.max(1, sentences.size());
     int say = 0, quote = 0, question = 0, exclaim = 0, hedge = 0, stance = 0, firstS = 0, youS = 0;

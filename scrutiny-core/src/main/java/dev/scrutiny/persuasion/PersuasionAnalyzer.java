@@ -68,7 +68,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     String text = in.text();
     List<int[]> lines = new ArrayList<>();
     for (Paragraph p : in.items(Paragraph.LAYER)) {
-      for (SemevalCorpus.Line l : SemevalCorpus.lines(text.substring(p.start(), p.end()))) {
+      for (ArticleLine l : ArticleLine.split(text.substring(p.start(), p.end()))) {
         int s = p.start() + l.start();
         int e = p.start() + l.end();
         while (s < e && Character.isWhitespace(text.charAt(s))) {

@@ -143,11 +143,11 @@ public final class PersuasionModels {
   static Map<String, Double> techniqueSummary(LinearModel techniques, String text) {
     FeatureExtractor fx = new FeatureExtractor(techniques.config());
     FeatureExtractor.Context ctx = FeatureExtractor.Context.of(Words.of(text, 0, text.length()), false);
-    List<SemevalCorpus.Line> lines = SemevalCorpus.lines(text);
+    List<ArticleLine> lines = ArticleLine.split(text);
     String[] labels = techniques.labels();
     double[] mean = new double[labels.length];
     double[] share = new double[labels.length];
-    for (SemevalCorpus.Line line : lines) {
+    for (ArticleLine line : lines) {
       double[] p = techniques.probabilities(fx.vector(text, line.start(), line.end(), ctx.asTitle(line.number() == 1)));
       for (int l = 0; l < p.length; l++) {
         mean[l] += p[l];
@@ -165,20 +165,9 @@ public final class PersuasionModels {
     return out;
   }
 
-  /** The last article's features per thread: genre and frames usually share one configuration. */
-  private final ThreadLocal<Object[]> lastArticle = new ThreadLocal<>();
-
-  private Map<String, Double> articleFeatures(FeatureExtractor fx, String text) {
-    Object[] last = lastArticle.get();
-    if (last != null && last[0].equals(fx.config()) && last[1].equals(text)) {
-      @SuppressWarnings("unchecked")
-      Map<String, Double> cached = (Map<String, Double>) last[2];
-      return cached;
-    }
-    Map<String, Double> named = java.util.Collections.unmodifiableMap(
-        fx.named(text, 0, text.length(), FeatureExtractor.Context.NONE));
-    lastArticle.set(new Object[] {fx.config(), text, named});
-    return named;
+  /** The named features of a whole article (computed per call: the models hold no per-article state). */
+  private static Map<String, Double> articleFeatures(FeatureExtractor fx, String text) {
+    return fx.named(text, 0, text.length(), FeatureExtractor.Context.NONE);
   }
 
   static int decideGenre(LinearModel m, double[] logits) {

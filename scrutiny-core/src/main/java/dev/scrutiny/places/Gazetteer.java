@@ -38,7 +38,7 @@ import java.util.zip.GZIPInputStream;
  * finds the region named after its stem. The naming-convention variants of {@link Conventions} are
  * names too, so "Artyomovsk" finds Bakhmut.
  *
- * <p>The index is built by {@link GazetteerBuilder} ({@code scrutiny train gazetteer}) and ships as the
+ * <p>The index is built by {@code GazetteerBuilder} in scrutiny-lab ({@code scrutiny train gazetteer}) and ships as the
  * resource {@code dev/scrutiny/places/gazetteer.bin}: gzip'd column arrays plus a sorted UTF-8 key table
  * searched by binary search, so loading is a few bulk reads and lookups allocate little.
  * Immutable and thread-safe; {@link #shared()} loads once per JVM.
@@ -137,7 +137,7 @@ public final class Gazetteer {
     return Holder.SHARED;
   }
 
-  /** Reads an index written by {@link GazetteerBuilder#write}; the stream is read to its end, not closed. */
+  /** Reads an index written by {@code GazetteerBuilder#write} (scrutiny-lab); the stream is read to its end, not closed. */
   public static Gazetteer load(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     return new Gazetteer(new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16)));

@@ -6,7 +6,7 @@
  * layer. {@link dev.scrutiny.places.Gazetteer#shared()} is the lookup API for other stages
  * ({@code lookup("Kursk Oblast")}), {@link dev.scrutiny.places.Geo} gives distances and bearings, and
  * {@link dev.scrutiny.places.Conventions} the curated Russian-style / Ukrainian-style name table. The
- * index is rebuilt with {@code scrutiny train gazetteer} ({@link dev.scrutiny.places.GazetteerBuilder},
+ * index is rebuilt with {@code scrutiny train gazetteer} ({@code dev.scrutiny.places.GazetteerBuilder} in scrutiny-lab,
  * which documents the pruning) and measured with {@code scrutiny bench places}.
  */
 @NullMarked

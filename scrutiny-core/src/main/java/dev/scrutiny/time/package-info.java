@@ -8,8 +8,8 @@
  * reference date, what was tagged so far): durations and offsets, determiners ("last week"), "the"
  * periods and quarters, calendar names, month-day dates, holidays, deictic words, sets and clock times,
  * each crediting its output to a {@link dev.scrutiny.time.TimexRule}. {@link dev.scrutiny.time.TimeValues}
- * reads values back as calendar intervals and periods; {@link dev.scrutiny.time.TimeMlReader} and
- * {@link dev.scrutiny.time.TimexEvaluation} score the tagger on TempEval-3 TimeML data, by rule. Offsets
+ * reads values back as calendar intervals and periods; {@code dev.scrutiny.time.TimeMlReader} (scrutiny-lab) and
+ * {@code dev.scrutiny.time.TimexEvaluation} (scrutiny-lab) score the tagger on TempEval-3 TimeML data, by rule. Offsets
  * are 0-based, end-exclusive UTF-16 offsets into the article text.
  */
 @NullMarked

@@ -16,8 +16,8 @@ class SemevalFormatTest {
 
   @Test
   void lines_are_numbered_over_all_lines_and_blank_ones_skipped() {
-    List<SemevalCorpus.Line> lines = SemevalCorpus.lines(ARTICLE);
-    assertThat(lines).extracting(SemevalCorpus.Line::number).containsExactly(1, 3, 5, 8);
+    List<ArticleLine> lines = ArticleLine.split(ARTICLE);
+    assertThat(lines).extracting(ArticleLine::number).containsExactly(1, 3, 5, 8);
     assertThat(ARTICLE.substring(lines.get(2).start(), lines.get(2).end()))
         .isEqualTo("No agreement was reached, a mediator said.");
   }

@@ -2,8 +2,6 @@ package dev.scrutiny.entities;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -233,31 +231,9 @@ public final class NerTrainer {
 
   private static void addHandLists(Lexicon lex) {
     for (String file : new TreeMap<>(HAND_LISTS).keySet()) {
-      for (String name : handList(file)) {
+      for (String name : HandLexicon.list(file)) {
         lex.addName(name, HAND_LISTS.get(file));
       }
-    }
-  }
-
-  /** Entries of one hand-written list (blank lines and {@code #} comments skipped). */
-  static List<String> handList(String file) {
-    String path = "/dev/scrutiny/entities/lexicon/" + file;
-    try (InputStream in = NerTrainer.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("word list " + path + " is missing from the build");
-      }
-      List<String> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word list " + path, e);
     }
   }
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads the SemEval-2023 Task 3 layout ({@code <lang>/train-articles-subtask-N/article<ID>.txt} and
- * {@code <lang>/train-labels-subtask-N.txt}) and splits articles into the organisers' numbered lines.
+ * {@code <lang>/train-labels-subtask-N.txt}); lines are numbered by {@link ArticleLine}.
  */
 public final class SemevalCorpus {
 
@@ -26,33 +26,6 @@ public final class SemevalCorpus {
 
   /** One article: numeric id, language code and full text. */
   public record Doc(String id, String lang, String text) {}
-
-  /**
-   * One non-blank line of an article, numbered from 1 over all lines as the organisers' {@code .template}
-   * files do; offsets cover the line without its line break.
-   */
-  public record Line(int number, int start, int end) {}
-
-  /** The non-blank lines of {@code text} (lines split at {@code \n}; a trailing {@code \r} is dropped). */
-  public static List<Line> lines(String text) {
-    List<Line> out = new ArrayList<>();
-    int start = 0;
-    int number = 1;
-    while (start <= text.length()) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl;
-      int e = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      if (!text.substring(start, e).isBlank()) {
-        out.add(new Line(number, start, e));
-      }
-      if (nl < 0) {
-        break;
-      }
-      start = nl + 1;
-      number++;
-    }
-    return out;
-  }
 
   /** Every {@code article<ID>.txt} in {@code dir}, sorted by id. */
   public static List<Doc> articles(Path dir, String lang) {

@@ -177,7 +177,7 @@ public final class SemevalTrainer {
     for (SemevalCorpus.Doc d : SemevalCorpus.trainArticles(options.data(), lang, subtask)) {
       if (subtask == 3) {
         FeatureExtractor.Context ctx = FeatureExtractor.Context.of(Words.of(d.text(), 0, d.text().length()), false);
-        for (SemevalCorpus.Line line : SemevalCorpus.lines(d.text())) {
+        for (ArticleLine line : ArticleLine.split(d.text())) {
           String key = d.id() + "\t" + line.number();
           List<String> g = gold.get(key);
           if (g == null) {
@@ -212,7 +212,7 @@ public final class SemevalTrainer {
 
   /** The title line and the first {@code paragraphs} non-empty lines after it. */
   static String opening(String text, int paragraphs) {
-    List<SemevalCorpus.Line> lines = SemevalCorpus.lines(text);
+    List<ArticleLine> lines = ArticleLine.split(text);
     if (lines.size() <= paragraphs + 1) {
       return text;
     }

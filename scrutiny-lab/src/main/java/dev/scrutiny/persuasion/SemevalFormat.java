@@ -27,9 +27,9 @@ public final class SemevalFormat {
   }
 
   private static String techniqueRows(SemevalCorpus.Doc doc, PersuasionModels models) {
-    List<SemevalCorpus.Line> lines = SemevalCorpus.lines(doc.text());
+    List<ArticleLine> lines = ArticleLine.split(doc.text());
     List<int[]> segments = new ArrayList<>();
-    for (SemevalCorpus.Line l : lines) {
+    for (ArticleLine l : lines) {
       segments.add(new int[] {l.start(), l.end()});
     }
     List<PersuasionModels.SegmentTechniques> found = models.techniques(doc.text(), segments, !lines.isEmpty()
