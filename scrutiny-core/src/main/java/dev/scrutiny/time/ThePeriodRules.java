@@ -90,6 +90,10 @@ final class ThePeriodRules {
       if (spoken != null) {
         return new Hit(i, spoken.to(), TimeType.DATE, spoken.value(), false, TimexRule.THE_UNIT);
       }
+      if (!t.at(j + 1).isEmpty() && Character.isDigit(t.at(j + 1).charAt(0))) {
+        // "the year 999999": a number we cannot read as a year names some other year, never this one
+        return null;
+      }
     }
     String iso = TimeLexicon.UNITS.get(w);
     if (iso == null || w.endsWith("s")) {

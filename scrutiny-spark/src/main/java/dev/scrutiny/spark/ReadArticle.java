@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ReadArticle(String id, @Nullable String title, String text, @Nullable String url, @Nullable String source,
                    @Nullable String author, @Nullable LocalDate date, @Nullable LocalDateTime dateTime,
-                   @Nullable ZoneOffset offset, @Nullable String language, List<Warning> warnings,
+                   @Nullable ZoneOffset offset, Published.@Nullable Source publishedSource, @Nullable String language, List<Warning> warnings,
                    int fileIndex, int line, String input, boolean givenId) implements Serializable {
 
   /** One ingest warning ({@link Diagnostic}). */
@@ -39,11 +39,11 @@ record ReadArticle(String id, @Nullable String title, String text, @Nullable Str
     int line = loaded.origin().line() > 0 ? loaded.origin().line() : position;
     return new ReadArticle(a.id(), a.title(), a.text(), a.url(), a.source(), a.author(),
         p == null ? null : p.date(), p == null ? null : p.dateTime(), p == null ? null : p.offset(),
-        a.language(), List.copyOf(warnings), fileIndex, line, input, givenId);
+        p == null ? null : p.source(), a.language(), List.copyOf(warnings), fileIndex, line, input, givenId);
   }
 
   Article article() {
-    Published p = date == null ? null : new Published(date, dateTime, offset);
+    Published p = date == null ? null : new Published(date, dateTime, offset, publishedSource);
     return new Article(id, title, text, url, source, author, p, language);
   }
 
@@ -58,7 +58,7 @@ record ReadArticle(String id, @Nullable String title, String text, @Nullable Str
       w.add(new Warning(warning.stage(), warning.offset(), warning.message()));
     }
     w.addAll(warnings);
-    return new ReadArticle(newId, title, text, url, source, author, date, dateTime, offset, language, List.copyOf(w),
+    return new ReadArticle(newId, title, text, url, source, author, date, dateTime, offset, publishedSource, language, List.copyOf(w),
         fileIndex, line, input, givenId);
   }
 }
