@@ -1,0 +1,201 @@
+package dev.scrutiny.text;
+
+import dev.scrutiny.lang.en.English;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes a token's normalised form, shape, lemma and numeric value as the segmenter emits it. The
+ * lemma is OpenNLP's Snowball stemmer, English for Latin-script words and Russian for Cyrillic ones,
+ * memoised per instance because news repeats its words.
+ *
+ * <p>Not thread-safe (Snowball stemmers keep state): one instance per segmenter call.
+ */
+final class TokenAttributes {
+
+  private @Nullable SnowballStemmer english;
+  private @Nullable SnowballStemmer russian;
+  private final Map<String, String> lemmas = new HashMap<>();
+
+  Token token(String text, int start, int end, TokenKind kind) {
+    String norm = norm(text, start, end);
+    Token.Shape shape = shape(text, start, end);
+    String lemma = kind == TokenKind.WORD ? lemma(norm) : norm;
+    Double value = switch (kind) {
+      case NUMBER -> number(text, start, end);
+      case WORD -> word(norm);
+      default -> null;
+    };
+    return new Token(start, end, kind, norm, shape, lemma, value);
+  }
+
+  /** Lower-cased, {@code ’} and {@code ʼ} as {@code '}, soft hyphens dropped; the text itself when already so. */
+  static String norm(String text, int start, int end) {
+    boolean plain = true;
+    for (int i = start; i < end && plain; i++) {
+      char c = text.charAt(i);
+      plain = c < 128 ? !(c >= 'A' && c <= 'Z')
+          : c != '\u2019' && c != '\u02BC' && c != '\u00AD' && !Character.isUpperCase(c) && !Character.isTitleCase(c)
+              && !Character.isSurrogate(c);
+    }
+    String s = text.substring(start, end);
+    if (plain) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.toLowerCase(Locale.ROOT));
+    for (int i = b.length() - 1; i >= 0; i--) {
+      char c = b.charAt(i);
+      if (c == '\u2019' || c == '\u02BC') {
+        b.setCharAt(i, '\'');
+      } else if (c == '\u00AD') {
+        b.deleteCharAt(i);
+      }
+    }
+    return b.isEmpty() ? s : b.toString();
+  }
+
+  static Token.Shape shape(String text, int start, int end) {
+    int letters = 0;
+    int upper = 0;
+    int digits = 0;
+    boolean firstUpper = false;
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        boolean up = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+        if (letters == 0) {
+          firstUpper = up;
+        }
+        letters++;
+        upper += up ? 1 : 0;
+      } else if (Character.isDigit(cp)) {
+        digits++;
+      }
+    }
+    if (letters == 0) {
+      return digits > 0 ? Token.Shape.NUMERIC : Token.Shape.OTHER;
+    }
+    if (digits > 0) {
+      return Token.Shape.ALPHANUMERIC;
+    }
+    if (upper == 0) {
+      return Token.Shape.LOWER;
+    }
+    if (upper == letters) {
+      return letters == 1 ? Token.Shape.CAPITALISED : Token.Shape.UPPER;
+    }
+    return firstUpper && upper == 1 ? Token.Shape.CAPITALISED : Token.Shape.MIXED;
+  }
+
+  /** The Snowball stem of a word by its script; other words keep their normalised form. */
+  String lemma(String norm) {
+    String cached = lemmas.get(norm);
+    if (cached != null) {
+      return cached;
+    }
+    SnowballStemmer stemmer = stemmerFor(norm);
+    String lemma = norm;
+    if (stemmer != null) {
+      String s = stemmer.stem(norm).toString();
+      lemma = s.isEmpty() || s.equals(norm) ? norm : s;
+    }
+    lemmas.put(norm, lemma);
+    return lemma;
+  }
+
+  private @Nullable SnowballStemmer stemmerFor(String norm) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(norm.codePointAt(0));
+    if (script == Character.UnicodeScript.LATIN) {
+      if (english == null) {
+        english = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+      }
+      return english;
+    }
+    if (script == Character.UnicodeScript.CYRILLIC) {
+      if (russian == null) {
+        russian = new SnowballStemmer(SnowballStemmer.ALGORITHM.RUSSIAN);
+      }
+      return russian;
+    }
+    return null;
+  }
+
+  /** An English number word's value ({@code seven}, {@code seventh}, {@code twenty-one}), or null. */
+  private static @Nullable Double word(String norm) {
+    char c = norm.charAt(0);
+    if (c < 'a' || c > 'z') {
+      return null;
+    }
+    int v = English.cardinal(norm);
+    if (v < 0) {
+      v = English.ordinal(norm);
+    }
+    return v < 0 ? null : (double) v;
+  }
+
+  /**
+   * The value of a number token: an optional sign, digits with comma thousands groups or one decimal
+   * point, then an optional percent sign or glued unit or suffix. Dates, times, ranges and European
+   * thousands dots have no single value: null.
+   */
+  static @Nullable Double number(String text, int start, int end) {
+    int i = start;
+    boolean negative = false;
+    char c0 = text.charAt(i);
+    if (c0 == '-' || c0 == '+' || c0 == '\u2212') {
+      negative = c0 != '+';
+      i++;
+    }
+    int digitsStart = i;
+    StringBuilder digits = new StringBuilder(end - start);
+    boolean point = false;
+    boolean comma = false;
+    int group = -1; // digits since the last comma, -1 before any comma
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+        if (group >= 0 && !point) {
+          group++;
+        }
+        i++;
+      } else if (c == ',' && !point && i > digitsStart && i + 1 < end && isDigit(text.charAt(i + 1))) {
+        if (group >= 0 && group != 3 || group < 0 && i - digitsStart > 3) {
+          return null;
+        }
+        comma = true;
+        group = 0;
+        i++;
+      } else if (c == '.' && !point && i > digitsStart && i + 1 < end && isDigit(text.charAt(i + 1))) {
+        if (comma && group != 3) {
+          return null;
+        }
+        point = true;
+        digits.append('.');
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (digits.isEmpty() || comma && !point && group != 3) {
+      return null;
+    }
+    if (i < end) {
+      char c = text.charAt(i);
+      boolean suffix = c == '%' || c == '\u2030' || Character.isLetter(c);
+      if (!suffix) {
+        return null; // 2025-04-26, 10:30, 26.04.2025
+      }
+    }
+    double v = Double.parseDouble(digits.toString());
+    return negative ? -v : v;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
