@@ -1,5 +1,7 @@
 package dev.scrutiny.persuasion;
 
+import dev.scrutiny.text.Segmenter;
+import dev.scrutiny.text.Token;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +52,14 @@ final class FeatureExtractor {
     }
   }
 
-  /** Named features of {@code text[from, to)}, in insertion order. */
+  /** Named features of {@code text[from, to)}, in insertion order, tokenised by the shared segmenter. */
   Map<String, Double> named(String text, int from, int to, Context ctx) {
-    List<Words.Word> words = Words.of(text, from, to);
+    return named(text, Segmenter.tokens(text, from, to), from, to, ctx);
+  }
+
+  /** Named features of {@code text[from, to)} whose shared tokens (the token layer's) are {@code tokens}. */
+  Map<String, Double> named(String text, List<Token> tokens, int from, int to, Context ctx) {
+    List<Words.Word> words = Words.of(tokens);
     Map<String, Double> out = new LinkedHashMap<>();
     Map<String, Double> grams = new HashMap<>();
     if (config.words() || config.bigrams()) {
@@ -164,6 +171,11 @@ final class FeatureExtractor {
   /** The hashed vector of {@code text[from, to)}. */
   FeatureVector vector(String text, int from, int to, Context ctx) {
     return hash(named(text, from, to, ctx));
+  }
+
+  /** The hashed vector of {@code text[from, to)} whose shared tokens are {@code tokens}. */
+  FeatureVector vector(String text, List<Token> tokens, int from, int to, Context ctx) {
+    return hash(named(text, tokens, from, to, ctx));
   }
 
   /** Hashes named features into the configured space, summing collisions. */

@@ -62,9 +62,10 @@ public final class PersuasionBench {
     return out;
   }
 
-  /** The pipeline measured: paragraphs, techniques, frames, genre. */
+  /** The pipeline measured: paragraphs, sentences, tokens, techniques, frames, genre. */
   public static Pipeline pipeline() {
-    return Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer(), new FrameAnalyzer(),
+    return Pipeline.of(List.of(new ParagraphAnalyzer(), new dev.scrutiny.text.SentenceAnalyzer(),
+        new dev.scrutiny.text.TokenAnalyzer(), new PersuasionAnalyzer(), new FrameAnalyzer(),
         new GenreAnalyzer()));
   }
 
