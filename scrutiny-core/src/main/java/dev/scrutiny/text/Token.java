@@ -1,5 +1,7 @@
 package dev.scrutiny.text;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Spanned;
 import java.util.List;
@@ -17,14 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param norm   the normalised form: lower-cased (root locale), typographic apostrophes as {@code '},
  *               soft hyphens dropped ({@code Russia’s} → {@code russia's})
  * @param shape  the letter-case and digit shape of the token as written
- * @param lemma  the Snowball stem of {@link #norm} (English for Latin script, Russian for Cyrillic;
- *               {@code liberated} → {@code liber}), or {@link #norm} itself for tokens that are not words
- * @param value  the numeric value of a number ({@code 1,006} → 1006, {@code 12.5%} → 12.5, {@code 50km}
- *               → 50, {@code 3rd} → 3) or an English number word ({@code seven}, {@code seventh}); null
- *               for everything else, dates and times included
+ *
+ * <p>{@link #lemma()} and {@link #value()} are derived from the normalised form when asked (the lemma
+ * through a shared memo), so that the segmenter stays fast for callers who need neither.
  */
-public record Token(int start, int end, TokenKind kind, String norm, Shape shape, String lemma, @Nullable Double value)
-    implements Spanned {
+public record Token(int start, int end, TokenKind kind, String norm, Shape shape) implements Spanned {
 
   public static final LayerKey<Token> LAYER =
       LayerKey.of("tokens", Token.class, LayerKey.Order.SORTED_DISJOINT);
@@ -36,7 +35,26 @@ public record Token(int start, int end, TokenKind kind, String norm, Shape shape
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(norm, "norm");
     Objects.requireNonNull(shape, "shape");
-    Objects.requireNonNull(lemma, "lemma");
+  }
+
+  /**
+   * The Snowball stem of {@link #norm} (English for Latin script, Russian for Cyrillic;
+   * {@code liberated} → {@code liber}), or {@link #norm} itself for tokens that are not words.
+   */
+  @JsonProperty("lemma")
+  public String lemma() {
+    return kind == TokenKind.WORD ? TokenAttributes.lemma(norm) : norm;
+  }
+
+  /**
+   * The numeric value of a number ({@code 1,006} → 1006, {@code 12.5%} → 12.5, {@code 50km} → 50,
+   * {@code 3rd} → 3) or of an English number word ({@code seven}, {@code seventh}); null for everything
+   * else, dates and times included.
+   */
+  @JsonProperty("value")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public @Nullable Double value() {
+    return TokenAttributes.value(kind, norm);
   }
 
   /** The token of {@code text[start, end)} with its attributes computed, for callers outside the segmenter. */

@@ -1,50 +1,66 @@
 package dev.scrutiny.text;
 
 import dev.scrutiny.lang.en.English;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Computes a token's normalised form, shape, lemma and numeric value as the segmenter emits it. The
- * lemma is OpenNLP's Snowball stemmer, English for Latin-script words and Russian for Cyrillic ones,
- * memoised per instance because news repeats its words.
+ * lemma is OpenNLP's Snowball stemmer, English for Latin-script words and Russian for Cyrillic ones.
+ * Stems are memoised in one bounded map shared by all instances (a cache of a pure function: news
+ * repeats its words, and stemming every token would cost more than the whole scan); it is emptied
+ * when it reaches {@value #MEMO_LIMIT} words, so memory stays bounded on any corpus.
  *
- * <p>Not thread-safe (Snowball stemmers keep state): one instance per segmenter call.
+ * <p>Thread-safe: a Snowball stemmer (which keeps state) is made per stemmed word, and the memo is a
+ * concurrent map. Instances are stateless; the segmenter makes one per call.
  */
 final class TokenAttributes {
 
-  private @Nullable SnowballStemmer english;
-  private @Nullable SnowballStemmer russian;
-  private final Map<String, String> lemmas = new HashMap<>();
+  private static final int MEMO_LIMIT = 200_000;
+  private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
 
   Token token(String text, int start, int end, TokenKind kind) {
-    String norm = norm(text, start, end);
-    Token.Shape shape = shape(text, start, end);
-    String lemma = kind == TokenKind.WORD ? lemma(norm) : norm;
-    Double value = switch (kind) {
-      case NUMBER -> number(text, start, end);
+    return new Token(start, end, kind, norm(text, start, end), shape(text, start, end));
+  }
+
+  /** The value of a token by its kind and normalised form; see {@link Token#value()}. */
+  static @Nullable Double value(TokenKind kind, String norm) {
+    return switch (kind) {
+      case NUMBER -> number(norm, 0, norm.length());
       case WORD -> word(norm);
       default -> null;
     };
-    return new Token(start, end, kind, norm, shape, lemma, value);
   }
 
   /** Lower-cased, {@code ’} and {@code ʼ} as {@code '}, soft hyphens dropped; the text itself when already so. */
   static String norm(String text, int start, int end) {
-    boolean plain = true;
-    for (int i = start; i < end && plain; i++) {
+    boolean ascii = true;
+    boolean lower = true;
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      plain = c < 128 ? !(c >= 'A' && c <= 'Z')
-          : c != '\u2019' && c != '\u02BC' && c != '\u00AD' && !Character.isUpperCase(c) && !Character.isTitleCase(c)
-              && !Character.isSurrogate(c);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        lower = false;
+      }
+    }
+    if (ascii) {
+      if (lower) {
+        return text.substring(start, end);
+      }
+      char[] out = new char[end - start];
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        out[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+      return new String(out);
     }
     String s = text.substring(start, end);
-    if (plain) {
-      return s;
-    }
     StringBuilder b = new StringBuilder(s.toLowerCase(Locale.ROOT));
     for (int i = b.length() - 1; i >= 0; i--) {
       char c = b.charAt(i);
@@ -54,7 +70,11 @@ final class TokenAttributes {
         b.deleteCharAt(i);
       }
     }
-    return b.isEmpty() ? s : b.toString();
+    if (b.isEmpty()) {
+      return s;
+    }
+    String n = b.toString();
+    return n.equals(s) ? s : n;
   }
 
   static Token.Shape shape(String text, int start, int end) {
@@ -63,17 +83,32 @@ final class TokenAttributes {
     int digits = 0;
     boolean firstUpper = false;
     for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
-        boolean up = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+      char ch = text.charAt(i);
+      int cp;
+      boolean letter;
+      boolean up;
+      if (ch < 128) {
+        i++;
+        up = ch >= 'A' && ch <= 'Z';
+        letter = up || ch >= 'a' && ch <= 'z';
+        if (!letter && ch >= '0' && ch <= '9') {
+          digits++;
+        }
+      } else {
+        cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        letter = Character.isLetter(cp);
+        up = letter && (Character.isUpperCase(cp) || Character.isTitleCase(cp));
+        if (!letter && Character.isDigit(cp)) {
+          digits++;
+        }
+      }
+      if (letter) {
         if (letters == 0) {
           firstUpper = up;
         }
         letters++;
         upper += up ? 1 : 0;
-      } else if (Character.isDigit(cp)) {
-        digits++;
       }
     }
     if (letters == 0) {
@@ -92,8 +127,8 @@ final class TokenAttributes {
   }
 
   /** The Snowball stem of a word by its script; other words keep their normalised form. */
-  String lemma(String norm) {
-    String cached = lemmas.get(norm);
+  static String lemma(String norm) {
+    String cached = LEMMAS.get(norm);
     if (cached != null) {
       return cached;
     }
@@ -103,23 +138,21 @@ final class TokenAttributes {
       String s = stemmer.stem(norm).toString();
       lemma = s.isEmpty() || s.equals(norm) ? norm : s;
     }
-    lemmas.put(norm, lemma);
+    if (LEMMAS.size() >= MEMO_LIMIT) {
+      LEMMAS.clear();
+    }
+    LEMMAS.put(norm, lemma);
     return lemma;
   }
 
-  private @Nullable SnowballStemmer stemmerFor(String norm) {
+  /** A fresh stemmer for the word's script (Snowball stemmers keep state), or null for other scripts. */
+  private static @Nullable SnowballStemmer stemmerFor(String norm) {
     Character.UnicodeScript script = Character.UnicodeScript.of(norm.codePointAt(0));
     if (script == Character.UnicodeScript.LATIN) {
-      if (english == null) {
-        english = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
-      }
-      return english;
+      return new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     }
     if (script == Character.UnicodeScript.CYRILLIC) {
-      if (russian == null) {
-        russian = new SnowballStemmer(SnowballStemmer.ALGORITHM.RUSSIAN);
-      }
-      return russian;
+      return new SnowballStemmer(SnowballStemmer.ALGORITHM.RUSSIAN);
     }
     return null;
   }
