@@ -91,7 +91,15 @@ final class CheckContext {
 
   /** The tokens inside {@code [from, to)}. */
   List<Token> tokens(int from, int to) {
-    return Token.within(tokens, from, to);
+    int a = tokenAt(from);
+    int b = a;
+    while (b < tokens.size() && tokens.get(b).end() <= to) {
+      b++;
+    }
+    while (a < b && tokens.get(a).start() < from) {
+      a++;
+    }
+    return tokens.subList(a, b);
   }
 
   /** The time expressions inside {@code [from, to)}, in document order. */

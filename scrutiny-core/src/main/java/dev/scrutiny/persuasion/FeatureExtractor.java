@@ -1,7 +1,5 @@
 package dev.scrutiny.persuasion;
 
-import dev.scrutiny.text.Segmenter;
-import dev.scrutiny.text.Token;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +50,9 @@ final class FeatureExtractor {
     }
   }
 
-  /** Named features of {@code text[from, to)}, in insertion order, tokenised by the shared segmenter. */
+  /** Named features of {@code text[from, to)}, in insertion order. */
   Map<String, Double> named(String text, int from, int to, Context ctx) {
-    return named(text, Segmenter.tokens(text, from, to), from, to, ctx);
-  }
-
-  /** Named features of {@code text[from, to)} whose shared tokens (the token layer's) are {@code tokens}. */
-  Map<String, Double> named(String text, List<Token> tokens, int from, int to, Context ctx) {
-    List<Words.Word> words = Words.of(tokens);
+    List<Words.Word> words = Words.of(text, from, to);
     Map<String, Double> out = new LinkedHashMap<>();
     Map<String, Double> grams = new HashMap<>();
     if (config.words() || config.bigrams()) {
@@ -171,11 +164,6 @@ final class FeatureExtractor {
   /** The hashed vector of {@code text[from, to)}. */
   FeatureVector vector(String text, int from, int to, Context ctx) {
     return hash(named(text, from, to, ctx));
-  }
-
-  /** The hashed vector of {@code text[from, to)} whose shared tokens are {@code tokens}. */
-  FeatureVector vector(String text, List<Token> tokens, int from, int to, Context ctx) {
-    return hash(named(text, tokens, from, to, ctx));
   }
 
   /** Hashes named features into the configured space, summing collisions. */

@@ -1,7 +1,5 @@
 package dev.scrutiny.persuasion;
 
-import dev.scrutiny.text.Segmenter;
-import dev.scrutiny.text.Sentence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +41,7 @@ final class GenreStyle {
     String title = nl < 0 ? text : text.substring(0, nl);
     String body = nl < 0 ? "" : text.substring(nl + 1).strip();
     List<int[]> paragraphs = SemevalCorpus.lines(body).stream().map(l -> new int[] {l.start(), l.end()}).toList();
-    List<int[]> sentences = new java.util.ArrayList<>();
-    for (int[] p : paragraphs) {
-      for (Sentence s : Segmenter.sentences(body, p[0], p[1])) {
-        sentences.add(new int[] {s.start(), s.end()});
-      }
-    }
+    List<int[]> sentences = Sentences.split(body, paragraphs);
     int n = Math.max(1, sentences.size());
     int say = 0, quote = 0, question = 0, exclaim = 0, hedge = 0, stance = 0, firstS = 0, youS = 0;
     int words = 0, first = 0, we = 0, you = 0, numbers = 0, dates = 0, agency = 0;

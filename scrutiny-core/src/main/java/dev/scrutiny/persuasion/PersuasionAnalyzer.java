@@ -5,7 +5,6 @@ import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.pipeline.Analyzer;
 import dev.scrutiny.text.Paragraph;
 import dev.scrutiny.text.Sentence;
-import dev.scrutiny.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -20,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * word or phrase for word-level techniques (loaded language, name calling, exaggeration, slogans,
  * flag waving, repetition). Each match carries the paragraph-level confidence and its cue features.
  *
- * <p>Requires the paragraph, sentence and token layers; features are read from the shared tokens. The model is chosen by {@code article.language()} (English by default).
+ * <p>Requires {@link Paragraph#LAYER}; uses {@link Sentence#LAYER} when present, else a simple
+ * punctuation splitter. The model is chosen by {@code article.language()} (English by default).
  * Thread-safe; models load once, on first use.
  */
 public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
@@ -48,7 +48,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of(Paragraph.LAYER, Sentence.LAYER, Token.LAYER);
+    return Set.of(Paragraph.LAYER);
   }
 
   /** Models are trained for English and Russian. */
@@ -82,11 +82,12 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
         }
       }
     }
-    List<int[]> sentences = in.items(Sentence.LAYER).stream().map(x -> new int[] {x.start(), x.end()}).toList();
-    List<Token> tokens = in.items(Token.LAYER);
-    FeatureExtractor.Context ctx = models.context(tokens);
+    List<int[]> sentences = in.layer(Sentence.LAYER)
+        .map(layer -> layer.items().stream().map(x -> new int[] {x.start(), x.end()}).toList())
+        .orElseGet(() -> Sentences.split(text, lines));
+    FeatureExtractor.Context ctx = models.context(text);
     List<TechniqueMatch> out = new ArrayList<>();
-    List<PersuasionModels.SegmentTechniques> found = models.techniques(text, tokens, lines, false);
+    List<PersuasionModels.SegmentTechniques> found = models.techniques(text, lines, false);
     for (PersuasionModels.SegmentTechniques seg : found) {
       if (seg.techniques().isEmpty()) {
         continue;
@@ -104,7 +105,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
       }
       List<double[]> sentenceProbs = new ArrayList<>();
       for (int[] s : inside) {
-        sentenceProbs.add(inside.size() == 1 ? null : models.techniqueProbabilities(text, tokens, s[0], s[1], ctx));
+        sentenceProbs.add(inside.size() == 1 ? null : models.techniqueProbabilities(text, s[0], s[1], ctx));
       }
       for (Map.Entry<Technique, Double> e : seg.techniques().entrySet()) {
         Technique t = e.getKey();
@@ -116,13 +117,13 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
           }
         }
         int[] s = inside.get(best);
-        List<String> cues = models.techniqueCues(text, tokens, s[0], s[1], ctx, t, 8);
+        List<String> cues = models.techniqueCues(text, s[0], s[1], ctx, t, 8);
         if (cues.isEmpty()) {
           s = new int[] {seg.start(), seg.end()};
-          cues = models.techniqueCues(text, tokens, s[0], s[1], ctx, t, 8);
+          cues = models.techniqueCues(text, s[0], s[1], ctx, t, 8);
         }
-        int[] span = WORD_LEVEL.contains(t) ? cueSpan(Token.within(tokens, s[0], s[1]), s, cues) : s;
-        List<String> evidence = evidence(text, Token.within(tokens, s[0], s[1]), cues, 4);
+        int[] span = WORD_LEVEL.contains(t) ? cueSpan(text, s, cues) : s;
+        List<String> evidence = evidence(text, s, cues, 4);
         out.add(new TechniqueMatch(span[0], span[1], text.substring(span[0], span[1]), t, e.getValue(),
             seg.start(), seg.end(), evidence));
       }
@@ -140,8 +141,8 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
    * The first occurrence in the sentence of the strongest cue: a lexicon phrase of the strongest lexicon
    * category, or a content word or phrase feature; the sentence itself when none is found.
    */
-  static int[] cueSpan(List<Token> sentenceTokens, int[] sentence, List<String> cues) {
-    List<Words.Word> words = Words.of(sentenceTokens);
+  static int[] cueSpan(String text, int[] sentence, List<String> cues) {
+    List<Words.Word> words = Words.of(text, sentence[0], sentence[1]);
     List<Lexicon.Hit> hits = Lexicon.standard().find(words);
     for (String cue : cues) {
       char kind = cue.charAt(0);
@@ -180,8 +181,8 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
   }
 
   /** Reader-facing cues: lexicon categories name the phrases that matched in the highlighted sentence. */
-  static List<String> evidence(String text, List<Token> sentenceTokens, List<String> cues, int max) {
-    List<Words.Word> words = Words.of(sentenceTokens);
+  static List<String> evidence(String text, int[] sentence, List<String> cues, int max) {
+    List<Words.Word> words = Words.of(text, sentence[0], sentence[1]);
     List<Lexicon.Hit> hits = Lexicon.standard().find(words);
     List<String> out = new ArrayList<>();
     for (String cue : cues) {

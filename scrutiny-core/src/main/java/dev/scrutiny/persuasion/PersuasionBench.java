@@ -62,10 +62,9 @@ public final class PersuasionBench {
     return out;
   }
 
-  /** The pipeline measured: paragraphs, sentences, tokens, techniques, frames, genre. */
+  /** The pipeline measured: paragraphs, techniques, frames, genre. */
   public static Pipeline pipeline() {
-    return Pipeline.of(List.of(new ParagraphAnalyzer(), new dev.scrutiny.text.SentenceAnalyzer(),
-        new dev.scrutiny.text.TokenAnalyzer(), new PersuasionAnalyzer(), new FrameAnalyzer(),
+    return Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer(), new FrameAnalyzer(),
         new GenreAnalyzer()));
   }
 

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.scrutiny.text.Segmenter;
-import dev.scrutiny.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -252,40 +250,20 @@ public final class PersuasionModels {
     return FeatureExtractor.Context.of(Words.of(text, 0, text.length()), false);
   }
 
-  /** The article context from the token layer's tokens. */
-  FeatureExtractor.Context context(List<Token> tokens) {
-    return FeatureExtractor.Context.of(Words.of(tokens), false);
-  }
-
   /** The probability of every technique label for {@code text[start, end)}. */
   double[] techniqueProbabilities(String text, int start, int end, FeatureExtractor.Context ctx) {
-    return techniqueProbabilities(text, Segmenter.tokens(text, start, end), start, end, ctx);
-  }
-
-  /** The probability of every technique label for {@code text[start, end)}, whose shared tokens are given. */
-  double[] techniqueProbabilities(String text, List<Token> tokens, int start, int end, FeatureExtractor.Context ctx) {
     LinearModel techniques = present(techniquesModel, "technique");
-    return techniques.probabilities(new FeatureExtractor(techniques.config())
-        .vector(text, Token.within(tokens, start, end), start, end, ctx));
+    return techniques.probabilities(new FeatureExtractor(techniques.config()).vector(text, start, end, ctx));
   }
 
   /** The techniques predicted for each segment ({@code [start, end)} pairs) of {@code text}. */
   public List<SegmentTechniques> techniques(String text, List<int[]> segments, boolean firstIsTitle) {
-    return techniques(text, Segmenter.tokens(text), segments, firstIsTitle);
-  }
-
-  /**
-   * The techniques predicted for each segment of {@code text}, reading the article's shared tokens
-   * ({@code tokens}, in document order: the token layer) instead of tokenising again.
-   */
-  public List<SegmentTechniques> techniques(String text, List<Token> tokens, List<int[]> segments,
-                                            boolean firstIsTitle) {
     LinearModel techniques = present(techniquesModel, "technique");
-    FeatureExtractor.Context ctx = context(tokens);
+    FeatureExtractor.Context ctx = context(text);
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       int[] s = segments.get(i);
-      double[] p = techniqueProbabilities(text, tokens, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0));
+      double[] p = techniqueProbabilities(text, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0));
       Map<Technique, Double> found = new java.util.EnumMap<>(Technique.class);
       for (int l = 0; l < p.length; l++) {
         if (p[l] >= techniques.threshold(l)) {
@@ -309,15 +287,14 @@ public final class PersuasionModels {
   }
 
   /** The strongest named cue features for technique {@code t} in {@code text[start, end)}. */
-  List<String> techniqueCues(String text, List<Token> tokens, int start, int end, FeatureExtractor.Context ctx,
-                             Technique t, int max) {
+  List<String> techniqueCues(String text, int start, int end, FeatureExtractor.Context ctx, Technique t, int max) {
     int l = techniqueIndex(t);
     if (l < 0) {
       return List.of();
     }
     LinearModel techniques = present(techniquesModel, "technique");
     FeatureExtractor fx = new FeatureExtractor(techniques.config());
-    return techniques.topFeatures(fx.named(text, Token.within(tokens, start, end), start, end, ctx), fx, l, max);
+    return techniques.topFeatures(fx.named(text, start, end, ctx), fx, l, max);
   }
 
   /** Techniques the technique model can predict. */

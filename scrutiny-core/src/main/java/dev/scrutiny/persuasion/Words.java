@@ -1,50 +1,57 @@
 package dev.scrutiny.persuasion;
 
-import dev.scrutiny.text.Segmenter;
-import dev.scrutiny.text.Token;
-import dev.scrutiny.text.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The feature view of the shared tokens ({@link Segmenter}, the token layer): words by their normalised
- * form, numbers as {@code 0}, and punctuation one mark at a time (so that "?!" counts a question and an
- * exclamation). A view, not a tokenizer: the tokens come from the text layer.
+ * A minimal word tokenizer for features and cue spans: letters (with inner apostrophes and hyphens),
+ * digit runs, and single punctuation marks; whitespace is dropped. Offsets index the text given.
  */
 final class Words {
 
-  /** One feature word: {@code lower} is its normalised form. */
+  /** One token: {@code lower} is its lower-cased form. */
   record Word(int start, int end, String lower, boolean letters, boolean allCaps) {}
 
   private Words() {}
 
-  /** The feature words of {@code text[from, to)}, tokenised by the shared {@link Segmenter}. */
   static List<Word> of(String text, int from, int to) {
-    return of(Segmenter.tokens(text, from, to));
-  }
-
-  /** The feature words of shared tokens, e.g. the token layer's tokens inside a segment. */
-  static List<Word> of(List<Token> tokens) {
-    List<Word> out = new ArrayList<>(tokens.size() + 4);
-    for (Token t : tokens) {
-      switch (t.kind()) {
-        case WORD -> out.add(new Word(t.start(), t.end(), t.norm(), true, t.shape() == Token.Shape.UPPER));
-        case NUMBER -> out.add(new Word(t.start(), t.end(), "0", false, false));
-        case PUNCT -> marks(t, out);
-        default -> out.add(new Word(t.start(), t.end(), t.norm(), false, false));
+    List<Word> out = new ArrayList<>((to - from) / 5 + 4);
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (Character.isLetter(c)) {
+        i++;
+        while (i < to) {
+          char d = text.charAt(i);
+          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+            i++;
+          } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+            i += 2;
+          } else {
+            break;
+          }
+        }
+        String s = text.substring(start, i);
+        boolean caps = s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+        out.add(new Word(start, i, s.toLowerCase(Locale.ROOT).replace('’', '\''), true, caps));
+      } else if (Character.isDigit(c)) {
+        i++;
+        while (i < to && (Character.isDigit(text.charAt(i))
+            || ((text.charAt(i) == ',' || text.charAt(i) == '.') && i + 1 < to && Character.isDigit(text.charAt(i + 1))))) {
+          i++;
+        }
+        out.add(new Word(start, i, "0", false, false));
+      } else {
+        i++;
+        out.add(new Word(start, i, String.valueOf(c), false, false));
       }
     }
     return out;
-  }
-
-  private static void marks(Token t, List<Word> out) {
-    String n = t.norm();
-    if (n.length() == 1 || t.kind() != TokenKind.PUNCT) {
-      out.add(new Word(t.start(), t.end(), n, false, false));
-      return;
-    }
-    for (int i = 0; i < n.length(); i++) {
-      out.add(new Word(t.start() + i, t.start() + i + 1, String.valueOf(n.charAt(i)), false, false));
-    }
   }
 }

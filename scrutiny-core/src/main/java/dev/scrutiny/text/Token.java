@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Spanned;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -60,36 +59,6 @@ public record Token(int start, int end, TokenKind kind, String norm, Shape shape
   /** The token of {@code text[start, end)} with its attributes computed, for callers outside the segmenter. */
   public static Token of(String text, int start, int end, TokenKind kind) {
     return new TokenAttributes().token(text, start, end, kind);
-  }
-
-  /**
-   * The tokens of {@code sorted} (a token layer's items, in document order) that lie inside
-   * {@code [from, to)}: a view found by binary search, for analyzers that read one segment's tokens.
-   */
-  public static List<Token> within(List<Token> sorted, int from, int to) {
-    int a = firstEndingAfter(sorted, from);
-    int b = a;
-    while (b < sorted.size() && sorted.get(b).end() <= to) {
-      b++;
-    }
-    while (a < b && sorted.get(a).start() < from) {
-      a++;
-    }
-    return sorted.subList(a, b);
-  }
-
-  private static int firstEndingAfter(List<Token> sorted, int offset) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Whether this is a word made of letters (not a number, link or mark). */

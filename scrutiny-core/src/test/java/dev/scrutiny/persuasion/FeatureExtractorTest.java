@@ -58,19 +58,7 @@ class FeatureExtractorTest {
   void offsets_of_words_point_into_the_text() {
     String text = "  Kyiv’s mayor said 1,200 people left.";
     List<Words.Word> words = Words.of(text, 0, text.length());
-    assertThat(words).extracting(Words.Word::lower)
-        .containsExactly("kyiv", "'s", "mayor", "said", "0", "people", "left", ".");
-    assertThat(text.substring(words.get(4).start(), words.get(4).end())).isEqualTo("1,200");
-  }
-
-  @Test
-  void feature_words_are_the_shared_tokens_with_marks_one_at_a_time() {
-    String text = "NATO?! Really...";
-    List<dev.scrutiny.text.Token> tokens = dev.scrutiny.text.Segmenter.tokens(text);
-    List<Words.Word> words = Words.of(tokens);
-    assertThat(words).extracting(Words.Word::lower).containsExactly("nato", "?", "!", "really", ".", ".", ".");
-    assertThat(words.get(0).allCaps()).isTrue();
-    assertThat(words).allSatisfy(w -> assertThat(text.substring(w.start(), w.end()).toLowerCase(java.util.Locale.ROOT))
-        .isEqualTo(w.lower()));
+    assertThat(words).extracting(Words.Word::lower).containsExactly("kyiv's", "mayor", "said", "0", "people", "left", ".");
+    assertThat(text.substring(words.get(3).start(), words.get(3).end())).isEqualTo("1,200");
   }
 }

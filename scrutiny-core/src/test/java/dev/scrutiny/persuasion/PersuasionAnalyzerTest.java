@@ -18,8 +18,7 @@ class PersuasionAnalyzerTest {
       + "Their disgraceful lies will never fool real Americans.\n\n"
       + "The committee will publish its quarterly budget report on Tuesday, a spokesman said.";
 
-  private static final Pipeline PIPELINE = Pipeline.of(List.of(new ParagraphAnalyzer(),
-      new dev.scrutiny.text.SentenceAnalyzer(), new dev.scrutiny.text.TokenAnalyzer(), new PersuasionAnalyzer(),
+  private static final Pipeline PIPELINE = Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer(),
       new FrameAnalyzer(), new GenreAnalyzer()));
 
   private final Analysis analysis = PIPELINE.run(Article.builder("op-ed", OP_ED).title("Enough is enough").build());
