@@ -1,5 +1,6 @@
 package dev.scrutiny.text;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.scrutiny.article.LayerKey;
@@ -12,28 +13,48 @@ import org.jspecify.annotations.Nullable;
  * cover every non-space character. Analyzers read these instead of tokenising again, the way Lucene's
  * filters sit on one tokenizer.
  *
- * @param start  first offset (UTF-16, 0-based)
- * @param end    end offset, exclusive
- * @param kind   coarse kind, decided by the segmenter
- * @param norm   the normalised form: lower-cased (root locale), typographic apostrophes as {@code '},
- *               soft hyphens dropped ({@code Russia’s} → {@code russia's})
- * @param shape  the letter-case and digit shape of the token as written
+ * @param start   first offset (UTF-16, 0-based)
+ * @param end     end offset, exclusive
+ * @param kind    coarse kind, decided by the segmenter
+ * @param source  the text the offsets index (shared, never copied; not written to JSON)
  *
- * <p>{@link #lemma()} and {@link #value()} are derived from the normalised form when asked (the lemma
- * through a shared memo), so that the segmenter stays fast for callers who need neither.
+ * <p>A token is a view of its text, as spaCy's tokens are views of their Doc: {@link #norm()},
+ * {@link #shape()}, {@link #lemma()} and {@link #value()} are derived from the covered characters when
+ * asked (the lemma through a shared memo), so the segmenter stays as fast as a bare scanner and
+ * analyzers pay only for what they read.
  */
-public record Token(int start, int end, TokenKind kind, String norm, Shape shape) implements Spanned {
+public record Token(int start, int end, TokenKind kind, @JsonIgnore String source) implements Spanned {
 
   public static final LayerKey<Token> LAYER =
       LayerKey.of("tokens", Token.class, LayerKey.Order.SORTED_DISJOINT);
 
   public Token {
-    if (start < 0 || end <= start) {
-      throw new IllegalArgumentException("token needs 0 <= start < end, got start=" + start + ", end=" + end);
-    }
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(norm, "norm");
-    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(source, "source");
+    if (start < 0 || end <= start || end > source.length()) {
+      throw new IllegalArgumentException("token needs 0 <= start < end <= " + source.length() + ", got start="
+          + start + ", end=" + end);
+    }
+  }
+
+  /**
+   * The normalised form: lower-cased (root locale), typographic apostrophes as {@code '}, soft hyphens
+   * dropped ({@code Russia’s} → {@code russia's}).
+   */
+  @JsonProperty("norm")
+  public String norm() {
+    return TokenAttributes.norm(source, start, end);
+  }
+
+  /** The letter-case and digit shape of the token as written. */
+  @JsonProperty("shape")
+  public Shape shape() {
+    return TokenAttributes.shape(source, start, end);
+  }
+
+  /** The covered text as written. */
+  public String text() {
+    return source.substring(start, end);
   }
 
   /**
@@ -42,6 +63,7 @@ public record Token(int start, int end, TokenKind kind, String norm, Shape shape
    */
   @JsonProperty("lemma")
   public String lemma() {
+    String norm = norm();
     return kind == TokenKind.WORD ? TokenAttributes.lemma(norm) : norm;
   }
 
@@ -53,7 +75,12 @@ public record Token(int start, int end, TokenKind kind, String norm, Shape shape
   @JsonProperty("value")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public @Nullable Double value() {
-    return TokenAttributes.value(kind, norm);
+    return TokenAttributes.value(kind, norm());
+  }
+
+  @Override
+  public String toString() {
+    return "Token[" + start + ", " + end + ", " + kind + ", '" + text() + "']";
   }
 
   /** The token of {@code text[start, end)} with its attributes computed, for callers outside the segmenter. */

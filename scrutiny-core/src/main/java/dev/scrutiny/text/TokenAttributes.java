@@ -23,7 +23,7 @@ final class TokenAttributes {
   private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
 
   Token token(String text, int start, int end, TokenKind kind) {
-    return new Token(start, end, kind, norm(text, start, end), shape(text, start, end));
+    return new Token(start, end, kind, text);
   }
 
   /** The value of a token by its kind and normalised form; see {@link Token#value()}. */

@@ -28,6 +28,7 @@ class JsonRendererTest {
     assertThat(tokens.get(0).get("norm").asText()).isEqualTo("nato");
     assertThat(tokens.get(0).get("shape").asText()).isEqualTo("UPPER");
     assertThat(tokens.get(0).has("value")).isFalse();
+    assertThat(tokens.get(0).has("source")).as("the text is not repeated per token").isFalse();
     assertThat(tokens.get(2).get("value").asDouble()).isEqualTo(1006.0);
     assertThat(tokens.get(3).get("lemma").asText()).isEqualTo("liber");
   }
