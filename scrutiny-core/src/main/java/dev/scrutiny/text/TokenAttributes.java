@@ -8,14 +8,12 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes a token's normalised form, shape, lemma and numeric value as the segmenter emits it. The
- * lemma is OpenNLP's Snowball stemmer, English for Latin-script words and Russian for Cyrillic ones.
- * Stems are memoised in one bounded map shared by all instances (a cache of a pure function: news
- * repeats its words, and stemming every token would cost more than the whole scan); it is emptied
- * when it reaches {@value #MEMO_LIMIT} words, so memory stays bounded on any corpus.
- *
- * <p>Thread-safe: a Snowball stemmer (which keeps state) is made per stemmed word, and the memo is a
- * concurrent map. Instances are stateless; the segmenter makes one per call.
+ * Derives a token's normalised form, shape, lemma and numeric value from the characters it covers (see
+ * {@link Token}). The lemma is OpenNLP's Snowball stemmer, English for Latin-script words and Russian
+ * for Cyrillic ones, memoised in one bounded map shared by all threads (a cache of a pure function:
+ * news repeats its words); the map is emptied when it reaches {@value #MEMO_LIMIT} words, so memory
+ * stays bounded on any corpus. Thread-safe: a Snowball stemmer, which keeps state, is made per
+ * stemmed word.
  */
 final class TokenAttributes {
 
