@@ -4,7 +4,9 @@ import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.places.Place;
 import dev.scrutiny.pipeline.Analyzer;
+import dev.scrutiny.text.Segmenter;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
 import dev.scrutiny.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +19,10 @@ import java.util.Set;
  * geographic consistency checks over one article (see {@link CheckKind}), against the publication date
  * and a {@link ReferenceFacts} table.
  *
- * <p>Requires sentences, times and places. {@link #run(Analysis)} also works on an analysis lacking
- * some of them: it splits sentences itself when no sentence layer is present, uses the time layer only
- * when present, and skips checks whose layers are absent, naming them. Immutable and thread-safe.
+ * <p>Requires sentences, tokens, times and places. {@link #run(Analysis)} also works on an analysis
+ * lacking some of them: it segments the text with the shared {@link Segmenter} when no sentence or token
+ * layer is present, and skips the check families whose layers are absent (dates and durations come from
+ * the time layer only), naming them. Immutable and thread-safe.
  *
  * <pre>{@code
  * CheckAnalyzer checks = new CheckAnalyzer(ReferenceFacts.defaults().with(ReferenceFacts.load(myFacts)));
@@ -70,7 +73,7 @@ public final class CheckAnalyzer implements Analyzer<Check> {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of(Sentence.LAYER, TimeExpression.LAYER, Place.LAYER);
+    return Set.of(Sentence.LAYER, Token.LAYER, TimeExpression.LAYER, Place.LAYER);
   }
 
   @Override
@@ -87,19 +90,20 @@ public final class CheckAnalyzer implements Analyzer<Check> {
   public Run run(Analysis in) {
     List<String> skipped = new ArrayList<>();
     List<Sentence> sentences;
-    if (in.layer(Sentence.LAYER).isPresent()) {
+    List<Token> tokens;
+    if (in.layer(Sentence.LAYER).isPresent() && in.layer(Token.LAYER).isPresent()) {
       sentences = in.items(Sentence.LAYER);
+      tokens = in.items(Token.LAYER);
     } else {
-      sentences = Texts.sentences(in.text());
-      skipped.add("sentences: layer absent, split by punctuation instead");
-    }
-    if (in.layer(TimeExpression.LAYER).isEmpty()) {
-      skipped.add("times: layer absent, dates read by the checks' own scanner");
+      Segmenter.Segmentation seg = Segmenter.segment(in.text());
+      sentences = in.layer(Sentence.LAYER).isPresent() ? in.items(Sentence.LAYER) : seg.sentences();
+      tokens = seg.tokens();
+      skipped.add("sentences/tokens: layer absent, segmented here with the shared segmenter");
     }
     if (in.article().published() == null) {
       skipped.add("publication date absent: checks against it skipped");
     }
-    CheckContext context = new CheckContext(in, sentences, facts);
+    CheckContext context = new CheckContext(in, sentences, tokens, facts);
     List<Check> out = new ArrayList<>();
     List<String> ran = new ArrayList<>();
     for (Checker checker : CHECKERS) {

@@ -1,7 +1,9 @@
 package dev.scrutiny.checks;
 
+import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +38,12 @@ final class CrossClaimChecker implements Checker {
     return "cross-claim";
   }
 
+  /** Dated sentences are told apart through the time layer. */
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(TimeExpression.LAYER);
+  }
+
   private record Figure(Sentence sentence, int start, int end, double value, String noun, Set<String> events,
                         Set<String> keys, String text) {}
 
@@ -44,7 +52,7 @@ final class CrossClaimChecker implements Checker {
     List<Figure> figures = new ArrayList<>();
     for (Sentence s : c.sentences) {
       String st = c.sentence(s);
-      if (CUMULATIVE.matcher(st).find() || st.contains("?") || c.dates(s.start(), s.end()).size() > 0) {
+      if (CUMULATIVE.matcher(st).find() || st.contains("?") || !c.dates(s.start(), s.end()).isEmpty()) {
         continue;
       }
       Set<String> events = new HashSet<>();

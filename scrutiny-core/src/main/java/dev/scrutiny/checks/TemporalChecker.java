@@ -1,7 +1,11 @@
 package dev.scrutiny.checks;
 
+import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
+import dev.scrutiny.time.TimeExpression;
+import dev.scrutiny.time.TimeType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,10 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class TemporalChecker implements Checker {
 
-  private static final Pattern ORDINAL_YEAR = Pattern.compile(
-      "\\b(enter(?:s|ed|ing)?|(?:is|are|now)\\s+(?:now\\s+)?in|into|marks?|marking|begins?|beginning|began|"
-          + "start(?:s|ed|ing)?)\\s+(?:its|the|their|our)\\s+(" + Texts.ORDINAL + ")\\s+year\\b(?!\\s+(?:in a row|running|straight))",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern ANNIVERSARY = Pattern.compile(
       "\\b(" + Texts.ORDINAL + ")\\s+anniversary\\s+of\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEARS_OF = Pattern.compile(
@@ -41,9 +41,6 @@ final class TemporalChecker implements Checker {
   private static final Pattern PAST_SPAN = Pattern.compile("(?i)\\b(?:first|last|initial|those|past)\\s+$");
   private static final Pattern YEAR = Pattern.compile("\\b(?:in|of|since)\\s+(20\\d\\d|19\\d\\d)\\b");
   private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(\"“])([A-Z][\\p{L}'-]{3,})");
-  private static final Pattern AGO = Pattern.compile(
-      "\\b(?:(just over|well over|over|more than|almost|nearly|about|around|some|roughly|less than|barely|just)\\s+)?("
-          + Texts.CARDINAL + ")\\s+(day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPLETED = Pattern.compile(
       "\\b(completed|ended|concluded|finished|fully (?:liberated|captured|retaken|recaptured|cleared)|"
           + "driven out|expelled|withdrew|withdrawn)\\b", Pattern.CASE_INSENSITIVE);
@@ -59,16 +56,22 @@ final class TemporalChecker implements Checker {
     return "temporal";
   }
 
+  /** Ordinal years, durations ago and dates are read from the time layer. */
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(TimeExpression.LAYER);
+  }
+
   @Override
   public List<Check> check(CheckContext c) {
     List<Check> out = new ArrayList<>();
     for (Sentence s : c.sentences) {
       String st = c.sentence(s);
-      ordinalYears(c, s, st, out);
+      ordinalYears(c, s, out);
       anniversaries(c, s, st, out);
       yearsOf(c, s, st, out);
       unitsOf(c, s, st, out);
-      ago(c, s, st, out);
+      ago(c, s, out);
     }
     order(c, out);
     return out;
@@ -107,7 +110,7 @@ final class TemporalChecker implements Checker {
 
   /** The date a sentence speaks about: an explicit date in it, else the publication date. */
   private static @Nullable LocalDate reference(CheckContext c, Sentence s) {
-    List<Texts.DateMention> d = c.dates(s.start(), s.end());
+    List<CheckContext.DateMention> d = c.dates(s.start(), s.end());
     if (!d.isEmpty() && d.get(0).yearGiven()) {
       return d.get(0).date();
     }
@@ -122,16 +125,61 @@ final class TemporalChecker implements Checker {
     return ChronoUnit.DAYS.between(from, to) / 365.2425;
   }
 
-  private void ordinalYears(CheckContext c, Sentence s, String st, List<Check> out) {
-    Matcher m = ORDINAL_YEAR.matcher(st);
-    while (m.find()) {
-      int n = Texts.ordinal(m.group(2));
-      String verb = m.group(1).toLowerCase(Locale.ROOT);
-      boolean past = verb.endsWith("ed") || verb.equals("began");
-      List<Texts.DateMention> dates = c.dates(s.start(), s.end());
-      LocalDate ref = past && (dates.isEmpty() || !dates.get(0).yearGiven()) ? null : reference(c, s);
-      List<ReferenceFact> events = events(c, st);
-      if (n < 1 || ref == null || events.isEmpty()) {
+  /** Verbs before "its N-th year": "enters its seventh year", "began its third year", "marks the tenth year". */
+  private static final Set<String> YEAR_VERBS = Set.of("enter", "enters", "entered", "entering", "into", "mark",
+      "marks", "marking", "begin", "begins", "beginning", "began", "start", "starts", "started", "starting");
+  private static final Set<String> YEAR_DETERMINERS = Set.of("its", "the", "their", "our");
+
+  /** An ordinal year the time layer tagged ("seventh year", a DURATION), with the verb phrase before it. */
+  private record OrdinalYear(int start, int end, int n, String ordinal, boolean past) {}
+
+  private static @Nullable OrdinalYear ordinalYear(CheckContext c, TimeExpression t) {
+    List<Token> in = c.tokens(t.start(), t.end());
+    if (t.type() != TimeType.DURATION || in.size() < 2 || !in.get(in.size() - 1).norm().equals("year")) {
+      return null;
+    }
+    Token ord = in.get(in.size() - 2);
+    int n = Texts.ordinal(ord.norm());
+    int k = c.tokenAt(ord.start()); // the ordinal's index in the article's tokens
+    if (n < 1 || k < 2 || !YEAR_DETERMINERS.contains(c.tokens.get(k - 1).norm())) {
+      return null;
+    }
+    int after = c.tokenAt(t.end());
+    if (is(c, after, "running") || is(c, after, "straight") || is(c, after, "in") && is(c, after + 1, "a")
+        && is(c, after + 2, "row")) {
+      return null;
+    }
+    String verb = c.tokens.get(k - 2).norm();
+    int start;
+    if (YEAR_VERBS.contains(verb)) {
+      start = k - 2;
+    } else if (verb.equals("in") && k >= 3 && Set.of("is", "are", "now").contains(c.tokens.get(k - 3).norm())) {
+      // "is in", "now in", "is now in": the phrase starts at the copula
+      start = k >= 4 && c.tokens.get(k - 3).norm().equals("now") && Set.of("is", "are").contains(c.tokens.get(k - 4).norm())
+          ? k - 4 : k - 3;
+    } else {
+      return null;
+    }
+    String first = c.tokens.get(start).norm();
+    boolean past = first.endsWith("ed") || first.equals("began");
+    return new OrdinalYear(c.tokens.get(start).start(), t.end(), n, c.text(ord.start(), ord.end()), past);
+  }
+
+  private static boolean is(CheckContext c, int k, String norm) {
+    return k >= 0 && k < c.tokens.size() && c.tokens.get(k).norm().equals(norm);
+  }
+
+  private void ordinalYears(CheckContext c, Sentence s, List<Check> out) {
+    for (TimeExpression t : c.times(s.start(), s.end())) {
+      OrdinalYear m = ordinalYear(c, t);
+      if (m == null) {
+        continue;
+      }
+      int n = m.n();
+      List<CheckContext.DateMention> dates = c.dates(s.start(), s.end());
+      LocalDate ref = m.past() && (dates.isEmpty() || !dates.get(0).yearGiven()) ? null : reference(c, s);
+      List<ReferenceFact> events = events(c, c.sentence(s));
+      if (ref == null || events.isEmpty()) {
         continue;
       }
       List<String> parts = new ArrayList<>();
@@ -153,10 +201,8 @@ final class TemporalChecker implements Checker {
         parts.add(f.subject() + " (" + start + ") is in its " + Texts.ordinalNumeral(current) + " year");
       }
       if (!fits) {
-        int a = s.start() + m.start();
-        int b = s.start() + m.end();
-        out.add(new Check(a, b, CheckKind.TEMPORAL, Severity.ERROR,
-            "'" + m.group(2) + " year' does not fit " + refName(c, ref) + ": " + String.join("; ", parts) + ".",
+        out.add(new Check(m.start(), m.end(), CheckKind.TEMPORAL, Severity.ERROR,
+            "'" + m.ordinal() + " year' does not fit " + refName(c, ref) + ": " + String.join("; ", parts) + ".",
             new Evidence(events, null, null, String.join("; ", parts))));
       }
     }
@@ -279,20 +325,58 @@ final class TemporalChecker implements Checker {
     return PRESENT_BEFORE.matcher(before).find() && !before.isBlank();
   }
 
-  private void ago(CheckContext c, Sentence s, String st, List<Check> out) {
+  private static final Set<String> AGO_UNITS = Set.of("day", "week", "month", "year");
+  private static final List<String> AGO_QUALIFIERS = List.of("just over", "well over", "more than", "less than", "over",
+      "almost", "nearly", "about", "around", "some", "roughly", "barely", "just");
+
+  /** "over a month ago", "three days ago": a DATE of the time layer counted back from now, read from its tokens. */
+  private record Ago(int start, int end, int n, String unit, String qualifier) {}
+
+  private static @Nullable Ago ago(CheckContext c, TimeExpression t, int sentenceStart) {
+    List<Token> in = c.tokens(t.start(), t.end());
+    int size = in.size();
+    if (t.type() != TimeType.DATE || size < 3 || !in.get(size - 1).norm().equals("ago")) {
+      return null;
+    }
+    String unit = in.get(size - 2).norm();
+    unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+    int n = Texts.cardinal(in.get(size - 3).norm());
+    if (!AGO_UNITS.contains(unit) || n < 1) {
+      return null;
+    }
+    int start = in.get(size - 3).start();
+    int first = c.tokenAt(start); // the number's index in the article's tokens
+    String qualifier = "";
+    for (String q : AGO_QUALIFIERS) {
+      String[] words = q.split(" ");
+      int from = first - words.length;
+      boolean match = from >= 0;
+      for (int i = 0; match && i < words.length; i++) {
+        match = c.tokens.get(from + i).norm().equals(words[i]) && c.tokens.get(from + i).start() >= sentenceStart;
+      }
+      if (match) {
+        qualifier = q;
+        start = c.tokens.get(from).start();
+        break;
+      }
+    }
+    return new Ago(start, t.end(), n, unit, qualifier);
+  }
+
+  private void ago(CheckContext c, Sentence s, List<Check> out) {
     if (c.published == null) {
       return;
     }
-    Matcher m = AGO.matcher(st);
-    while (m.find()) {
-      int n = Texts.cardinal(m.group(2));
-      if (n < 1) {
+    for (TimeExpression t : c.times(s.start(), s.end())) {
+      Ago m = ago(c, t, s.start());
+      if (m == null) {
         continue;
       }
-      int a = s.start() + m.start();
-      int b = s.start() + m.end();
-      Texts.DateMention date = null;
-      for (Texts.DateMention d : c.dates(s.start(), s.end())) {
+      int n = m.n();
+      int a = m.start();
+      int b = m.end();
+      CheckContext.DateMention date = null;
+      for (CheckContext.DateMention d : c.dates(s.start(), s.end())) {
         int gap = d.start() >= b ? d.start() - b : a - d.end();
         if (gap >= 0 && gap <= 40 && (date == null || gap < Math.abs(date.start() - b))) {
           date = d;
@@ -301,7 +385,7 @@ final class TemporalChecker implements Checker {
       if (date == null) {
         continue;
       }
-      String unit = m.group(3).toLowerCase(Locale.ROOT);
+      String unit = m.unit();
       double unitDays = switch (unit) {
         case "day" -> 1;
         case "week" -> 7;
@@ -321,7 +405,7 @@ final class TemporalChecker implements Checker {
         }
       }
       long actual = ChronoUnit.DAYS.between(when, c.published);
-      String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      String q = m.qualifier();
       double slack = switch (unit) {
         case "day" -> 1;
         case "week" -> 2;
@@ -354,7 +438,7 @@ final class TemporalChecker implements Checker {
       if (severity != null) {
         String computed = actual + " days between " + when + " and publication on " + c.published;
         out.add(new Check(Math.min(a, date.start()), Math.max(b, date.end()), CheckKind.TEMPORAL, severity,
-            "'" + m.group().strip() + "' does not agree with the date " + when + " and the publication date "
+            "'" + c.text(a, b) + "' does not agree with the date " + when + " and the publication date "
                 + c.published + ": " + why + ".",
             new Evidence(List.of(), new Span(date.start(), date.end()), c.text(date.start(), date.end()), computed)));
       }
@@ -368,7 +452,7 @@ final class TemporalChecker implements Checker {
     List<Dated> going = new ArrayList<>();
     for (Sentence s : c.sentences) {
       String st = c.sentence(s);
-      List<Texts.DateMention> dates = c.dates(s.start(), s.end());
+      List<CheckContext.DateMention> dates = c.dates(s.start(), s.end());
       if (dates.size() != 1) {
         continue;
       }

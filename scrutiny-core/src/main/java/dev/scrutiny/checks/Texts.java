@@ -1,51 +1,19 @@
 package dev.scrutiny.checks;
 
-import dev.scrutiny.text.Sentence;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import dev.scrutiny.lang.en.English;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
-/** Number, number-word, date and fallback-sentence scanning shared by the checks. Stateless. */
+/**
+ * Numbers written in digits, number words (from {@code lang/en}) and phrase patterns shared by the checks.
+ * Stateless.
+ */
 final class Texts {
 
   private Texts() {}
-
-  static final Map<String, Integer> CARDINALS = new HashMap<>();
-  static final Map<String, Integer> ORDINALS = new HashMap<>();
-
-  static {
-    String[] card = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-    String[] ord = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-        "eighteenth", "nineteenth", "twentieth"};
-    for (int i = 0; i < card.length; i++) {
-      CARDINALS.put(card[i], i);
-      ORDINALS.put(ord[i], i);
-    }
-    String[] tens = {"twenty", "thirty", "forty", "fifty"};
-    String[] tensOrd = {"twentieth", "thirtieth", "fortieth", "fiftieth"};
-    for (int t = 0; t < tens.length; t++) {
-      CARDINALS.put(tens[t], 20 + 10 * t);
-      ORDINALS.put(tensOrd[t], 20 + 10 * t);
-      for (int u = 1; u <= 9; u++) {
-        CARDINALS.put(tens[t] + "-" + card[u], 20 + 10 * t + u);
-        ORDINALS.put(tens[t] + "-" + ord[u], 20 + 10 * t + u);
-      }
-    }
-    CARDINALS.put("a", 1);
-    CARDINALS.put("an", 1);
-    CARDINALS.put("a dozen", 12);
-  }
 
   private static final java.util.concurrent.ConcurrentMap<String, Pattern> PHRASES =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -67,23 +35,41 @@ final class Texts {
   /** A candidate ordinal: 1st, 23rd or a (hyphenated) word; validate with {@link #ordinal}. */
   static final String ORDINAL = "\\d+(?:st|nd|rd|th)|\\p{L}+(?:-\\p{L}+)?";
 
-  /** The value of a cardinal word or digits ("seven", "7", "a"), or -1. */
+  /** The value of a cardinal word or digits ("seven", "7", "a", "a dozen") below one hundred as a word, or -1. */
   static int cardinal(String s) {
     String w = s.toLowerCase(Locale.ROOT);
-    if (w.matches("\\d+")) {
+    if (isDigits(w, w.length())) {
       return w.length() > 6 ? -1 : Integer.parseInt(w);
     }
-    return CARDINALS.getOrDefault(w, -1);
+    int v = switch (w) {
+      case "a", "an" -> 1;
+      case "a dozen" -> 12;
+      default -> English.cardinal(w);
+    };
+    return v >= 100 ? -1 : v;
   }
 
-  /** The value of an ordinal word or numeral ("seventh", "7th"), or -1. */
+  /** The value of an ordinal word or numeral ("seventh", "7th") below one hundred as a word, or -1. */
   static int ordinal(String s) {
     String w = s.toLowerCase(Locale.ROOT);
-    if (w.matches("\\d+(st|nd|rd|th)")) {
-      String d = w.substring(0, w.length() - 2);
-      return d.length() > 6 ? -1 : Integer.parseInt(d);
+    int n = w.length() - 2;
+    if (n > 0 && isDigits(w, n) && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
+      return n > 6 ? -1 : Integer.parseInt(w.substring(0, n));
     }
-    return ORDINALS.getOrDefault(w, -1);
+    int v = English.ordinal(w);
+    return v >= 100 ? -1 : v;
+  }
+
+  private static boolean isDigits(String w, int n) {
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "4th" style English ordinal numeral. */
@@ -165,138 +151,5 @@ final class Texts {
       return String.format(Locale.ROOT, "%.1f", v).replaceAll("\\.0$", "");
     }
     return String.format(Locale.ROOT, "%.2g", v);
-  }
-
-  // ---------------------------------------------------------------- dates
-
-  /** A calendar date found in the text; {@code yearGiven} is false when the year was inferred. */
-  record DateMention(int start, int end, LocalDate date, boolean yearGiven) {}
-
-  static final Map<String, Integer> MONTHS = new HashMap<>();
-
-  static {
-    String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december"};
-    for (int i = 0; i < names.length; i++) {
-      MONTHS.put(names[i], i + 1);
-      if (i != 4) {
-        MONTHS.put(names[i].substring(0, 3), i + 1);
-      }
-    }
-    MONTHS.put("sept", 9);
-  }
-
-  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
-      + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-  private static final Pattern DAY_MONTH = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-
-  /**
-   * Full calendar dates in {@code text[from, to)}. A date written without a year gets the year that
-   * puts it nearest to {@code reference}; without a reference it is skipped.
-   */
-  static List<DateMention> dates(String text, int from, int to, @Nullable LocalDate reference) {
-    List<DateMention> out = new ArrayList<>();
-    Matcher m = DAY_MONTH.matcher(text).region(from, to);
-    while (m.find()) {
-      add(out, m.start(), m.end(), m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1), reference);
-    }
-    m = MONTH_DAY.matcher(text).region(from, to);
-    while (m.find()) {
-      if (overlaps(out, m.start(), m.end())) {
-        continue;
-      }
-      add(out, m.start(), m.end(), m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2), reference);
-    }
-    m = ISO.matcher(text).region(from, to);
-    while (m.find()) {
-      try {
-        out.add(new DateMention(m.start(), m.end(), LocalDate.of(Integer.parseInt(m.group(1)),
-            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), true));
-      } catch (DateTimeException e) {
-        // not a calendar date (2024-13-45): leave it
-      }
-    }
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
-  }
-
-  private static boolean overlaps(List<DateMention> list, int s, int e) {
-    return list.stream().anyMatch(d -> d.start() < e && s < d.end());
-  }
-
-  private static void add(List<DateMention> out, int s, int e, @Nullable String year, @Nullable Integer month,
-                          String day, @Nullable LocalDate reference) {
-    if (month == null) {
-      return;
-    }
-    int d = Integer.parseInt(day);
-    try {
-      if (year != null) {
-        out.add(new DateMention(s, e, LocalDate.of(Integer.parseInt(year), month, d), true));
-      } else if (reference != null) {
-        LocalDate best = null;
-        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-          LocalDate c = LocalDate.of(y, month, d);
-          if (best == null || Math.abs(ChronoUnit.DAYS.between(reference, c))
-              < Math.abs(ChronoUnit.DAYS.between(reference, best))) {
-            best = c;
-          }
-        }
-        out.add(new DateMention(s, e, best, false));
-      }
-    } catch (DateTimeException ex) {
-      // 31 April and the like
-    }
-  }
-
-  // ---------------------------------------------------------------- sentences
-
-  private static final Pattern BOUNDARY = Pattern.compile("[.!?…]+[\"'”’»)]*(?=\\s+[\"'“‘«(]?[A-Z0-9])|\\n\\s*");
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj",
-      "capt", "sgt", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "ca", "sen", "rep", "gov", "jr", "sr", "inc", "co");
-
-  /**
-   * Sentences of {@code text} by punctuation and line breaks: a fallback for when no sentence layer is
-   * present (evaluation before the segmenter runs); the segmenter's layer is always preferred.
-   */
-  static List<Sentence> sentences(String text) {
-    List<Sentence> out = new ArrayList<>();
-    Matcher m = BOUNDARY.matcher(text);
-    int start = 0;
-    while (m.find()) {
-      if (m.group().startsWith(".")) {
-        int w = m.start();
-        int ws = w;
-        while (ws > start && !Character.isWhitespace(text.charAt(ws - 1))) {
-          ws--;
-        }
-        String word = text.substring(ws, w).toLowerCase(Locale.ROOT).replaceAll("^[\"'(“]+", "");
-        if (ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0))) {
-          continue;
-        }
-      }
-      int end = m.group().startsWith("\n") ? m.start() : m.end();
-      addTrimmed(out, text, start, end);
-      start = m.end();
-    }
-    addTrimmed(out, text, start, text.length());
-    return out;
-  }
-
-  private static void addTrimmed(List<Sentence> out, String text, int s, int e) {
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    if (e > s) {
-      out.add(new Sentence(s, e));
-    }
   }
 }

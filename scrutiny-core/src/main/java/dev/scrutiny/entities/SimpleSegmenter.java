@@ -55,17 +55,17 @@ public final class SimpleSegmenter {
           }
         }
         TokenKind kind = Character.isDigit(c) ? TokenKind.NUMBER : TokenKind.WORD;
-        out.add(new Token(i, j, kind));
+        out.add(Token.of(text, i, j, kind));
         i = j;
         continue;
       }
       if ((c == '\'' || c == '\u2019') && isPossessiveS(text, i + 1) && !out.isEmpty()
           && out.get(out.size() - 1).end() == i) {
-        out.add(new Token(i, i + 2, TokenKind.WORD));
+        out.add(Token.of(text, i, i + 2, TokenKind.WORD));
         i += 2;
         continue;
       }
-      out.add(new Token(i, i + 1, Character.isLetterOrDigit(c) ? TokenKind.WORD : TokenKind.PUNCT));
+      out.add(Token.of(text, i, i + 1, Character.isLetterOrDigit(c) ? TokenKind.WORD : TokenKind.PUNCT));
       i++;
     }
     return out;

@@ -1,6 +1,6 @@
 package dev.scrutiny.persuasion;
 
-import java.io.BufferedReader;
+import dev.scrutiny.ingest.TsvTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,15 +43,11 @@ final class Lexicon {
         throw new IllegalStateException("resource dev/scrutiny/persuasion/lexicon.txt missing from the build");
       }
       Map<String, List<Phrase>> map = new HashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        String category = line.substring(0, tab);
+      for (TsvTable.Row r : TsvTable.read("dev/scrutiny/persuasion/lexicon.txt",
+          new InputStreamReader(in, StandardCharsets.UTF_8), List.of("category", "phrase"))) {
+        String category = r.required(0);
         List<String> words = new ArrayList<>();
-        String phrase = line.substring(tab + 1).toLowerCase(Locale.ROOT);
+        String phrase = r.required(1).toLowerCase(Locale.ROOT);
         for (Words.Word w : Words.of(phrase, 0, phrase.length())) {
           words.add(w.lower());
         }

@@ -1,6 +1,6 @@
 package dev.scrutiny.places;
 
-import java.io.BufferedReader;
+import dev.scrutiny.ingest.TsvTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -98,36 +98,28 @@ public final class Conventions {
     return Holder.SHARED;
   }
 
+  /** The header of a conventions table, in column order. */
+  public static final List<String> COLUMNS = List.of("variant", "canonical", "country", "kind", "convention", "note");
+
   /**
-   * Parses a table in the shipped format (6 tab-separated columns, {@code #} comments).
+   * Parses a table in the shipped format (a header line of {@link #COLUMNS}, then 6 tab-separated
+   * columns; {@code #} comments), through the shared {@link TsvTable}.
    *
-   * @throws IOException naming the line when a row is malformed
+   * @throws IllegalArgumentException naming {@code name:line} when a row is malformed
    */
-  public static Conventions parse(Reader reader) throws IOException {
+  public static Conventions parse(String name, Reader reader) {
     List<Variant> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(reader)) {
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 6) {
-          throw new IOException("conventions line " + lineNo + ": expected 6 tab-separated columns, got " + f.length);
-        }
-        Convention c = switch (f[4]) {
-          case "ru-style" -> Convention.RU_STYLE;
-          case "uk-style" -> Convention.UK_STYLE;
-          case "neutral" -> Convention.NEUTRAL;
-          default -> throw new IOException("conventions line " + lineNo
-              + ": expected ru-style, uk-style or neutral, got '" + f[4] + "'");
-        };
-        try {
-          rows.add(new Variant(f[0], f[1], f[2], f[3], c, f[5]));
-        } catch (IllegalArgumentException e) {
-          throw new IOException("conventions line " + lineNo + ": " + e.getMessage(), e);
-        }
+    for (TsvTable.Row r : TsvTable.read(name, reader, COLUMNS)) {
+      Convention c = switch (r.cell(4)) {
+        case "ru-style" -> Convention.RU_STYLE;
+        case "uk-style" -> Convention.UK_STYLE;
+        case "neutral" -> Convention.NEUTRAL;
+        default -> throw r.error("expected ru-style, uk-style or neutral, got '" + r.cell(4) + "'");
+      };
+      try {
+        rows.add(new Variant(r.cell(0), r.cell(1), r.cell(2), r.cell(3), c, r.cell(5)));
+      } catch (IllegalArgumentException e) {
+        throw r.error(e.getMessage());
       }
     }
     return new Conventions(rows);
@@ -224,7 +216,7 @@ public final class Conventions {
         if (in == null) {
           throw new IOException("resource " + RESOURCE + " is missing from the classpath");
         }
-        return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return parse(RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read naming conventions " + RESOURCE, e);
       }

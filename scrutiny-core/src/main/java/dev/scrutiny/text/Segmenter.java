@@ -1,10 +1,14 @@
 package dev.scrutiny.text;
 
+import dev.scrutiny.lang.en.English;
+import dev.scrutiny.lang.ru.Russian;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits news text into sentences and tokens with a hand-written, single-pass character scanner: no
@@ -56,20 +60,13 @@ public final class Segmenter {
   private Segmenter() {}
 
   /** Capitalised words that usually open a sentence: after {@code U.S.} or {@code a.m.} they mark a break. */
-  private static final Set<String> OPENERS = Set.of(
-      "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our",
-      "My", "Your", "This", "That", "These", "Those", "There", "Then", "Thus", "In", "On", "At", "By",
-      "For", "From", "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "As",
-      "Since", "Although", "Though", "According", "However", "Meanwhile", "Moreover", "Still", "Also",
-      "Both", "Some", "Many", "Most", "All", "No", "Not", "One", "Two", "What", "Who", "Why", "How",
-      "Where", "Which", "Officials", "Earlier", "Later", "Last", "Next", "Now", "Today", "Yesterday",
-      "Such", "Each", "Every", "Other", "Another", "Several", "Only", "Even", "Until", "During", "With",
-      "Without", "Under", "Over", "Among", "Despite", "Because", "Once", "Here", "To",
-      // Russian and Ukrainian, for "в 2024 г. В ответ…"
-      "В", "Во", "На", "По", "Это", "Он", "Она", "Они", "Мы", "Как", "При", "Также", "Однако", "Кроме",
-      "Ранее", "Об", "О", "С", "Со", "К", "Из", "За", "Для", "После", "Все", "Но", "И", "А", "У", "Тогда",
-      "Це", "Він", "Вона", "Вони", "Ми", "Як", "Також", "Проте", "Раніше", "Про", "З", "Із", "До", "Після",
-      "Але", "І", "Й", "Та", "Усі", "Всі", "Водночас");
+  private static final Set<String> OPENERS = union(English.sentenceOpeners(), Russian.sentenceOpeners());
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> s = new HashSet<>(a);
+    s.addAll(b);
+    return Set.copyOf(s);
+  }
 
   /**
    * Whether {@code c} separates tokens: Java whitespace, Unicode space separators (no-break spaces
@@ -86,7 +83,7 @@ public final class Segmenter {
     List<Sentence> out = new ArrayList<>();
     TokenScanner sc = new TokenScanner();
     for (Paragraph p : ParagraphAnalyzer.split(text)) {
-      sentences(text, p.start(), p.end(), sc, out, null);
+      sentences(text, p.start(), p.end(), sc, out, null, null);
     }
     return out;
   }
@@ -95,7 +92,7 @@ public final class Segmenter {
   public static List<Sentence> sentences(String text, int from, int to) {
     checkRange(text, from, to);
     List<Sentence> out = new ArrayList<>();
-    sentences(text, from, to, new TokenScanner(), out, null);
+    sentences(text, from, to, new TokenScanner(), out, null, null);
     return out;
   }
 
@@ -107,12 +104,17 @@ public final class Segmenter {
 
   /** Tokens of {@code text[from, to)}; use a sentence's or paragraph's bounds. */
   public static List<Token> tokens(String text, int from, int to) {
+    return tokens(text, from, to, new TokenAttributes());
+  }
+
+  /** Tokens of {@code text[from, to)}, their attributes computed by {@code attributes} (one per article). */
+  static List<Token> tokens(String text, int from, int to, TokenAttributes attributes) {
     checkRange(text, from, to);
     TokenScanner sc = new TokenScanner();
     sc.scan(text, from, to);
     List<Token> out = new ArrayList<>(sc.size);
     for (int t = 0; t < sc.size; t++) {
-      out.add(new Token(sc.starts[t], sc.ends[t], sc.kind(t)));
+      out.add(attributes.token(text, sc.starts[t], sc.ends[t], sc.kind(t)));
     }
     return out;
   }
@@ -127,8 +129,9 @@ public final class Segmenter {
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     TokenScanner sc = new TokenScanner();
+    TokenAttributes attributes = new TokenAttributes();
     for (Paragraph p : paragraphs) {
-      sentences(text, p.start(), p.end(), sc, sentences, tokens);
+      sentences(text, p.start(), p.end(), sc, sentences, tokens, attributes);
     }
     return new Segmentation(paragraphs, sentences, tokens);
   }
@@ -151,16 +154,16 @@ public final class Segmenter {
   }
 
   private static void sentences(String text, int from, int to, TokenScanner sc, List<Sentence> out,
-                                List<Token> tokensOut) {
+                                @Nullable List<Token> tokensOut, @Nullable TokenAttributes attributes) {
     sc.reset();
     sc.scan(text, from, to);
     int n = sc.size;
     if (n == 0) {
       return;
     }
-    if (tokensOut != null) {
+    if (tokensOut != null && attributes != null) {
       for (int t = 0; t < n; t++) {
-        tokensOut.add(new Token(sc.starts[t], sc.ends[t], sc.kind(t)));
+        tokensOut.add(attributes.token(text, sc.starts[t], sc.ends[t], sc.kind(t)));
       }
     }
     int[] starts = sc.starts;

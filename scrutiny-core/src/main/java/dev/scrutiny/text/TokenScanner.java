@@ -1,5 +1,8 @@
 package dev.scrutiny.text;
 
+import dev.scrutiny.lang.Abbreviations;
+import dev.scrutiny.lang.en.English;
+import dev.scrutiny.lang.ru.Russian;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -48,24 +51,12 @@ final class TokenScanner {
     }
   }
 
-  /** Abbreviations that precede a name or number and so never end a sentence. */
-  private static final Set<String> TITLES = Set.of(
-      "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm",
-      "Cmdr", "Cdr", "Brig", "Pvt", "Cpl", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Supt", "Insp",
-      "Det", "St", "Mt", "Ft", "Gens", "Reps", "Sens", "vs", "Vs", "v", // Roe v. Wade
-      // Russian: ул. Ленина, им. Шевченко, пос. Курахово
-      "ул", "им", "пос", "пр", "просп", "пл");
-
-  /** Abbreviations kept before a digit only ({@code No. 5}), so that "He said no." still ends. */
-  private static final Set<String> BEFORE_DIGIT = Set.of("No", "no", "Nos", "Art", "art", "Fig", "fig",
-      "Vol", "vol", "p", "pp", "Ch", "ch", "Sec", "sec", "Para", "para", "Nr", "№");
-
-  /** Abbreviations that may end a sentence: the next word decides. */
-  private static final Set<String> MAYBE = Set.of(
-      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-      "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Bros", "Esq", "Ave", "Blvd", "Rd", "Dept", "Univ",
-      "est", "approx", "al", "min", "max", "km", "mln", "bln", "govt",
-      "г", "гг", "тыс", "млн", "млрд", "руб", "обл", "др", "см", "стр", "коп", "чел");
+  /** Abbreviations with a full stop, English and Russian, from {@code lang/en} and {@code lang/ru}. */
+  private static final Abbreviations ABBREVIATIONS = English.abbreviations().and(Russian.abbreviations());
+  private static final Set<String> TITLES = ABBREVIATIONS.title();
+  private static final Set<String> BEFORE_DIGIT = ABBREVIATIONS.beforeDigit();
+  private static final Set<String> MAYBE = ABBREVIATIONS.maybe();
+  private static final Set<String> LIST_END = ABBREVIATIONS.listEnd();
 
   /** Top-level domains that make {@code word.tld} a link when written without a scheme. */
   private static final Set<String> TLDS = Set.of("com", "org", "net", "gov", "edu", "int", "mil", "info",
@@ -377,7 +368,7 @@ final class TokenScanner {
         }
       } else if (MAYBE.contains(w)) {
         flag = ABBR_MAYBE;
-      } else if (w.equals("etc")) {
+      } else if (LIST_END.contains(w)) {
         flag = TERM; // "etc." closes lists: any capitalised word after it starts a sentence
       }
       if (flag != 0) {

@@ -9,12 +9,16 @@ import dev.scrutiny.entities.MentionKind;
 import dev.scrutiny.places.Convention;
 import dev.scrutiny.places.Place;
 import dev.scrutiny.places.PlaceKind;
-import dev.scrutiny.text.Sentence;
+import dev.scrutiny.pipeline.Pipeline;
+import dev.scrutiny.text.ParagraphAnalyzer;
+import dev.scrutiny.text.SentenceAnalyzer;
+import dev.scrutiny.text.TokenAnalyzer;
+import dev.scrutiny.time.TimeAnalyzer;
 import dev.scrutiny.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds test analyses with hand-made sentence, time and place layers. */
+/** Builds test analyses with the real text and time layers and hand-made places. */
 final class Articles {
 
   private Articles() {}
@@ -23,12 +27,24 @@ final class Articles {
     return analysis(text, published, List.of(), List.of());
   }
 
+  private static final Pipeline TEXT_AND_TIME = Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(),
+      new TokenAnalyzer()));
+
+  /**
+   * The real text layers and the real time layer (the tagger's expressions, with {@code times} replacing
+   * any that overlap them), plus the given places.
+   */
   static Analysis analysis(String text, String published, List<TimeExpression> times, List<Place> places) {
     Article article = Article.builder("t", text).published(published == null ? null : Published.parse(published)).build();
-    List<Sentence> sentences = Texts.sentences(text);
-    return Analysis.of(article)
-        .with(new Layer<>(Sentence.LAYER, "test", sentences, text.length()), 0)
-        .with(new Layer<>(TimeExpression.LAYER, "test", times, text.length()), 0)
+    Analysis a = TEXT_AND_TIME.run(article);
+    List<TimeExpression> merged = new ArrayList<>(times);
+    for (TimeExpression t : new TimeAnalyzer().analyze(a)) {
+      if (times.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) {
+        merged.add(t);
+      }
+    }
+    merged.sort(java.util.Comparator.comparingInt(TimeExpression::start).thenComparingInt(TimeExpression::end));
+    return a.with(new Layer<>(TimeExpression.LAYER, "test", merged, text.length()), 0)
         .with(new Layer<>(Place.LAYER, "test", places, text.length()), 0);
   }
 

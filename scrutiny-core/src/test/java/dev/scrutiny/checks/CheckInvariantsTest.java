@@ -39,15 +39,4 @@ class CheckInvariantsTest {
     List<Marker> markers = new MarkerAnalyzer().analyze(a);
     new Layer<>(Marker.LAYER, "markers/1", markers, text.length());
   }
-
-  @Property(tries = 200)
-  void fallback_sentences_are_ordered_disjoint_and_trimmed(@ForAll("texts") String text) {
-    int previousEnd = 0;
-    for (dev.scrutiny.text.Sentence s : Texts.sentences(text)) {
-      assertThat(s.start()).isGreaterThanOrEqualTo(previousEnd);
-      assertThat(s.end()).isLessThanOrEqualTo(text.length());
-      assertThat(Character.isWhitespace(text.charAt(s.start()))).isFalse();
-      previousEnd = s.end();
-    }
-  }
 }

@@ -90,7 +90,7 @@ class GeographicCheckerTest {
     CheckAnalyzer.Run run = new CheckAnalyzer().run(dev.scrutiny.article.Analysis.of(article));
     assertThat(run.ran()).doesNotContain("geographic");
     assertThat(run.skipped()).anyMatch(s -> s.startsWith("geographic: skipped, layer places absent"));
-    assertThat(run.skipped()).anyMatch(s -> s.startsWith("sentences: layer absent"));
+    assertThat(run.skipped()).anyMatch(s -> s.startsWith("sentences/tokens: layer absent"));
   }
 
   @Test

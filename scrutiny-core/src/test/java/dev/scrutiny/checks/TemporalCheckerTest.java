@@ -127,4 +127,39 @@ class TemporalCheckerTest {
         + "of a full-scale war. In the first 20 days of the full-scale invasion, a million left.";
     assertThat(checks(analysis(text, "2022-06-02"))).isEmpty();
   }
+
+  /** The same analysis with the time layer's expressions that cover {@code phrase} removed. */
+  private static Analysis without(Analysis a, String phrase) {
+    int at = a.text().indexOf(phrase);
+    List<TimeExpression> kept = a.items(TimeExpression.LAYER).stream()
+        .filter(t -> t.end() <= at || t.start() >= at + phrase.length()).toList();
+    return a.with(new dev.scrutiny.article.Layer<>(TimeExpression.LAYER, "test", kept, a.text().length()), 0);
+  }
+
+  @Test
+  void durations_ago_and_ordinal_years_are_read_from_the_time_layer_not_rescanned() {
+    Analysis ago = analysis("Three days ago, on 12 May 2025, the bridge was hit.", "2025-05-10");
+    assertThat(checks(ago)).hasSize(1);
+    assertThat(checks(without(ago, "Three days ago"))).isEmpty();
+    Analysis year = analysis("As the war in Ukraine enters its seventh year, nothing changes.", "2025-03-01");
+    assertThat(checks(year)).isNotEmpty();
+    assertThat(checks(without(year, "seventh year"))).isEmpty();
+  }
+
+  @Test
+  void the_temporal_family_is_skipped_without_a_time_layer() {
+    String text = "Three days ago, on 12 May 2025, the bridge was hit.";
+    Analysis a = dev.scrutiny.article.Analysis.of(dev.scrutiny.article.Article.builder("x", text)
+        .published(dev.scrutiny.article.Published.parse("2025-05-10")).build());
+    CheckAnalyzer.Run run = new CheckAnalyzer().run(a);
+    assertThat(run.ran()).doesNotContain("temporal");
+    assertThat(run.skipped()).anyMatch(s -> s.startsWith("temporal: skipped, layer times absent"));
+  }
+
+  @Test
+  void a_qualifier_before_the_expression_counts() {
+    // "just over" is read from the tokens before the tagged "a month ago"
+    List<Check> found = checks(analysis("It began just over a month ago, on 6 August.", "2024-08-20"));
+    assertThat(found).singleElement().satisfies(c -> assertThat(c.message()).contains("only 14 days had passed"));
+  }
 }

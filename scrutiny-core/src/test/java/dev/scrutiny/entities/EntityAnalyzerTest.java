@@ -137,11 +137,11 @@ class EntityAnalyzerTest {
   void tokens_outside_every_sentence_and_unsplit_possessives_are_tolerated() {
     String text = "Zelenskyy\u2019s office said Kyiv held. stray Bucha";
     // one token for "Zelenskyy’s", as a segmenter that keeps inner apostrophes would produce
-    List<Token> tokens = List.of(new Token(0, 11, dev.scrutiny.text.TokenKind.WORD),
-        new Token(12, 18, dev.scrutiny.text.TokenKind.WORD), new Token(19, 23, dev.scrutiny.text.TokenKind.WORD),
-        new Token(24, 28, dev.scrutiny.text.TokenKind.WORD), new Token(29, 33, dev.scrutiny.text.TokenKind.WORD),
-        new Token(33, 34, dev.scrutiny.text.TokenKind.PUNCT), new Token(35, 40, dev.scrutiny.text.TokenKind.WORD),
-        new Token(41, 46, dev.scrutiny.text.TokenKind.WORD));
+    List<Token> tokens = List.of(Token.of(text, 0, 11, dev.scrutiny.text.TokenKind.WORD),
+        Token.of(text, 12, 18, dev.scrutiny.text.TokenKind.WORD), Token.of(text, 19, 23, dev.scrutiny.text.TokenKind.WORD),
+        Token.of(text, 24, 28, dev.scrutiny.text.TokenKind.WORD), Token.of(text, 29, 33, dev.scrutiny.text.TokenKind.WORD),
+        Token.of(text, 33, 34, dev.scrutiny.text.TokenKind.PUNCT), Token.of(text, 35, 40, dev.scrutiny.text.TokenKind.WORD),
+        Token.of(text, 41, 46, dev.scrutiny.text.TokenKind.WORD));
     List<Sentence> sentences = List.of(new Sentence(0, 34));
     Analysis a = Analysis.of(dev.scrutiny.article.Article.builder("t", text).build())
         .with(new dev.scrutiny.article.Layer<>(Token.LAYER, "test", tokens, text.length()), 0)

@@ -27,4 +27,22 @@ class LemmatizerTest {
     assertThat(Lemmatizer.lemma("region")).isNotEqualTo(Lemmatizer.lemma("regime"));
     assertThat(Lemmatizer.lemma("during")).isEqualTo("during");
   }
+
+  @Test
+  void words_are_the_shared_tokens_with_clitics_folded_back() {
+    String text = "Kiev’s regime, they don't say.";
+    assertThat(Lemmatizer.words(text)).extracting(Lemmatizer.Word::lemma)
+        .containsExactly("kiev", "regim", "they", "don't", "say");
+    Lemmatizer.Word first = Lemmatizer.words(text).get(0);
+    assertThat(text.substring(first.start(), first.end())).isEqualTo("Kiev’s");
+  }
+
+  @Test
+  void the_key_keeps_apart_what_the_snowball_lemma_conflates() {
+    java.util.List<dev.scrutiny.text.Token> t = dev.scrutiny.text.Segmenter.tokens("occupied occupier liberal liberate");
+    assertThat(t.get(0).lemma()).isEqualTo(t.get(1).lemma());
+    assertThat(t.get(2).lemma()).isEqualTo(t.get(3).lemma());
+    assertThat(Lemmatizer.lemma("occupied")).isNotEqualTo(Lemmatizer.lemma("occupier"));
+    assertThat(Lemmatizer.lemma("liberal")).isNotEqualTo(Lemmatizer.lemma("liberate"));
+  }
 }

@@ -3,7 +3,6 @@ package dev.scrutiny.places;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +69,10 @@ class ConventionsTest {
 
   @Test
   void malformed_rows_name_their_line() {
-    assertThatThrownBy(() -> Conventions.parse(new StringReader("# c\nKiev\tKyiv\tUA\tcity\tsoviet\t\n")))
-        .isInstanceOf(IOException.class).hasMessageContaining("line 2").hasMessageContaining("soviet");
+    String header = String.join("\t", Conventions.COLUMNS);
+    assertThatThrownBy(() -> Conventions.parse("t.tsv", new StringReader("# c\n" + header + "\nKiev\tKyiv\tUA\tcity\tsoviet\t\n")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t.tsv:3: ").hasMessageContaining("soviet");
+    assertThatThrownBy(() -> Conventions.parse("t.tsv", new StringReader(header + "\nKiev\tKyiv\n")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t.tsv:2: ");
   }
 }

@@ -19,6 +19,21 @@ class JsonRendererTest {
   private final ObjectMapper mapper = new ObjectMapper();
 
   @Test
+  void tokens_are_written_with_their_attributes_only_when_asked() throws Exception {
+    Article a = Article.builder("a1", "NATO spent 1,006 liberated.").language("en").build();
+    Analysis an = Pipeline.of(List.of(new ParagraphAnalyzer(), new dev.scrutiny.text.SentenceAnalyzer(),
+        new dev.scrutiny.text.TokenAnalyzer())).run(a);
+    assertThat(mapper.readTree(JsonRenderer.defaults().toJson(an)).has("tokens")).isFalse();
+    JsonNode tokens = mapper.readTree(JsonRenderer.defaults().withTokens(true).toJson(an)).get("tokens");
+    assertThat(tokens.get(0).get("norm").asText()).isEqualTo("nato");
+    assertThat(tokens.get(0).get("shape").asText()).isEqualTo("UPPER");
+    assertThat(tokens.get(0).has("value")).isFalse();
+    assertThat(tokens.get(0).has("source")).as("the text is not repeated per token").isFalse();
+    assertThat(tokens.get(2).get("value").asDouble()).isEqualTo(1006.0);
+    assertThat(tokens.get(3).get("lemma").asText()).isEqualTo("liber");
+  }
+
+  @Test
   void writes_article_fields_text_and_one_array_per_layer() throws Exception {
     Article a = Article.builder("a1", "One.\n\nTwo.").title("T").published(Published.parse("2025-04-26"))
         .language("en").build();

@@ -106,10 +106,43 @@ class SegmenterProperties {
           && Character.isHighSurrogate(text.charAt(t.start() - 1))).as("token %s starts inside a pair", t).isFalse();
       assertThat(Character.isHighSurrogate(text.charAt(t.end() - 1)) && t.end() < text.length()
           && Character.isLowSurrogate(text.charAt(t.end()))).as("token %s ends inside a pair", t).isFalse();
+      checkAttributes(text, t);
       covered = t.end();
     }
     for (int i = covered; i < to; i++) {
       assertThat(Segmenter.isSpace(text.charAt(i))).as("trailing char at %d uncovered", i).isTrue();
     }
+  }
+
+  /** A token's attributes agree with its text: they are derived from it, never from a neighbour. */
+  private static void checkAttributes(String text, Token t) {
+    String raw = text.substring(t.start(), t.end());
+    assertThat(t.norm()).as("norm of %s", t).isNotEmpty();
+    assertThat(t.lemma()).as("lemma of %s", t).isNotEmpty();
+    String expected = raw.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replace('\u02BC', '\'')
+        .replace("\u00AD", "");
+    assertThat(t.norm()).as("norm of %s", t).isEqualTo(expected.isEmpty() ? raw : expected);
+    if (t.kind() != TokenKind.WORD) {
+      assertThat(t.lemma()).as("only words are stemmed: %s", t).isEqualTo(t.norm());
+    }
+    if (t.value() != null) {
+      assertThat(t.kind()).as("value of %s", t).isIn(TokenKind.NUMBER, TokenKind.WORD);
+      assertThat(t.value()).isFinite();
+    }
+    assertThat(Token.of(text, t.start(), t.end(), t.kind())).as("Token.of agrees").isEqualTo(t);
+    boolean letter = raw.codePoints().anyMatch(Character::isLetter);
+    boolean digit = raw.codePoints().anyMatch(Character::isDigit);
+    assertThat(t.shape() == Token.Shape.OTHER).as("shape of %s", t).isEqualTo(!letter && !digit);
+    assertThat(t.shape() == Token.Shape.ALPHANUMERIC).as("shape of %s", t).isEqualTo(letter && digit);
+  }
+
+  @Property(tries = 1000)
+  void written_numbers_keep_their_value(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999_999_999) int n,
+                                        @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 99) int cents) {
+    String grouped = String.format(java.util.Locale.ROOT, "%,d", n);
+    String decimal = n + "." + (cents < 10 ? "0" + cents : cents);
+    String text = "It rose to " + grouped + " and " + decimal + "% and " + n + "km.";
+    List<Token> numbers = Segmenter.tokens(text).stream().filter(t -> t.kind() == TokenKind.NUMBER).toList();
+    assertThat(numbers).extracting(Token::value).containsExactly((double) n, Double.parseDouble(decimal), (double) n);
   }
 }

@@ -26,7 +26,7 @@ class TextAnalyzersTest {
         "“It’s over,” he said.");
     assertThat(a.items(Token.LAYER).stream().map(article::text).toList()).containsSubsequence(
         "Gen.", "Syrskyi", "said", ".", "“", "It", "’s", "over", ",", "”");
-    assertThat(a.require(Token.LAYER).producer()).isEqualTo("tokens/1");
+    assertThat(a.require(Token.LAYER).producer()).isEqualTo("tokens/2");
     assertThat(a.require(Sentence.LAYER).producer()).isEqualTo("sentences/1");
   }
 }

@@ -117,7 +117,7 @@ public final class CheckEvaluation {
       new dev.scrutiny.article.Layer<>(Check.LAYER, checks.name(), run.checks(), a.text().length());
       nanos += System.nanoTime() - t0;
       notes.addAll(run.skipped().stream().filter(s -> !s.startsWith("publication date")).toList());
-      sentences += a.layer(Sentence.LAYER).isPresent() ? a.items(Sentence.LAYER).size() : Texts.sentences(a.text()).size();
+      sentences += a.layer(Sentence.LAYER).isPresent() ? a.items(Sentence.LAYER).size() : dev.scrutiny.text.Segmenter.sentences(a.text()).size();
       boolean error = false;
       for (Check c : run.checks()) {
         byKind.merge(c.kind(), 1, Integer::sum);
