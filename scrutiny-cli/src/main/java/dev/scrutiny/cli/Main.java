@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads war and politics news critically: who says what, where and when, how it persuades, "
         + "and what does not add up.",
-    subcommands = {AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, StoriesCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

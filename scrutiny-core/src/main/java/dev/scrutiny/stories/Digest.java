@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param analysis     the analysed article
  * @param source       the outlet, or {@code "unknown"} when the article names none
  * @param published    publication date, or null
- * @param publishedAt  publication date-time, or null when only a date (or nothing) is known
+ * @param publishedAt  publication date-time in UTC (as stated when it has no offset), or null when only a
+ *                     date (or nothing) is known
  * @param eventDate    the date of the event told: the first full date in the text within 10 days before
  *                     publication, else the publication date; null when neither is known
  * @param who          entity keys of people, organisations and groups other than nationalities
@@ -95,9 +96,18 @@ public record Digest(Analysis analysis, String source, @Nullable LocalDate publi
       wordHashes.add(MinHash.hash(w));
     }
     String source = a.source() == null || a.source().isBlank() ? "unknown" : a.source().strip();
-    return new Digest(analysis, source, published, p == null ? null : p.dateTime(),
+    return new Digest(analysis, source, published, instant(p),
         eventDate(analysis.items(TimeExpression.LAYER), published), who, where, names, terms,
         MinHash.signature(sh), sh.size(), MinHash.signature(wordHashes));
+  }
+
+  /** The publication time on one clock (UTC) when the offset is known, else as stated. */
+  public static @Nullable LocalDateTime instant(@Nullable Published p) {
+    if (p == null || p.dateTime() == null) {
+      return null;
+    }
+    return p.offset() == null ? p.dateTime()
+        : p.dateTime().atOffset(p.offset()).withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
   }
 
   static String placeKey(Place p) {
