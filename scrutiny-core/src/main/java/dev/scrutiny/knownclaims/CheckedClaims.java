@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads archives of checked claims: schema.org {@code ClaimReview} JSON-LD (one object, an array, or a
  * {@code @graph}), JSONL (one object a line: {@code id}, the claim in {@code claim}, {@code vclaim},
- * {@code text} or {@code claimReviewed}, and optionally {@code title}, {@code verdict}, {@code url},
+ * {@code text} or {@code claimReviewed}, and optionally {@code title}, {@code subtitle} (or {@code summary},
+ * {@code description}), {@code verdict}, {@code url},
  * {@code reviewer} or {@code author}, {@code date}) and TSV with a header row naming the same columns.
  * The format follows the file name ({@code .jsonld}/{@code .json}, {@code .jsonl}, {@code .tsv}).
  * A record without claim text is an error naming the file and line.
@@ -64,7 +65,7 @@ public final class CheckedClaims {
       }
       String id = first(n, "id", "vclaim_id", "url");
       out.add(new CheckedClaim(id == null ? file.getFileName() + ":" + line : id, text, first(n, "title"),
-          first(n, "verdict", "rating", "label"), first(n, "url"), first(n, "reviewer", "author"), first(n, "date")));
+          first(n, "subtitle", "summary", "description"), first(n, "verdict", "rating", "label"), first(n, "url"), first(n, "reviewer", "author"), first(n, "date")));
     }
     return out;
   }
@@ -91,7 +92,7 @@ public final class CheckedClaims {
       }
       String id = column(f, header.indexOf("id"));
       out.add(new CheckedClaim(id == null ? file.getFileName() + ":" + (i + 1) : id, claim,
-          column(f, header.indexOf("title")), column(f, header.indexOf("verdict")), column(f, header.indexOf("url")),
+          column(f, header.indexOf("title")), column(f, header.indexOf("summary")), column(f, header.indexOf("verdict")), column(f, header.indexOf("url")),
           column(f, header.indexOf("reviewer")), column(f, header.indexOf("date"))));
     }
     return out;
@@ -132,7 +133,7 @@ public final class CheckedClaims {
     String url = first(n, "url");
     String id = first(n, "@id");
     out.add(new CheckedClaim(id != null ? id : url != null ? url : origin + "#" + (out.size() + 1), text,
-        first(n, "headline", "name"), verdict, url, reviewer, first(n, "datePublished")));
+        first(n, "headline", "name"), first(n, "description"), verdict, url, reviewer, first(n, "datePublished")));
   }
 
   private static @Nullable String first(JsonNode n, String... fields) {
