@@ -50,6 +50,22 @@ public final class Bm25 implements Ranker {
     });
   }
 
+  /**
+   * The score of an average-length claim holding every statement term once: the sum of the terms' IDF,
+   * a word no claim holds counting as one held by a single claim.
+   */
+  @Override
+  public float ceiling(String statement) {
+    float c = 0;
+    int n = lengths.length;
+    for (String t : new java.util.HashSet<>(Analyzer.terms(statement))) {
+      int[][] p = postings.get(t);
+      int df = p == null ? 1 : p[0].length;
+      c += (float) Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+    return c;
+  }
+
   @Override
   public float[] scores(String statement) {
     float[] s = new float[lengths.length];

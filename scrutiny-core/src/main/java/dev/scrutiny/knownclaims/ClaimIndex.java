@@ -21,10 +21,11 @@ public final class ClaimIndex {
   public record Match(CheckedClaim claim, float score) {}
 
   /**
-   * The BM25 score from which a match is shown as "checked before": a conservative default (several shared
-   * rare words), not tuned: the CheckThat! data has no statements without a match to tune it on.
+   * The share of the statement's best possible BM25 score from which a match is shown as "checked before":
+   * a conservative default (most of the statement's weighty words recur), not tuned, since the CheckThat!
+   * data has no statements without a match to tune it on.
    */
-  public static final float BM25_THRESHOLD = 12f;
+  public static final float BM25_THRESHOLD = 0.4f;
 
   private final List<CheckedClaim> claims;
   private final Ranker ranker;
@@ -51,9 +52,13 @@ public final class ClaimIndex {
     return top(ranker.scores(statement), k, Float.NEGATIVE_INFINITY);
   }
 
-  /** Like {@link #match}, keeping only matches that reach the index's threshold. */
+  /** Like {@link #match}, keeping only matches whose share of the ranker's ceiling reaches the threshold. */
   public List<Match> checkedBefore(String statement, int k) {
-    return top(ranker.scores(statement), k, threshold);
+    float ceiling = ranker.ceiling(statement);
+    if (!(ceiling > 0)) {
+      return List.of();
+    }
+    return top(ranker.scores(statement), k, threshold * ceiling);
   }
 
   private List<Match> top(float[] scores, int k, float min) {
