@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
  * rewrites, statements as each outlet reports them, contradictions, updates and agreements, outlets.
  *
  * <pre>{@code
- * scrutiny stories --format html --out stories.html examples/stories/
+ * scrutiny stories --format html --out stories.html scrutiny-core/src/test/resources/stories/war-stories.jsonl
  * }</pre>
  */
 @Command(name = "stories", mixinStandardHelpOptions = true, sortOptions = false,
