@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure throughput on generated or given text and print the figures.",
-    subcommands = {BenchPipelineCommand.class, BenchSearchCommand.class, BenchTextCommand.class, BenchPlacesCommand.class, BenchNerCommand.class, BenchTimexCommand.class, BenchPersuasionCommand.class, BenchClaimsCommand.class})
+    subcommands = {BenchPipelineCommand.class, BenchSearchCommand.class, BenchTextCommand.class, BenchPlacesCommand.class, BenchNerCommand.class, BenchTimexCommand.class, BenchPersuasionCommand.class, BenchClaimsCommand.class, BenchStoriesCommand.class})
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec

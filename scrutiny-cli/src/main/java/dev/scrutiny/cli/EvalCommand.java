@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score an analysis against gold data; the last line printed is the headline measure.",
-    subcommands = {EvalNerCommand.class, EvalTimexCommand.class, EvalSemevalCommand.class, EvalCheckworthyCommand.class, EvalClaimsCommand.class, EvalChecksCommand.class, EvalMarkersCommand.class})
+    subcommands = {EvalClaimMatchingCommand.class, EvalNerCommand.class, EvalTimexCommand.class, EvalSemevalCommand.class, EvalCheckworthyCommand.class, EvalClaimsCommand.class, EvalChecksCommand.class, EvalMarkersCommand.class})
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec

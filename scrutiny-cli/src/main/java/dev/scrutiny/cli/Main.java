@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     description = "Reads war and politics news critically: who says what, where and when, how it persuades, "
         + "and what does not add up.",
     subcommands = {AnalyzeCommand.class, AddCommand.class, SearchCommand.class, ExportCommand.class,
-        ReanalyzeCommand.class, ServeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+        ReanalyzeCommand.class, ServeCommand.class, StoriesCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

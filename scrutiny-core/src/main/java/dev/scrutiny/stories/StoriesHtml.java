@@ -1,0 +1,85 @@
+package dev.scrutiny.stories;
+
+import static dev.scrutiny.render.Html.escape;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a {@link CrossSourceReport} as one self-contained HTML file: an index of stories, copies and
+ * outlet profiles, and a page per story ({@link StoryPage}). No scripts and no external assets; pages are
+ * switched with {@code :target}. Every string from an article is escaped. Thread-safe.
+ */
+public final class StoriesHtml {
+
+  private StoriesHtml() {}
+
+  /** The whole report; {@code digests} supply the article texts and titles. */
+  public static String render(CrossSourceReport r, List<Digest> digests) {
+    Map<String, Digest> byId = new java.util.HashMap<>();
+    digests.forEach(d -> byId.put(d.id(), d));
+    StringBuilder b = new StringBuilder(64 * 1024);
+    b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+        .append("<title>Scrutiny: stories across sources</title><style>").append(StoryStyle.CSS)
+        .append("</style></head><body>");
+    index(b, r, byId);
+    for (Story s : r.stories()) {
+      StoryPage.render(b, s, r, byId);
+    }
+    b.append("</body></html>\n");
+    return b.toString();
+  }
+
+  private static void index(StringBuilder b, CrossSourceReport r, Map<String, Digest> byId) {
+    b.append("<section class=\"index\"><h1>Stories across sources</h1><p class=\"lede\">")
+        .append(r.stories().size()).append(" stories from ").append(byId.size()).append(" articles; ")
+        .append(r.contradictions().size()).append(" contradictions, ").append(r.updates().size())
+        .append(" updates, ").append(r.agreements().size()).append(" agreements, ")
+        .append(r.duplicates().size()).append(" copies or rewrites.</p>");
+    b.append("<table><tr><th>story</th><th>articles</th><th>outlets</th><th>dates</th><th>contradictions</th></tr>");
+    for (Story s : r.stories()) {
+      long contra = r.contradictions().stream().filter(f -> f.story().equals(s.id())).count();
+      long outlets = s.articles().stream().map(a -> byId.get(a).source()).distinct().count();
+      b.append("<tr><td><a href=\"#").append(s.id()).append("\">").append(escape(title(s))).append("</a></td><td>")
+          .append(s.articles().size()).append("</td><td>").append(outlets).append("</td><td class=\"off\">")
+          .append(s.first() == null ? "" : s.first()).append(s.last() != null && !s.last().equals(s.first())
+              ? " – " + s.last() : "").append("</td><td>")
+          .append(contra == 0 ? "<span class=\"muted\">none</span>" : "<span class=\"warn\">" + contra + "</span>")
+          .append("</td></tr>");
+    }
+    b.append("</table>");
+    duplicates(b, r, byId);
+    OutletTable.render(b, r.outlets());
+    b.append("</section>");
+  }
+
+  private static void duplicates(StringBuilder b, CrossSourceReport r, Map<String, Digest> byId) {
+    b.append("<h2>Copies and rewrites</h2>");
+    if (r.duplicates().isEmpty()) {
+      b.append("<p class=\"muted\">None found.</p>");
+      return;
+    }
+    b.append("<table><tr><th>kind</th><th>first</th><th>copy</th><th>similarity</th></tr>");
+    for (Duplicate d : r.duplicates()) {
+      String first = d.first() == null ? d.a() : d.first();
+      String copy = first.equals(d.a()) ? d.b() : d.a();
+      b.append("<tr><td>").append(d.kind().jsonName()).append("</td><td>").append(label(byId.get(first)))
+          .append(d.first() == null ? " <span class=\"muted\">(order unknown)</span>" : "").append("</td><td>")
+          .append(label(byId.get(copy))).append("</td><td class=\"off\">")
+          .append(String.format(Locale.ROOT, "%.2f", d.similarity())).append("</td></tr>");
+    }
+    b.append("</table>");
+  }
+
+  static String label(Digest d) {
+    return "<b>" + escape(d.source()) + "</b> " + escape(d.article().title() == null ? d.id() : d.article().title())
+        + (d.article().published() == null ? "" : " <span class=\"muted\">" + escape(d.article().published().toString())
+        + "</span>");
+  }
+
+  static String title(Story s) {
+    return s.title() == null ? s.id() : s.title();
+  }
+}
