@@ -121,7 +121,10 @@ public final class WarcArticles {
         return null;
       }
       String target = response.target();
-      Origin origin = Origin.of(name + "#" + records + " " + target);
+      Origin origin = Origin.of(name + "#" + records + (target == null ? "" : " " + target));
+      if (target == null) {
+        return new IngestResult.Skipped(origin, "response record without a WARC-Target-URI");
+      }
       if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
         return new IngestResult.Skipped(origin, "not an HTTP response (" + response.contentType() + ")");
       }

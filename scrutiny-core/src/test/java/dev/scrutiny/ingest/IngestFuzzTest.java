@@ -73,4 +73,20 @@ class IngestFuzzTest {
   void parses_any_date_text_without_throwing(FuzzedDataProvider data) {
     PublishedParser.parse(data.consumeRemainingAsString());
   }
+
+  /** Any bytes as a WARC archive: every record an article, a skip or a named failure, never an exception. */
+  @FuzzTest(maxDuration = "20s")
+  void reads_any_warc_into_articles_skips_or_failures(byte[] bytes) {
+    ArticleReader reader = new ArticleReader(OPTIONS);
+    try (java.util.stream.Stream<IngestResult> results =
+             WarcArticles.read("fuzz.warc", new ByteArrayInputStream(bytes), reader)) {
+      results.limit(1000).forEach(r -> {
+        if (r instanceof IngestResult.Failed f) {
+          assertThat(f.reason()).isNotBlank();
+        } else if (r instanceof IngestResult.Loaded l) {
+          assertThat(l.article().text()).isNotBlank();
+        }
+      });
+    }
+  }
 }
