@@ -30,7 +30,8 @@ public final class WebPages {
         return null;
       }
       h = h.toLowerCase(Locale.ROOT);
-      return h.startsWith("www.") ? h.substring(4) : h;
+      h = h.startsWith("www.") ? h.substring(4) : h;
+      return h.isBlank() ? null : h;
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -101,4 +101,12 @@ class IngestFuzzTest {
       });
     }
   }
+
+  /** Any text as a page URL: a host or none, and a non-empty article id, never an exception. */
+  @FuzzTest(maxDuration = "20s")
+  void reads_any_url_into_a_host_and_an_id(FuzzedDataProvider data) {
+    String url = data.consumeRemainingAsString();
+    WebPages.host(url);
+    assertThat(WebPages.idFor(url)).isNotEmpty();
+  }
 }
