@@ -67,6 +67,9 @@ final class FeedItems {
           link = link.strip();
         }
       }
+      if (link != null && link.chars().anyMatch(ch -> ch <= ' ' || ch == 0x7F)) {
+        link = null; // a link with spaces or control characters inside is no address to fetch
+      }
       Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
       items.add(new Item(link, e.getTitle(), date));
     }
