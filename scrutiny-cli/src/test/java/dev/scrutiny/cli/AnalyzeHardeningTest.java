@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line under hostile conditions: each case exited 0, lost data or hung before. */
 class AnalyzeHardeningTest {
@@ -28,21 +25,6 @@ class AnalyzeHardeningTest {
   private static final String PROSE = "The council met on Tuesday, officials said, and agreed to repair the bridge.";
 
   @TempDir Path dir;
-
-  record Run(int exit, String out, String err) {}
-
-  private static Run run(Writer stdout, String... args) {
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(stdout));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, stdout.toString(), err.toString());
-  }
-
-  private static Run run(String... args) {
-    return run(new StringWriter(), args);
-  }
 
   private void articles(Path folder, int n) throws IOException {
     Files.createDirectories(folder);
@@ -53,7 +35,7 @@ class AnalyzeHardeningTest {
 
   @Test
   void a_huge_thread_count_is_a_usage_error() {
-    Run r = run("analyze", "--threads", String.valueOf(1 << 29), dir.toString());
+    CliRun r = CliRun.of("analyze", "--threads", String.valueOf(1 << 29), dir.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--threads must be between 1 and");
   }
@@ -62,12 +44,12 @@ class AnalyzeHardeningTest {
   void out_naming_an_input_is_refused_and_the_input_kept() throws Exception {
     Path input = dir.resolve("a.txt");
     Files.writeString(input, PROSE);
-    Run r = run("analyze", "--format", "json", "--out", input.toString(), input.toString());
+    CliRun r = CliRun.of("analyze", "--format", "json", "--out", input.toString(), input.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("is one of the inputs");
     assertThat(Files.readString(input)).isEqualTo(PROSE);
     Path same = dir.resolve("sub/../a.txt");
-    assertThat(run("analyze", "--out", same.toString(), dir.resolve("a.txt").toString()).exit()).isEqualTo(2);
+    assertThat(CliRun.of("analyze", "--out", same.toString(), dir.resolve("a.txt").toString()).exit()).isEqualTo(2);
   }
 
   @Test
@@ -75,11 +57,11 @@ class AnalyzeHardeningTest {
     articles(dir.resolve("corpus"), 2);
     Path report = dir.resolve("corpus/report.html");
     for (int run = 0; run < 2; run++) {
-      Run r = run("analyze", "--format", "html", "--out", report.toString(), dir.resolve("corpus").toString());
+      CliRun r = CliRun.of("analyze", "--format", "html", "--out", report.toString(), dir.resolve("corpus").toString());
       assertThat(r.exit()).isZero();
       assertThat(r.err()).contains("2 analysed");
     }
-    Run second = run("analyze", "--format", "html", "--out", report.toString(), dir.resolve("corpus").toString());
+    CliRun second = CliRun.of("analyze", "--format", "html", "--out", report.toString(), dir.resolve("corpus").toString());
     assertThat(second.err()).contains("report.html").contains("the report being written");
   }
 
@@ -100,7 +82,7 @@ class AnalyzeHardeningTest {
       @Override
       public void close() {}
     };
-    Run r = run(failing, "analyze", "--format", "jsonl", "--threads", "1", dir.resolve("in").toString());
+    CliRun r = CliRun.of(failing, "analyze", "--format", "jsonl", "--threads", "1", dir.resolve("in").toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("cannot write the report to standard output");
     assertThat(r.err()).doesNotContain("30 analysed");
@@ -111,11 +93,11 @@ class AnalyzeHardeningTest {
     articles(dir.resolve("in"), 2);
     Path report = dir.resolve("report.json");
     Files.writeString(report, "old report");
-    Run bad = run("analyze", "--format", "json", "--facts", dir.resolve("missing.tsv").toString(), "--out",
+    CliRun bad = CliRun.of("analyze", "--format", "json", "--facts", dir.resolve("missing.tsv").toString(), "--out",
         report.toString(), dir.resolve("in").toString());
     assertThat(bad.exit()).isNotZero();
     assertThat(Files.readString(report)).isEqualTo("old report");
-    Run ok = run("analyze", "--format", "json", "--no-timings", "--out", report.toString(), dir.resolve("in").toString());
+    CliRun ok = CliRun.of("analyze", "--format", "json", "--no-timings", "--out", report.toString(), dir.resolve("in").toString());
     assertThat(ok.exit()).isZero();
     assertThat(new ObjectMapper().readTree(report.toFile()).get("articles")).hasSize(2);
     try (var files = Files.list(dir)) {
@@ -134,7 +116,7 @@ class AnalyzeHardeningTest {
       assumeTrue(false, "the file system refuses control characters in names");
       return;
     }
-    Run r = run("analyze", "--format", "text", folder.toString());
+    CliRun r = CliRun.of("analyze", "--format", "text", folder.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b]0;owned");
     assertThat(r.err().lines()).noneMatch(l -> l.startsWith("scrutiny: 0 analysed, 0 failed.txt"));
@@ -144,12 +126,12 @@ class AnalyzeHardeningTest {
   @Test
   void an_article_over_its_budget_fails_with_the_reason_and_the_batch_goes_on() throws Exception {
     articles(dir.resolve("in"), 3);
-    Run r = run("analyze", "--format", "json", "--budget", "0.001", dir.resolve("in").toString());
+    CliRun r = CliRun.of("analyze", "--format", "json", "--budget", "0.001", dir.resolve("in").toString());
     assertThat(r.exit()).isEqualTo(1);
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.get("failures")).hasSize(3);
     assertThat(doc.get("failures").get(0).get("reason").asText()).contains("over the time budget of 1 ms");
-    assertThat(run("analyze", "--budget", "0", dir.toString()).exit()).isEqualTo(2);
+    assertThat(CliRun.of("analyze", "--budget", "0", dir.toString()).exit()).isEqualTo(2);
   }
 
   @Test
@@ -164,7 +146,7 @@ class AnalyzeHardeningTest {
     Files.writeString(folder.resolve("a-hostile.txt"), b.append("end.").toString());
     Files.writeString(folder.resolve("b-good.txt"), "Good\n\n" + PROSE);
     long t0 = System.nanoTime();
-    Run r = run("analyze", "--format", "json", "--budget", "10", "--threads", "2", folder.toString());
+    CliRun r = CliRun.of("analyze", "--format", "json", "--budget", "10", "--threads", "2", folder.toString());
     double seconds = (System.nanoTime() - t0) / 1e9;
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.get("articles").findValuesAsText("id")).contains("b-good");
@@ -219,13 +201,13 @@ class AnalyzeHardeningTest {
     for (String[] c : cases) {
       Path facts = dir.resolve("facts-" + c[1] + ".tsv");
       Files.writeString(facts, header + "x.area\tX\tarea\t" + c[0] + "\t" + c[1] + "\t\t\tmine\n");
-      Run r = run("analyze", "--facts", facts.toString(), dir.resolve("a.txt").toString());
+      CliRun r = CliRun.of("analyze", "--facts", facts.toString(), dir.resolve("a.txt").toString());
       assertThat(r.exit()).as("value %s %s", c[0], c[1]).isEqualTo(2);
       assertThat(r.err()).contains(c[2]);
     }
     Path binary = dir.resolve("facts.bin");
     Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, (byte) 0xC3, 0x28, 10});
-    Run r = run("analyze", "--facts", binary.toString(), dir.resolve("a.txt").toString());
+    CliRun r = CliRun.of("analyze", "--facts", binary.toString(), dir.resolve("a.txt").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("not UTF-8 text").doesNotContain("Input length");
   }

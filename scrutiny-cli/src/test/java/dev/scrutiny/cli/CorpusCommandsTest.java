@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -23,25 +21,12 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import picocli.CommandLine;
 
 /** add, search, export and reanalyze on a corpus built from files, archives and a local web site. */
 class CorpusCommandsTest {
 
   @TempDir
   Path dir;
-
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   static String page(String title, String body) {
     return "<html lang=en><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1><p>" + body
@@ -78,33 +63,33 @@ class CorpusCommandsTest {
     server.start();
     try {
       String db = dir.resolve("corpus.db").toString();
-      Run first = run("add", "--db", db, "--allow-private", "--delay", "0", "--threads", "2", in.toString(),
+      CliRun first = CliRun.of("add", "--db", db, "--allow-private", "--delay", "0", "--threads", "2", in.toString(),
           base + "/bridge", base + "/feed", dir.resolve("missing.txt").toString(), "ftp://example.org/x");
       assertThat(first.exit()).as(first.err()).isEqualTo(1);
       assertThat(first.err()).contains("5 added (0 new revisions), 0 already present, 2 failed")
           .contains("missing.txt: no such file or directory").contains("ftp://example.org/x: only http and https");
-      Run again = run("add", "--db", db, "--allow-private", "--delay", "0", in.toString(), base + "/bridge", base + "/feed");
+      CliRun again = CliRun.of("add", "--db", db, "--allow-private", "--delay", "0", in.toString(), base + "/bridge", base + "/feed");
       assertThat(again.exit()).as(again.err()).isZero();
       assertThat(again.err()).contains("0 added (0 new revisions), 5 already present, 0 failed");
-      Run refused = run("add", "--db", db, base + "/bridge");
+      CliRun refused = CliRun.of("add", "--db", db, base + "/bridge");
       assertThat(refused.exit()).isEqualTo(1);
       assertThat(refused.err()).contains("loopback");
 
-      Run search = run("search", "--db", db, "--format", "jsonl", "bridge");
+      CliRun search = CliRun.of("search", "--db", db, "--format", "jsonl", "bridge");
       List<JsonNode> hits = search.out().lines().map(CorpusCommandsTest::json).toList();
       assertThat(hits).singleElement().satisfies(h -> {
         assertThat(h.get("title").asText()).isEqualTo("Bridge opens");
         assertThat(h.get("id").asText()).matches("a[0-9a-f]{20}");
         assertThat(h.get("highlights")).isNotEmpty();
       });
-      Run text = run("search", "--db", db, "--source", "archive.example", "--facets");
+      CliRun text = CliRun.of("search", "--db", db, "--source", "archive.example", "--facets");
       assertThat(text.out()).startsWith("1 match").contains("Market fire").contains("source: archive.example (1)");
-      assertThat(run("search", "--db", db, "--from", "not-a-date", "x").exit()).isEqualTo(2);
+      assertThat(CliRun.of("search", "--db", db, "--from", "not-a-date", "x").exit()).isEqualTo(2);
 
       exports(db, hits.getFirst().get("id").asText());
-      Run re = run("reanalyze", "--db", db);
+      CliRun re = CliRun.of("reanalyze", "--db", db);
       assertThat(re.err()).contains("0 analyses refreshed, 5 already current");
-      Run all = run("reanalyze", "--db", db, "--all", "--threads", "2");
+      CliRun all = CliRun.of("reanalyze", "--db", db, "--all", "--threads", "2");
       assertThat(all.err()).contains("5 analyses refreshed");
     } finally {
       server.stop(0);
@@ -113,15 +98,15 @@ class CorpusCommandsTest {
 
   private void exports(String db, String bridgeId) throws Exception {
     Path jsonl = dir.resolve("out/all.jsonl");
-    assertThat(run("export", "--db", db, "--format", "jsonl", "--out", jsonl.toString()).exit()).isZero();
+    assertThat(CliRun.of("export", "--db", db, "--format", "jsonl", "--out", jsonl.toString()).exit()).isZero();
     List<JsonNode> analyses = Files.readAllLines(jsonl).stream().map(CorpusCommandsTest::json).toList();
     assertThat(analyses).hasSize(5).anySatisfy(a -> assertThat(a.get("id").asText()).isEqualTo(bridgeId));
     Path again = dir.resolve("out/again.jsonl");
-    run("export", "--db", db, "--format", "jsonl", "--out", again.toString());
+    CliRun.of("export", "--db", db, "--format", "jsonl", "--out", again.toString());
     assertThat(Files.readString(again)).isEqualTo(Files.readString(jsonl));
 
     Path csv = dir.resolve("csv");
-    Run r = run("export", "--db", db, "--format", "csv", "--out", csv.toString());
+    CliRun r = CliRun.of("export", "--db", db, "--format", "csv", "--out", csv.toString());
     assertThat(r.exit()).isZero();
     for (String t : List.of("articles", "statements", "entities", "places", "techniques", "checks", "markers")) {
       assertThat(csv.resolve(t + ".csv")).exists();
@@ -131,7 +116,7 @@ class CorpusCommandsTest {
     assertThat(articles.lines().count()).isEqualTo(6);
 
     Path reviews = dir.resolve("reviews.jsonld");
-    Run cr = run("export", "--db", db, "--format", "claimreview", "--min-checkworthiness", "0", "--out", reviews.toString());
+    CliRun cr = CliRun.of("export", "--db", db, "--format", "claimreview", "--min-checkworthiness", "0", "--out", reviews.toString());
     assertThat(cr.exit()).isZero();
     JsonNode doc = json(Files.readString(reviews));
     assertThat(doc.get("@context").asText()).isEqualTo("https://schema.org");

@@ -2,30 +2,15 @@ package dev.scrutiny.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalChecksCommandTest {
 
   @TempDir
   Path dir;
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
 
   @Test
   void counts_firings_per_thousand_sentences_with_the_real_layers() throws Exception {
@@ -36,8 +21,8 @@ class EvalChecksCommandTest {
         They said ""nothing"" was agreed."
         https://example.org/2,Grain,2025-06-11T09:00:00Z,Ships left Odesa with grain. The convoy reached the Bosphorus.
         """);
-    Result r = run("eval", "checks", "--corpus", csv.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = CliRun.of("eval", "checks", "--corpus", csv.toString());
+    assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("articles: 2, sentences: 4,");
     assertThat(r.out()).as("the real layers run, so no check family is skipped")
         .contains("entities/1, places/1, time/1").doesNotContain("skipped");
@@ -52,8 +37,8 @@ class EvalChecksCommandTest {
     Files.writeString(csv, "link,date,body\nx,2025-01-01,Text.\n");
     Path facts = dir.resolve("facts.tsv");
     Files.writeString(facts, "id\tsubject\tproperty\tvalue\tunit\tdate\taliases\tsource\nx\tX\tarea\tlots\tkm2\t\tx\tme\n");
-    Result r = run("eval", "checks", "--corpus", csv.toString(), "--facts", facts.toString());
-    assertThat(r.code()).isEqualTo(2);
+    CliRun r = CliRun.of("eval", "checks", "--corpus", csv.toString(), "--facts", facts.toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("facts.tsv:2").contains("lots");
   }
 
@@ -61,8 +46,8 @@ class EvalChecksCommandTest {
   void eval_markers_counts_terms_per_side() throws Exception {
     Path csv = dir.resolve("m.csv");
     Files.writeString(csv, "link,body\n1,\"The Kiev regime and its neo-Nazis lost. The orcs retreated.\"\n");
-    Result r = run("eval", "markers", "--corpus", csv.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = CliRun.of("eval", "markers", "--corpus", csv.toString());
+    assertThat(r.exit()).isZero();
     assertThat(r.out()).containsPattern("PRO_KREMLIN\\s+2").containsPattern("PRO_UKRAINIAN\\s+1");
   }
 }

@@ -52,7 +52,7 @@ class KillAndRerunTest {
     assertThat(add.exitValue()).isEqualTo(137);
     assertThat(stored).as(Files.readString(dir.resolve("first.log"))).isBetween(1L, (long) ARTICLES - 1);
 
-    CorpusCommandsTest.Run rerun = CorpusCommandsTest.run("add", "--db", db.toString(), "--threads", "1", in.toString());
+    CliRun rerun = CliRun.of("add", "--db", db.toString(), "--threads", "1", in.toString());
     assertThat(rerun.exit()).as(rerun.err()).isZero();
     long present = Long.parseLong(rerun.err().replaceAll("(?s).*added \\(0 new revisions\\), (\\d+) already present.*", "$1"));
     long added = Long.parseLong(rerun.err().replaceAll("(?s).*scrutiny: (\\d+) added.*", "$1"));
@@ -66,7 +66,7 @@ class KillAndRerunTest {
       store.forEachArticle(a -> storedHashes.add(a.contentHash()));
       assertThat(storedHashes).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(hashes);
     }
-    CorpusCommandsTest.Run third = CorpusCommandsTest.run("add", "--db", db.toString(), in.toString());
+    CliRun third = CliRun.of("add", "--db", db.toString(), in.toString());
     assertThat(third.err()).contains("0 added (0 new revisions), " + ARTICLES + " already present");
   }
 

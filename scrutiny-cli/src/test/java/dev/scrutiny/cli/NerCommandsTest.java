@@ -2,26 +2,12 @@ package dev.scrutiny.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NerCommandsTest {
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void eval_ner_prints_scores_per_type_and_ends_with_the_f1_line(@TempDir Path dir) throws Exception {
@@ -43,8 +29,8 @@ class NerCommandsTest {
         Brussels NNP I-NP I-LOC
         . . O O
         """);
-    Run r = run("eval", "ner", "--gold", gold.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = CliRun.of("eval", "ner", "--gold", gold.toString());
+    assertThat(r.exit()).isZero();
     String[] lines = r.out().strip().split("\\R");
     assertThat(lines[lines.length - 1]).matches("F1 [01]\\.\\d{4}");
     assertThat(r.out()).contains("PER", "ORG", "LOC", "MISC", "overall", "tokens/s");
@@ -52,22 +38,22 @@ class NerCommandsTest {
 
   @Test
   void eval_ner_without_the_gold_file_is_a_usage_error(@TempDir Path dir) {
-    Run r = run("eval", "ner", "--gold", dir.resolve("missing.conll").toString());
-    assertThat(r.code()).isEqualTo(2);
+    CliRun r = CliRun.of("eval", "ner", "--gold", dir.resolve("missing.conll").toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("missing.conll");
   }
 
   @Test
   void bench_ner_reports_tokens_per_second() {
-    Run r = run("bench", "ner", "--tokens", "2000", "--rounds", "1");
-    assertThat(r.code()).isZero();
+    CliRun r = CliRun.of("bench", "ner", "--tokens", "2000", "--rounds", "1");
+    assertThat(r.exit()).isZero();
     assertThat(r.out()).containsPattern("NER \\(features \\+ decoding, one thread\\): \\d+ tokens/s");
   }
 
   @Test
   void train_ner_without_training_data_is_a_usage_error(@TempDir Path dir) {
-    Run r = run("train", "ner", "--data", dir.toString(), "--out", dir.resolve("m.bin").toString());
-    assertThat(r.code()).isEqualTo(2);
+    CliRun r = CliRun.of("train", "ner", "--data", dir.toString(), "--out", dir.resolve("m.bin").toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("eng.train");
   }
 }

@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class StoriesCommandTest {
 
   @TempDir
   Path dir;
-
-  record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private Path corpus() throws Exception {
     String strike = "Russian drones struck the port of Odesa overnight, killing two people and injuring five, "
@@ -51,7 +36,7 @@ class StoriesCommandTest {
 
   @Test
   void writes_stories_copies_and_contradictions_as_json() throws Exception {
-    Run r = run("stories", corpus().toString());
+    CliRun r = CliRun.of("stories", corpus().toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.get("stories")).hasSize(1);
@@ -74,7 +59,7 @@ class StoriesCommandTest {
   @Test
   void writes_a_self_contained_escaped_html_report() throws Exception {
     Path out = dir.resolve("s.html");
-    Run r = run("stories", "--format", "html", "--out", out.toString(), corpus().toString());
+    CliRun r = CliRun.of("stories", "--format", "html", "--out", out.toString(), corpus().toString());
     assertThat(r.exit()).as(r.err()).isZero();
     String html = Files.readString(out);
     assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("<b>Odessa")
@@ -83,7 +68,7 @@ class StoriesCommandTest {
 
   @Test
   void the_corpus_option_says_what_is_missing() {
-    Run r = run("stories", "--db", dir.resolve("corpus.db").toString());
+    CliRun r = CliRun.of("stories", "--db", dir.resolve("corpus.db").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("corpus.db");
   }

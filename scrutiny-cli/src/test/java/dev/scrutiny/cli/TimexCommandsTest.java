@@ -2,27 +2,12 @@ package dev.scrutiny.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TimexCommandsTest {
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void eval_timex_prints_the_headline_as_its_last_line(@TempDir Path dir) throws Exception {
@@ -31,8 +16,8 @@ class TimexCommandsTest {
         <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2025-05-02" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
         <TEXT>On <TIMEX3 tid="t1" type="DATE" value="2025-04-30">April 30</TIMEX3>, the brigade withdrew.</TEXT></TimeML>
         """);
-    Run r = run("eval", "timex", "--gold", dir.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = CliRun.of("eval", "timex", "--gold", dir.toString());
+    assertThat(r.exit()).isZero();
     String[] lines = r.out().strip().split("\\R");
     assertThat(lines[lines.length - 1])
         .isEqualTo("strictF1=1.0000 relaxedF1=1.0000 typeAcc=1.0000 valueF1=1.0000");
@@ -41,8 +26,8 @@ class TimexCommandsTest {
 
   @Test
   void eval_timex_rejects_a_missing_folder_as_a_usage_error(@TempDir Path dir) {
-    Run r = run("eval", "timex", "--gold", dir.resolve("nope").toString());
-    assertThat(r.code()).isEqualTo(2);
+    CliRun r = CliRun.of("eval", "timex", "--gold", dir.resolve("nope").toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("nope");
   }
 
@@ -50,8 +35,8 @@ class TimexCommandsTest {
   void bench_timex_reports_tokens_per_second(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("a.txt");
     Files.writeString(f, "On April 30, Kadyrov reported gains over the past two days. Talks resume next week.");
-    Run r = run("bench", "timex", "--input", f.toString(), "--seconds", "0.2");
-    assertThat(r.code()).isZero();
+    CliRun r = CliRun.of("bench", "timex", "--input", f.toString(), "--seconds", "0.2");
+    assertThat(r.exit()).isZero();
     assertThat(r.out()).containsPattern("tokens/s=\\d+");
   }
 }
