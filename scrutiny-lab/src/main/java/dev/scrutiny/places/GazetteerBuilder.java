@@ -1,5 +1,6 @@
 package dev.scrutiny.places;
 
+import dev.scrutiny.ingest.TsvTable;
 import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -119,8 +120,9 @@ public final class GazetteerBuilder {
   /**
    * Reads a GeoNames directory and the curated additions and builds the index.
    *
-   * @throws IllegalArgumentException when the directory lacks one of the three files
-   * @throws IOException              on read errors or malformed curated rows (the message names the line)
+   * @throws IllegalArgumentException when the directory lacks one of the three files, or for a malformed
+   *     curated row (the message names {@code additions.tsv:LINE})
+   * @throws IOException              on read errors or a malformed curated addition (a non-negative id)
    */
   public static Result fromGeoNames(Path dir, Reader additions) throws IOException {
     Objects.requireNonNull(dir, "dir");
@@ -392,30 +394,24 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** Reads the curated TSV: 11 tab-separated columns, {@code #} comments and blank lines skipped. */
-  static List<String[]> readTsv(Reader reader) throws IOException {
+  /** The header line of the curated additions file. */
+  static final List<String> ADDITIONS_HEADER = List.of("action", "ref", "name", "kind", "country", "admin1", "lat",
+      "lon", "population", "aliases", "source");
+
+  /**
+   * Reads the curated TSV ({@link #ADDITIONS_HEADER}, {@code #} comments and blank lines skipped); each row
+   * must name an action (add, alias or rename) and its source.
+   *
+   * @throws IllegalArgumentException naming {@code additions.tsv:LINE} for a malformed row
+   */
+  static List<String[]> readTsv(Reader reader) {
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(reader)) {
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 11) {
-          throw new IOException("additions line " + lineNo + ": expected 11 tab-separated columns, got " + f.length
-              + ": " + line);
-        }
-        if (!Set.of("add", "alias", "rename").contains(f[0])) {
-          throw new IOException("additions line " + lineNo + ": expected action add, alias or rename, got '" + f[0]
-              + "'");
-        }
-        if (f[10].isBlank()) {
-          throw new IOException("additions line " + lineNo + ": the source column is empty");
-        }
-        rows.add(f);
+    for (TsvTable.Row row : TsvTable.read("additions.tsv", reader, ADDITIONS_HEADER)) {
+      if (!Set.of("add", "alias", "rename").contains(row.cell(0))) {
+        throw row.error("expected action add, alias or rename, got '" + row.cell(0) + "'");
       }
+      row.required(10);
+      rows.add(row.cells().toArray(String[]::new));
     }
     return rows;
   }

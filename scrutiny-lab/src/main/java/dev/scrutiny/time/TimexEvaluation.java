@@ -125,18 +125,6 @@ public final class TimexEvaluation {
    * {@code errors} as one line, for inspection.
    */
   public static Scores evaluate(List<TimeMlDocument> docs, Consumer<String> errors) {
-    int gold = 0;
-    int system = 0;
-    int strictSys = 0;
-    int strictGold = 0;
-    int relaxedSys = 0;
-    int relaxedGold = 0;
-    int matches = 0;
-    int typeOk = 0;
-    int valueOk = 0;
-    long tokens = 0;
-    long nanos = 0;
-    Map<String, RuleTally> byRule = new HashMap<>();
     // warm-up passes so that the speed figure is not the JIT's
     for (int pass = 0; pass < 3; pass++) {
       for (TimeMlDocument d : docs) {
@@ -144,89 +132,124 @@ public final class TimexEvaluation {
         TimeTagger.tag(d.text(), d.dct(), seg.sentences(), seg.tokens());
       }
     }
+    Tally t = new Tally(errors);
     for (TimeMlDocument d : docs) {
-      tokens += countTokens(d.text());
+      t.tokens += countTokens(d.text());
       // the shared sentence and token layers, as the analyzer reads them; cut outside the timing
       Segmenter.Segmentation seg = Segmenter.segment(d.text());
       long t0 = System.nanoTime();
       List<TimeExpression> sys = TimeTagger.tag(d.text(), d.dct(), seg.sentences(), seg.tokens());
-      nanos += System.nanoTime() - t0;
+      t.nanos += System.nanoTime() - t0;
+      t.score(d, sys);
+    }
+    return t.scores();
+  }
+
+  /** The running counts of one evaluation. */
+  private static final class Tally {
+    private final Consumer<String> errors;
+    private final Map<String, RuleTally> byRule = new HashMap<>();
+    int gold;
+    int system;
+    int strictSys;
+    int strictGold;
+    int relaxedSys;
+    int relaxedGold;
+    int matches;
+    int typeOk;
+    int valueOk;
+    long tokens;
+    long nanos;
+
+    Tally(Consumer<String> errors) {
+      this.errors = errors;
+    }
+
+    void score(TimeMlDocument d, List<TimeExpression> sys) {
       List<TimeExpression> g = d.gold();
       gold += g.size();
       system += sys.size();
       boolean[] goldUsed = new boolean[g.size()];
       for (TimeExpression s : sys) {
-        boolean strict = false;
-        boolean relaxed = false;
-        int bestGold = -1;
-        for (int k = 0; k < g.size(); k++) {
-          TimeExpression x = g.get(k);
-          if (x.start() == s.start() && x.end() == s.end()) {
-            strict = true;
-          }
-          if (x.start() < s.end() && s.start() < x.end()) {
-            relaxed = true;
-            if (bestGold < 0 || (!goldUsed[k] && goldUsed[bestGold])) {
-              bestGold = k;
-            }
-          }
-        }
-        if (strict) {
-          strictSys++;
-        }
-        boolean tallied = false;
-        if (relaxed) {
-          relaxedSys++;
-          if (!goldUsed[bestGold]) {
-            goldUsed[bestGold] = true;
-            matches++;
-            TimeExpression x = g.get(bestGold);
-            boolean tOk = x.type() == s.type();
-            boolean vOk = x.value().equals(s.value());
-            typeOk += tOk ? 1 : 0;
-            valueOk += vOk ? 1 : 0;
-            tally(byRule, s.rule(), false, !strict, !tOk, !vOk);
-            tallied = true;
-            if (!tOk || !vOk) {
-              errors.accept("WRONG\t" + d.id() + "\t" + d.dct() + "\t" + x.text() + "\t" + x.type() + " "
-                  + x.value() + "\t=> " + s.text() + "\t" + s.type() + " " + s.value()
-                  + "\t" + s.rule() + "\t|" + context(d.text(), s.start(), s.end()));
-            }
-          }
-        } else {
-          errors.accept("SPURIOUS\t" + d.id() + "\t" + s.text() + "\t" + s.type() + " " + s.value()
-              + "\t" + s.rule() + "\t|" + context(d.text(), s.start(), s.end()));
-        }
-        if (!tallied) {
-          tally(byRule, s.rule(), !relaxed, relaxed && !strict, false, false);
-        }
+        scoreSystem(d, s, goldUsed);
       }
-      for (int k = 0; k < g.size(); k++) {
-        TimeExpression x = g.get(k);
-        boolean strict = false;
-        boolean relaxed = false;
-        for (TimeExpression s : sys) {
-          if (x.start() == s.start() && x.end() == s.end()) {
-            strict = true;
-          }
-          if (x.start() < s.end() && s.start() < x.end()) {
-            relaxed = true;
-          }
-        }
-        strictGold += strict ? 1 : 0;
-        relaxedGold += relaxed ? 1 : 0;
-        if (!relaxed) {
-          errors.accept("MISSED\t" + d.id() + "\t" + d.dct() + "\t" + x.text() + "\t" + x.type() + " " + x.value()
-              + "\t|" + context(d.text(), x.start(), x.end()));
-        } else if (!strict) {
-          errors.accept("EXTENT\t" + d.id() + "\t" + x.text() + "\t|" + context(d.text(), x.start(), x.end()));
-        }
+      for (TimeExpression x : g) {
+        scoreGold(d, x, sys);
       }
     }
-    List<RuleTally> rules = new ArrayList<>(byRule.values());
-    rules.sort(Comparator.comparingInt(RuleTally::errors).reversed().thenComparing(RuleTally::rule));
-    return new Scores(gold, system, strictSys, strictGold, relaxedSys, relaxedGold, matches, typeOk, valueOk,
-        tokens, nanos, List.copyOf(rules));
+
+    /** Matches one system expression to gold: exact, overlapping (one-to-one for attributes) or spurious. */
+    private void scoreSystem(TimeMlDocument d, TimeExpression s, boolean[] goldUsed) {
+      List<TimeExpression> g = d.gold();
+      boolean strict = false;
+      int bestGold = -1;
+      for (int k = 0; k < g.size(); k++) {
+        TimeExpression x = g.get(k);
+        strict |= exact(x, s);
+        if (overlap(x, s) && (bestGold < 0 || (!goldUsed[k] && goldUsed[bestGold]))) {
+          bestGold = k;
+        }
+      }
+      boolean relaxed = bestGold >= 0;
+      strictSys += strict ? 1 : 0;
+      if (!relaxed) {
+        errors.accept("SPURIOUS\t" + d.id() + "\t" + s.text() + "\t" + s.type() + " " + s.value()
+            + "\t" + s.rule() + "\t|" + context(d.text(), s.start(), s.end()));
+        tally(byRule, s.rule(), true, false, false, false);
+        return;
+      }
+      relaxedSys++;
+      if (goldUsed[bestGold]) {
+        tally(byRule, s.rule(), false, !strict, false, false);
+        return;
+      }
+      goldUsed[bestGold] = true;
+      matches++;
+      TimeExpression x = g.get(bestGold);
+      boolean tOk = x.type() == s.type();
+      boolean vOk = x.value().equals(s.value());
+      typeOk += tOk ? 1 : 0;
+      valueOk += vOk ? 1 : 0;
+      tally(byRule, s.rule(), false, !strict, !tOk, !vOk);
+      if (!tOk || !vOk) {
+        errors.accept("WRONG\t" + d.id() + "\t" + d.dct() + "\t" + x.text() + "\t" + x.type() + " "
+            + x.value() + "\t=> " + s.text() + "\t" + s.type() + " " + s.value()
+            + "\t" + s.rule() + "\t|" + context(d.text(), s.start(), s.end()));
+      }
+    }
+
+    /** Whether one gold expression was found exactly, by overlap, or missed. */
+    private void scoreGold(TimeMlDocument d, TimeExpression x, List<TimeExpression> sys) {
+      boolean strict = false;
+      boolean relaxed = false;
+      for (TimeExpression s : sys) {
+        strict |= exact(x, s);
+        relaxed |= overlap(x, s);
+      }
+      strictGold += strict ? 1 : 0;
+      relaxedGold += relaxed ? 1 : 0;
+      if (!relaxed) {
+        errors.accept("MISSED\t" + d.id() + "\t" + d.dct() + "\t" + x.text() + "\t" + x.type() + " " + x.value()
+            + "\t|" + context(d.text(), x.start(), x.end()));
+      } else if (!strict) {
+        errors.accept("EXTENT\t" + d.id() + "\t" + x.text() + "\t|" + context(d.text(), x.start(), x.end()));
+      }
+    }
+
+    Scores scores() {
+      List<RuleTally> rules = new ArrayList<>(byRule.values());
+      rules.sort(Comparator.comparingInt(RuleTally::errors).reversed().thenComparing(RuleTally::rule));
+      return new Scores(gold, system, strictSys, strictGold, relaxedSys, relaxedGold, matches, typeOk, valueOk,
+          tokens, nanos, List.copyOf(rules));
+    }
+
+    private static boolean exact(TimeExpression x, TimeExpression s) {
+      return x.start() == s.start() && x.end() == s.end();
+    }
+
+    private static boolean overlap(TimeExpression x, TimeExpression s) {
+      return x.start() < s.end() && s.start() < x.end();
+    }
   }
 
   private static void tally(Map<String, RuleTally> byRule, String rule, boolean spurious, boolean extent,

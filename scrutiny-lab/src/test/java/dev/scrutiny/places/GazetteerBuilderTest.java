@@ -34,7 +34,8 @@ class GazetteerBuilderTest {
         code, cc, "", a1, "", "", "", String.valueOf(pop), "", "100", "Europe/Kyiv", "2020-01-01");
   }
 
-  private static final String ADDITIONS = "# test\n"
+  private static final String HEADER = "action\tref\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\taliases\tsource\n";
+  private static final String ADDITIONS = "# test\n" + HEADER
       + "rename\tadmin1:UA.02\tBeta Oblast\t\t\t\t\t\t\tBeta Land\ttest\n"
       + "add\t-1\tDelta Ridge\tother\tUA\tUA.01\t49.5\t30.5\t0\tDelta\ttest\n";
 
@@ -76,10 +77,18 @@ class GazetteerBuilderTest {
     assertThatThrownBy(() -> GazetteerBuilder.fromGeoNames(dir, new StringReader("")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cities500.txt");
     writeTinyGeoNames(dir);
-    assertThatThrownBy(() -> GazetteerBuilder.fromGeoNames(dir, new StringReader("add\t-1\tX\n")))
-        .isInstanceOf(IOException.class).hasMessageContaining("line 1").hasMessageContaining("11");
+    assertThatThrownBy(() -> GazetteerBuilder.fromGeoNames(dir, new StringReader(HEADER + "add\t-1\tX\n")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("additions.tsv:2")
+        .hasMessageContaining("11");
     assertThatThrownBy(() -> GazetteerBuilder.fromGeoNames(dir,
-        new StringReader("add\t5\tX\tcity\tUA\t\t1\t1\t0\t\tsrc\n")))
+        new StringReader(HEADER + "drop\t-1\tX\tcity\tUA\t\t1\t1\t0\t\tsrc\n")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("additions.tsv:2")
+        .hasMessageContaining("'drop'");
+    assertThatThrownBy(() -> GazetteerBuilder.fromGeoNames(dir,
+        new StringReader(HEADER + "add\t-1\tX\tcity\tUA\t\t1\t1\t0\t\t\n")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source");
+    assertThatThrownBy(() -> GazetteerBuilder.fromGeoNames(dir,
+        new StringReader(HEADER + "add\t5\tX\tcity\tUA\t\t1\t1\t0\t\tsrc\n")))
         .isInstanceOf(IOException.class).hasMessageContaining("negative id");
   }
 
