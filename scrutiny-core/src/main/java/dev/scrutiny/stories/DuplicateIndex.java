@@ -96,7 +96,11 @@ public final class DuplicateIndex {
     return null;
   }
 
-  private static long[] bandKeys(Digest d) {
+  /**
+   * The locality-sensitive hash keys of an article: one per band of each of its two signatures. Two
+   * articles are compared when they share a key.
+   */
+  public static long[] bandKeys(Digest d) {
     long[] keys = new long[2 * BANDS];
     for (int s = 0; s < 2; s++) {
       int[] sig = s == 0 ? d.shingles() : d.wordSet();

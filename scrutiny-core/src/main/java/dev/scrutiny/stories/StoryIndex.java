@@ -3,6 +3,7 @@ package dev.scrutiny.stories;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +33,12 @@ public final class StoryIndex {
   private static final int KEY_TERMS = 6;
 
   private final StorySettings settings;
-  private final Map<String, Integer> df = new HashMap<>();
+  private final Map<String, Integer> df;
   private int docs;
+  /** Whether {@link #df} and {@link #corpusDocs} were given (a corpus-wide table) rather than counted. */
+  private final boolean fixedFrequencies;
+  /** The number of documents {@link #df} counts over: the IDF's N. */
+  private int corpusDocs;
   private final List<Cluster> clusters = new ArrayList<>();
   private final Map<String, List<Cluster>> blocks = new HashMap<>();
   private final Map<String, Cluster> byArticle = new HashMap<>();
@@ -44,6 +49,37 @@ public final class StoryIndex {
 
   public StoryIndex(StorySettings settings) {
     this.settings = settings;
+    this.df = new HashMap<>();
+    this.fixedFrequencies = false;
+  }
+
+  /**
+   * An index whose term weights come from corpus-wide document frequencies given up front instead of
+   * being counted as articles arrive. Its blocking keys ({@link #blockingKeys}) then do not depend on the
+   * order of addition, which is what lets a corpus be cut into independent blocks and each block be
+   * clustered on its own (the Spark job does this): every story an article could join shares one of its
+   * keys within {@link StorySettings#windowDays()} days.
+   *
+   * @param documentFrequencies for each content term, the number of articles of the corpus that use it; read,
+   *                            not copied, so it must not change while the index is in use
+   * @param documents           the number of articles in the corpus
+   */
+  public StoryIndex(StorySettings settings, Map<String, Integer> documentFrequencies, int documents) {
+    if (documents < 0) {
+      throw new IllegalArgumentException("documents must not be negative, got " + documents);
+    }
+    this.settings = settings;
+    this.fixedFrequencies = true;
+    this.df = Collections.unmodifiableMap(documentFrequencies); // read, never copied: one table serves many indexes
+    this.corpusDocs = documents;
+  }
+
+  /**
+   * The keys an article is indexed and looked up under, each meant with its event day: its people
+   * ({@code e:}), its places ({@code p:}) and its most telling words ({@code t:}) by the current weights.
+   */
+  public List<String> blockingKeys(Digest d) {
+    return keys(d, vector(d.terms()));
   }
 
   /** Adds one article; an id seen before is refused with an {@link IllegalArgumentException}. */
@@ -52,8 +88,11 @@ public final class StoryIndex {
       throw new IllegalArgumentException("article '" + d.id() + "' is already in the index");
     }
     docs++;
-    for (String t : d.terms().keySet()) {
-      df.merge(t, 1, Integer::sum);
+    if (!fixedFrequencies) {
+      corpusDocs++;
+      for (String t : d.terms().keySet()) {
+        df.merge(t, 1, Integer::sum);
+      }
     }
     Map<String, Double> vector = vector(d.terms());
     Cluster best = null;
@@ -186,7 +225,7 @@ public final class StoryIndex {
   }
 
   private double idf(String term) {
-    return Math.log((docs + 1.0) / (df.getOrDefault(term, 0) + 1.0)) + 1;
+    return Math.log((corpusDocs + 1.0) / (df.getOrDefault(term, 0) + 1.0)) + 1;
   }
 
   private Map<String, Double> vector(Map<String, Integer> terms) {

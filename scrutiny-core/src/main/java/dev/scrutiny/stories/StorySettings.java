@@ -13,7 +13,8 @@ package dev.scrutiny.stories;
  * @param whenWeight  weight of event-date closeness: 1 on the same day, 0.5 a day apart, negative beyond two
  */
 public record StorySettings(double threshold, double minText, int windowDays, double textWeight,
-                            double whoWeight, double whereWeight, double whenWeight) {
+                            double whoWeight, double whereWeight, double whenWeight)
+    implements java.io.Serializable {
 
   /** The tuned default (on the multi-outlet sets in the tests). */
   public static StorySettings defaults() {

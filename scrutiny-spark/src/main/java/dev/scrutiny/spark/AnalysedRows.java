@@ -5,6 +5,7 @@ import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Diagnostic;
 import dev.scrutiny.pipeline.Pipeline;
 import dev.scrutiny.render.JsonRenderer;
+import dev.scrutiny.stories.Digest;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,6 +32,8 @@ final class AnalysedRows {
   static final String BAD_INPUT = "badInput";
   static final String BAD_KIND = "badKind";
   static final String BAD_REASON = "badReason";
+  /** The article's {@link DigestCodec encoded} cross-source digest. */
+  static final String DIGEST = "digest";
   private static final JsonRenderer RENDERER = JsonRenderer.defaults().withTimings(false);
 
   private AnalysedRows() {}
@@ -40,6 +43,7 @@ final class AnalysedRows {
     for (String s : List.of(ID, JSON, BAD_INPUT, BAD_KIND, BAD_REASON)) {
       f.add(DataTypes.createStructField(s, DataTypes.StringType, true));
     }
+    f.add(DataTypes.createStructField(DIGEST, DataTypes.BinaryType, true));
     f.add(DataTypes.createStructField(LayerTables.ARTICLES, LayerTables.articleSchema(), true));
     for (LayerTables.Table t : LayerTables.TABLES) {
       f.add(DataTypes.createStructField(t.name(), DataTypes.createArrayType(LayerTables.schema(t), true), true));
@@ -94,6 +98,7 @@ final class AnalysedRows {
     v.add(null);
     v.add(null);
     v.add(null);
+    v.add(DigestCodec.encode(Digest.of(a)));
     v.add(LayerTables.articleRow(a));
     for (int t = 0; t < LayerTables.TABLES.size(); t++) {
       v.add(CollectionConverters.asScala(LayerTables.rows(LayerTables.TABLES.get(t), a, tableSchemas.get(t))).toSeq());
@@ -102,7 +107,7 @@ final class AnalysedRows {
   }
 
   private static Row bad(BadRecord b) {
-    Object[] v = new Object[5 + 1 + LayerTables.TABLES.size()];
+    Object[] v = new Object[5 + 1 + 1 + LayerTables.TABLES.size()];
     v[2] = b.input();
     v[3] = b.kind();
     v[4] = b.reason();

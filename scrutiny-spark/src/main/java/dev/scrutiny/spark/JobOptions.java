@@ -13,9 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param partitions analysis partitions, or 0 for four per core of the cluster
  * @param maxBytes   largest input (or JSON line) read; larger ones are bad records
  * @param published  publication date (ISO) for articles that state none, or null
+ * @param crossSource whether to run the cross-source stages (stories and near-duplicates)
  */
-record JobOptions(List<String> inputs, String out, int partitions, long maxBytes, @Nullable String published)
-    implements Serializable {
+record JobOptions(List<String> inputs, String out, int partitions, long maxBytes, @Nullable String published,
+                  boolean crossSource) implements Serializable {
+
+  JobOptions(List<String> inputs, String out, int partitions, long maxBytes, @Nullable String published) {
+    this(inputs, out, partitions, maxBytes, published, true);
+  }
 
   JobOptions {
     inputs = List.copyOf(inputs);

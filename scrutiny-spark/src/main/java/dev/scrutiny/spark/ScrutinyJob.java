@@ -2,6 +2,7 @@ package dev.scrutiny.spark;
 
 import dev.scrutiny.ingest.IngestOptions;
 import dev.scrutiny.ingest.PublishedParser;
+import dev.scrutiny.stories.StorySettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,6 +26,8 @@ import static org.apache.spark.sql.functions.explode;
  *   <li>{@code OUT/jsonl/part-*.txt}: one JSON line per article, identical to
  *       {@code scrutiny analyze --format jsonl --no-timings};</li>
  *   <li>{@code OUT/parquet/<table>/}: {@code articles} and one table per layer ({@link LayerTables});</li>
+ *   <li>{@code OUT/parquet/stories/} and {@code OUT/parquet/duplicates/}: the {@link CrossSourceStages cross-source
+ *       stages}, unless turned off;</li>
  *   <li>{@code OUT/failed/}: JSON lines {@code {badInput, badKind, badReason}} for everything not analysed.</li>
  * </ul>
  */
@@ -62,6 +65,15 @@ final class ScrutinyJob {
     for (LayerTables.Table t : LayerTables.TABLES) {
       ok.select(explode(col(t.name())).as("r")).select("r.*")
           .write().mode(SaveMode.Overwrite).parquet(out + "parquet/" + t.name());
+    }
+    if (options.crossSource()) {
+      CrossSourceStages.Result cross = CrossSourceStages.run(spark,
+          ok.select(AnalysedRows.DIGEST).javaRDD().map(r -> (byte[]) r.get(0)), StorySettings.defaults());
+      cross.duplicates().write().mode(SaveMode.Overwrite).parquet(out + "parquet/" + CrossSourceStages.DUPLICATES);
+      cross.stories().write().mode(SaveMode.Overwrite).parquet(out + "parquet/" + CrossSourceStages.STORIES);
+      counters.oversizedBuckets.add(cross.oversizedBuckets().value());
+      counters.duplicates = spark.read().parquet(out + "parquet/" + CrossSourceStages.DUPLICATES).count();
+      counters.stories = spark.read().parquet(out + "parquet/" + CrossSourceStages.STORIES).count();
     }
     analysed.unpersist();
     read.unpersist();

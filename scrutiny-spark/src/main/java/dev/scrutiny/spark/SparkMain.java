@@ -24,16 +24,19 @@ public final class SparkMain {
 
   static final String USAGE = """
       Usage: scrutiny spark [--master URL] --in PATH... --out DIR [--partitions N] [--published DATE] [--max-size BYTES]
+                            [--no-cross-source]
       Analyses articles (text, HTML, JSON lines, Parquet with id/text/metadata; files or folders, local or any
       Hadoop file system) on Apache Spark and writes DIR/jsonl/ (as `scrutiny analyze --format jsonl
       --no-timings`), DIR/parquet/<table>/ (articles, statements, entities, places, times, techniques, checks,
-      markers) and DIR/failed/ (records not analysed, with the reason).
+      markers, and the cross-source tables stories and duplicates) and DIR/failed/ (records not analysed,
+      with the reason).
         --master URL      Spark master (default: from spark-submit, else local[*])
         --in PATH...      inputs; repeatable
         --out DIR         output folder (its jsonl/, parquet/ and failed/ are replaced)
         --partitions N    analysis partitions (default: 4 per core)
         --published DATE  publication date (ISO) for articles that state none
         --max-size BYTES  reject inputs (or JSON lines) larger than this (default: %d)
+        --no-cross-source skip the stories and duplicates tables
       """.formatted(IngestOptions.DEFAULT_MAX_BYTES);
 
   private SparkMain() {}
@@ -93,6 +96,7 @@ public final class SparkMain {
     String published = null;
     int partitions = 0;
     long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
+    boolean crossSource = true;
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -105,6 +109,7 @@ public final class SparkMain {
         case "--published" -> published = value(args, ++i, a);
         case "--partitions" -> partitions = number(value(args, ++i, a), a);
         case "--max-size" -> maxBytes = number(value(args, ++i, a), a);
+        case "--no-cross-source" -> crossSource = false;
         case "--in" -> {
           int first = i + 1;
           while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
@@ -120,7 +125,7 @@ public final class SparkMain {
     if (outDir == null) {
       throw new IllegalArgumentException("--out DIR is required");
     }
-    JobOptions options = new JobOptions(inputs, outDir, partitions, maxBytes, published);
+    JobOptions options = new JobOptions(inputs, outDir, partitions, maxBytes, published, crossSource);
     ScrutinyJob.ingestOptions(options);
     return new Parsed(master, options);
   }

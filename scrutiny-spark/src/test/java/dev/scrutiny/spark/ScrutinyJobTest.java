@@ -90,6 +90,20 @@ class ScrutinyJobTest {
   }
 
   @Test
+  void everyAnalysedArticleIsInOneStoryAndTheDuplicateTableIsWritten() throws IOException {
+    List<String> ids = partLines(out.resolve("jsonl")).stream().map(ScrutinyJobTest::id).sorted().toList();
+    List<String> inStories = new ArrayList<>();
+    for (Row r : spark.read().parquet(out.resolve("parquet/stories").toString()).collectAsList()) {
+      inStories.addAll(CollectionConverters.asJava(r.<scala.collection.Seq<String>>getAs("articles")));
+    }
+    assertThat(inStories.stream().sorted().toList()).isEqualTo(ids);
+    Dataset<Row> duplicates = spark.read().parquet(out.resolve("parquet/duplicates").toString());
+    assertThat(duplicates.columns()).containsExactly("a", "b", "kind", "similarity", "first");
+    assertThat(counters.stories).isEqualTo(spark.read().parquet(out.resolve("parquet/stories").toString()).count());
+    assertThat(counters.duplicates).isEqualTo(duplicates.count());
+  }
+
+  @Test
   void badRecordsGoToTheSideOutputWithTheirReason() throws IOException {
     List<JsonNode> bad = new ArrayList<>();
     for (String line : partLines(out.resolve("failed"))) {
