@@ -6,6 +6,7 @@ import dev.scrutiny.entities.Entity;
 import dev.scrutiny.entities.EntityType;
 import dev.scrutiny.entities.Mention;
 import dev.scrutiny.entities.MentionKind;
+import dev.scrutiny.lang.en.English;
 import dev.scrutiny.text.Sentence;
 import dev.scrutiny.time.TimeExpression;
 import java.util.ArrayList;
@@ -24,14 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class FigureExtractor {
 
-  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-      Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-      Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("thirty", 30), Map.entry("forty", 40),
-      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-      Map.entry("ninety", 90), Map.entry("dozens", 24), Map.entry("hundreds", 200));
+  /** Plural round numbers read as a modest multiple; other number words come from the English tables. */
+  private static final Map<String, Integer> PLURAL_NUMBER_WORDS = Map.of("dozens", 24, "hundreds", 200);
   private static final String WORD_NUMBER = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
       + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
       + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozens|hundreds";
@@ -238,11 +233,13 @@ final class FigureExtractor {
   static double value(String number, @Nullable String scale) {
     String n = number.toLowerCase(Locale.ROOT);
     double v;
-    int dash = n.indexOf('-');
-    if (dash > 0) {
-      v = NUMBER_WORDS.get(n.substring(0, dash)) + NUMBER_WORDS.get(n.substring(dash + 1));
+    int word = English.cardinal(n);
+    if (word >= 0) {
+      v = word;
+    } else if (PLURAL_NUMBER_WORDS.containsKey(n)) {
+      v = PLURAL_NUMBER_WORDS.get(n);
     } else {
-      v = NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Double.parseDouble(n.replace(",", ""));
+      v = Double.parseDouble(n.replace(",", ""));
     }
     if (scale != null) {
       v *= scale.equalsIgnoreCase("thousand") ? 1_000 : 1_000_000;

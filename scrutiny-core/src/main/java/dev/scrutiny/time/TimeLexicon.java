@@ -1,5 +1,6 @@
 package dev.scrutiny.time;
 
+import dev.scrutiny.lang.en.English;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,43 +36,37 @@ final class TimeLexicon {
       "are", "was", "were", "the", "a", "an", "than", "now", "this", "last", "next");
 
   static {
-    String[] m = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december"};
-    for (int i = 0; i < 12; i++) {
-      MONTHS.put(m[i], i + 1);
-      MONTHS.put(m[i].substring(0, 3), i + 1);
-      MONTHS.put(m[i].substring(0, 3) + ".", i + 1);
+    // month names and abbreviations, each abbreviation also with its full stop; not "mar" (the verb), and
+    // "may." is no month (the word ending a sentence)
+    for (Map.Entry<String, Integer> e : English.months().entrySet()) {
+      MONTHS.put(e.getKey(), e.getValue());
+      if (English.monthName(e.getKey()) == 0) {
+        MONTHS.put(e.getKey() + ".", e.getValue());
+      }
     }
-    MONTHS.put("sept", 9);
-    MONTHS.put("sept.", 9);
-    MONTHS.remove("may.");
-    MONTHS.remove("mar"); // "mar" the verb
+    MONTHS.remove("mar");
     String[] w = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (int i = 0; i < 7; i++) {
       WEEKDAYS.put(w[i], i + 1);
       WEEKDAYS.put(w[i].substring(0, 3) + ".", i + 1);
       WEEKDAYS_PLURAL.put(w[i] + "s", i + 1);
     }
-    String[] n = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-        "twenty"};
-    for (int i = 0; i < n.length; i++) {
-      NUMBERS.put(n[i], i);
+    // number words up to a hundred, not compounds ("twenty-one" is cut at the hyphen); ordinals up to the
+    // twentieth, and "twenty-first" written out
+    for (Map.Entry<String, Integer> e : English.cardinals().entrySet()) {
+      if (e.getValue() <= 100 && e.getKey().indexOf('-') < 0) {
+        NUMBERS.put(e.getKey(), e.getValue());
+      }
     }
-    String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int i = 0; i < tens.length; i++) {
-      NUMBERS.put(tens[i], 30 + 10 * i);
-    }
-    NUMBERS.put("hundred", 100);
     NUMBERS.put("a", 1);
     NUMBERS.put("an", 1);
     NUMBERS.put("dozen", 12);
-    String[] o = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-        "eighteenth", "nineteenth", "twentieth", "twenty-first"};
-    for (int i = 0; i < o.length; i++) {
-      ORDINALS.put(o[i], i + 1);
+    for (Map.Entry<String, Integer> e : English.ordinals().entrySet()) {
+      if (e.getValue() >= 1 && e.getValue() <= 20 && e.getKey().indexOf('-') < 0) {
+        ORDINALS.put(e.getKey(), e.getValue());
+      }
     }
+    ORDINALS.put("twenty-first", 21);
     for (int i = 1; i <= 31; i++) {
       String suffix = (i % 10 == 1 && i != 11) ? "st" : (i % 10 == 2 && i != 12) ? "nd"
           : (i % 10 == 3 && i != 13) ? "rd" : "th";

@@ -3,6 +3,7 @@ package dev.scrutiny.lang.en;
 import dev.scrutiny.ingest.TsvTable;
 import dev.scrutiny.lang.Abbreviations;
 import dev.scrutiny.lang.WordTables;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,6 +86,21 @@ public final class English {
   /** The month a full month name names ({@code May}, not {@code Sept}), or 0. */
   public static int monthName(String word) {
     return MONTH_NAMES.getOrDefault(lower(word), 0);
+  }
+
+  /** Every cardinal number word with its value, compounds included ({@code twenty-one}); read-only. */
+  public static Map<String, Integer> cardinals() {
+    return Collections.unmodifiableMap(CARDINALS);
+  }
+
+  /** Every ordinal word with its value, compounds included ({@code thirty-third}); read-only. */
+  public static Map<String, Integer> ordinals() {
+    return Collections.unmodifiableMap(ORDINALS);
+  }
+
+  /** Every month name and abbreviation (without the full stop) with its month 1–12; read-only. */
+  public static Map<String, Integer> months() {
+    return Collections.unmodifiableMap(MONTHS);
   }
 
   /** Abbreviations written with a full stop ({@code Gen.}, {@code No. 5}, {@code Inc.}, {@code etc.}). */
