@@ -146,11 +146,13 @@ final class Aggregates {
     return " FROM " + table + " JOIN articles a ON a.seq = " + alias + ".article_seq ORDER BY a.seq, " + alias + ".ord";
   }
 
-  List<CrossSourceResult> results(String where, String value) throws SQLException {
+  List<CrossSourceResult> results(String where, String... values) throws SQLException {
     List<CrossSourceResult> rows = new ArrayList<>();
     try (PreparedStatement p = connection.prepareStatement("SELECT r.kind, r.id, r.json FROM cross_results r WHERE "
         + where + " ORDER BY r.kind, r.id")) {
-      p.setString(1, value);
+      for (int i = 0; i < values.length; i++) {
+        p.setString(i + 1, values[i]);
+      }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           rows.add(new CrossSourceResult(r.getString(1), r.getString(2), articlesOf(r.getString(1), r.getString(2)),
