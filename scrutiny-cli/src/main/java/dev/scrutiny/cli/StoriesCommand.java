@@ -13,6 +13,11 @@ import dev.scrutiny.stories.CrossSourceReport;
 import dev.scrutiny.stories.Digest;
 import dev.scrutiny.stories.StoriesHtml;
 import dev.scrutiny.stories.StoriesJson;
+import dev.scrutiny.stories.StoredAnalysis;
+import dev.scrutiny.corpus.Corpus;
+import dev.scrutiny.corpus.CorpusStore;
+import dev.scrutiny.corpus.CrossSourceResult;
+import java.util.Locale;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -42,6 +47,7 @@ import picocli.CommandLine.Parameters;
  *
  * <pre>{@code
  * scrutiny stories --format html --out stories.html scrutiny-core/src/test/resources/stories/war-stories.jsonl
+ * scrutiny stories --db war.db --out stories.json     # a corpus: compared, and the results stored in it
  * }</pre>
  */
 @Command(name = "stories", mixinStandardHelpOptions = true, sortOptions = false,
@@ -54,8 +60,10 @@ final class StoriesCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (recursive) to analyse.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--db", paramLabel = "FILE", description = "Read the articles of a corpus store instead of files.")
-  Path db;
+  @Option(names = "--db", paramLabel = "FILE|URL", description = "Compare the articles of a corpus store (their stored "
+      + "analyses, not analysed again) instead of files, and store the stories, copies, statements and findings "
+      + "in it for the web app (replacing those of the previous run).")
+  String db;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "json (default) or html.")
   Format format = Format.json;
@@ -76,9 +84,13 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     if (db != null) {
-      // the corpus store lives in its own module; until it is on the class path there is nothing to read
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--db " + db + ": this build has no corpus store; pass the article files instead");
+      if (!paths.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give PATHs or --db " + db + ", not both");
+      }
+      if (published != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--published applies to files, not to --db");
+      }
+      return fromStore(err);
     }
     if (paths.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give at least one PATH (or --db FILE)");
@@ -99,19 +111,84 @@ final class StoriesCommand implements Callable<Integer> {
     CrossSource cs = new CrossSource();
     analyses.forEach(cs::add);
     CrossSourceReport report = cs.report();
-    try (Writer w = openOut()) {
-      if (format == Format.html) {
-        w.write(StoriesHtml.render(report, cs.digests()));
-      } else {
-        StoriesJson.write(report, failures, w);
-        w.write('\n');
-      }
-    }
+    write(report, cs.digests(), failures);
     err.printf("scrutiny: %d articles, %d stories, %d copies, %d contradictions, %d updates, %d agreements; %d failed%s%n",
         analyses.size(), report.stories().size(), report.duplicates().size(), report.contradictions().size(),
         report.updates().size(), report.agreements().size(), failures.size(), out != null ? "; written to " + out : "");
     err.flush();
     return failures.isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * The articles of a corpus store (latest revisions), read back from their stored analyses, compared,
+   * written like the files' report, and stored as results for the web app.
+   */
+  private int fromStore(PrintWriter err) throws IOException {
+    if (!db.contains("://") && !Files.isRegularFile(Path.of(db))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--db " + db + ": no such corpus file");
+    }
+    long t0 = System.nanoTime();
+    List<StoriesJson.Failure> failures = new ArrayList<>();
+    try (CorpusStore store = Corpus.open(db)) {
+      long total = store.count();
+      boolean live = total >= 2000;
+      List<Digest> digests = new ArrayList<>();
+      int[] seen = {0};
+      store.forEachArticle(stored -> {
+        seen[0]++;
+        if (live && seen[0] % 2000 == 0) {
+          err.printf(Locale.ROOT, "scrutiny: read %,d of %,d stored articles%n", seen[0], total);
+          err.flush();
+        }
+        if (!stored.latest()) {
+          return; // an older revision of an article whose newest text is also stored
+        }
+        try {
+          digests.add(Digest.of(StoredAnalysis.read(stored.analysisJson(), "stored article " + stored.id())));
+        } catch (IllegalArgumentException e) {
+          failures.add(new StoriesJson.Failure(stored.id(), e.getMessage()));
+          err.println("failed: " + e.getMessage());
+        }
+      });
+      long t1 = System.nanoTime();
+      digests.sort(Comparator.comparing((Digest d) -> time(d.article()), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Digest::id));
+      CrossSource cs = new CrossSource();
+      for (int i = 0; i < digests.size(); i++) {
+        cs.add(digests.get(i));
+        if (live && (i + 1) % 5000 == 0) {
+          err.printf(Locale.ROOT, "scrutiny: compared %,d of %,d articles%n", i + 1, digests.size());
+          err.flush();
+        }
+      }
+      CrossSourceReport report = StoryResults.stableIds(cs.report());
+      long t2 = System.nanoTime();
+      List<CrossSourceResult> results = StoryResults.of(report);
+      store.replaceResults(results);
+      long t3 = System.nanoTime();
+      write(report, cs.digests(), failures);
+      err.printf(Locale.ROOT, "scrutiny: %d articles (%d older revisions left out), %d stories, %d copies, %d contradictions, "
+              + "%d updates, %d agreements; %d failed; %d results stored in %s%s%n", digests.size(),
+          seen[0] - digests.size() - failures.size(), report.stories().size(), report.duplicates().size(),
+          report.contradictions().size(), report.updates().size(), report.agreements().size(), failures.size(),
+          results.size(), db, out != null ? "; written to " + out : "");
+      err.printf(Locale.ROOT, "scrutiny: read %.1f s, compared %.1f s, stored %.1f s%n", (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+      err.flush();
+    }
+    return failures.isEmpty() ? 0 : 1;
+  }
+
+  private void write(CrossSourceReport report, List<Digest> digests, List<StoriesJson.Failure> failures)
+      throws IOException {
+    try (Writer w = openOut()) {
+      if (format == Format.html) {
+        w.write(StoriesHtml.render(report, digests));
+      } else {
+        StoriesJson.write(report, failures, w);
+        w.write('\n');
+      }
+    }
   }
 
   private List<Analysis> analyse(ArticleReader reader, List<StoriesJson.Failure> failures, PrintWriter err)
