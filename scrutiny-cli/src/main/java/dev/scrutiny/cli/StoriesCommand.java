@@ -13,9 +13,9 @@ import dev.scrutiny.stories.CrossSourceReport;
 import dev.scrutiny.stories.Digest;
 import dev.scrutiny.stories.StoriesHtml;
 import dev.scrutiny.stories.StoriesJson;
-import dev.scrutiny.stories.StoredAnalysis;
 import dev.scrutiny.corpus.Corpus;
 import dev.scrutiny.corpus.CorpusStore;
+import dev.scrutiny.corpus.CorpusStories;
 import dev.scrutiny.corpus.CrossSourceResult;
 import java.util.Locale;
 import java.io.BufferedWriter;
@@ -127,56 +127,27 @@ final class StoriesCommand implements Callable<Integer> {
     if (!db.contains("://") && !Files.isRegularFile(Path.of(db))) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--db " + db + ": no such corpus file");
     }
-    long t0 = System.nanoTime();
-    List<StoriesJson.Failure> failures = new ArrayList<>();
     try (CorpusStore store = Corpus.open(db)) {
-      long total = store.count();
-      boolean live = total >= 2000;
-      List<Digest> digests = new ArrayList<>();
-      int[] seen = {0};
-      store.forEachArticle(stored -> {
-        seen[0]++;
-        if (live && seen[0] % 2000 == 0) {
-          err.printf(Locale.ROOT, "scrutiny: read %,d of %,d stored articles%n", seen[0], total);
-          err.flush();
-        }
-        if (!stored.latest()) {
-          return; // an older revision of an article whose newest text is also stored
-        }
-        try {
-          digests.add(Digest.of(StoredAnalysis.read(stored.analysisJson(), "stored article " + stored.id())));
-        } catch (IllegalArgumentException e) {
-          failures.add(new StoriesJson.Failure(stored.id(), e.getMessage()));
-          err.println("failed: " + e.getMessage());
-        }
+      CorpusStories.Run run = CorpusStories.compare(store, line -> {
+        err.println("scrutiny: " + line);
+        err.flush();
       });
-      long t1 = System.nanoTime();
-      digests.sort(Comparator.comparing((Digest d) -> time(d.article()), Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(Digest::id));
-      CrossSource cs = new CrossSource();
-      for (int i = 0; i < digests.size(); i++) {
-        cs.add(digests.get(i));
-        if (live && (i + 1) % 5000 == 0) {
-          err.printf(Locale.ROOT, "scrutiny: compared %,d of %,d articles%n", i + 1, digests.size());
-          err.flush();
-        }
-      }
-      CrossSourceReport report = StoryResults.stableIds(cs.report());
-      long t2 = System.nanoTime();
-      List<CrossSourceResult> results = StoryResults.of(report);
+      run.failures().forEach(f -> err.println("failed: " + f.reason()));
+      CrossSourceReport report = run.report();
+      long t = System.nanoTime();
+      List<CrossSourceResult> results = CorpusStories.results(report);
       store.replaceResults(results);
-      long t3 = System.nanoTime();
-      write(report, cs.digests(), failures);
+      long stored = System.nanoTime() - t;
+      write(report, run.digests(), run.failures());
       err.printf(Locale.ROOT, "scrutiny: %d articles (%d older revisions left out), %d stories, %d copies, %d contradictions, "
-              + "%d updates, %d agreements; %d failed; %d results stored in %s%s%n", digests.size(),
-          seen[0] - digests.size() - failures.size(), report.stories().size(), report.duplicates().size(),
-          report.contradictions().size(), report.updates().size(), report.agreements().size(), failures.size(),
-          results.size(), db, out != null ? "; written to " + out : "");
-      err.printf(Locale.ROOT, "scrutiny: read %.1f s, compared %.1f s, stored %.1f s%n", (t1 - t0) / 1e9,
-          (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+              + "%d updates, %d agreements; %d failed; %d results stored in %s%s%n", run.digests().size(), run.older(),
+          report.stories().size(), report.duplicates().size(), report.contradictions().size(), report.updates().size(),
+          report.agreements().size(), run.failures().size(), results.size(), db, out != null ? "; written to " + out : "");
+      err.printf(Locale.ROOT, "scrutiny: read %.1f s, compared %.1f s, stored %.1f s%n", run.readNanos() / 1e9,
+          run.compareNanos() / 1e9, stored / 1e9);
       err.flush();
+      return run.failures().isEmpty() ? 0 : 1;
     }
-    return failures.isEmpty() ? 0 : 1;
   }
 
   private void write(CrossSourceReport report, List<Digest> digests, List<StoriesJson.Failure> failures)
