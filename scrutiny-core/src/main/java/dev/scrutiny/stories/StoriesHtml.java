@@ -97,7 +97,7 @@ public final class StoriesHtml {
       }
     }
     StringBuilder b = new StringBuilder(32 * 1024);
-    StoryPage.render(b, story, r, byId, new StoryPage.Links("story-page", back, articleHref));
+    StoryPage.render(b, story, r, byId, new StoryPage.Links("story-page", back, articleHref, true));
     return b.toString();
   }
 

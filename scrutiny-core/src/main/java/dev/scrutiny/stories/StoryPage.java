@@ -28,9 +28,14 @@ final class StoryPage {
    * @param back         the link back to the list of stories
    * @param article      an article id to its page, or null where articles have no page of their own
    */
-  record Links(String sectionClass, String back, java.util.function.Function<String, String> article) {
+  record Links(String sectionClass, String back, java.util.function.Function<String, String> article, boolean anchors) {
 
-    static final Links FILE = new Links("page", "#", id -> null);
+    /** In the one-file report, pages are switched by fragment, so the parts of a page get no anchors. */
+    static final Links FILE = new Links("page", "#", id -> null, false);
+
+    String id(String name) {
+      return anchors ? " id=\"" + name + "\"" : "";
+    }
   }
 
   static void render(StringBuilder b, Story s, CrossSourceReport r, Map<String, Digest> byId) {
@@ -49,14 +54,36 @@ final class StoryPage {
         .append("<h1>").append(escape(StoriesHtml.title(s))).append("</h1><p class=\"lede\">").append(members.size())
         .append(" articles · ").append(s.first() == null ? "undated" : s.first())
         .append(s.last() != null && !s.last().equals(s.first()) ? " – " + s.last() : "").append("</p>");
+    if (links.anchors()) {
+      sections(b, s, r, findings);
+    }
     timeline(b, members, findings, links);
-    statements(b, r.statements().stream().filter(x -> x.story().equals(s.id())).toList(), byId);
+    statements(b, r.statements().stream().filter(x -> x.story().equals(s.id())).toList(), byId, links);
     copies(b, r.duplicates().stream().filter(d -> s.articles().contains(d.a()) || s.articles().contains(d.b())).toList(),
-        byId);
-    findingList(b, "Contradictions", findings, Finding.Relation.CONTRADICTION, "contra");
-    findingList(b, "Updates", findings, Finding.Relation.UPDATE, "update");
-    findingList(b, "Agreements", findings, Finding.Relation.AGREEMENT, "agree");
+        byId, links);
+    findingList(b, "Contradictions", findings, Finding.Relation.CONTRADICTION, "contra", links);
+    findingList(b, "Updates", findings, Finding.Relation.UPDATE, "update", links);
+    findingList(b, "Agreements", findings, Finding.Relation.AGREEMENT, "agree", links);
     b.append("</section>");
+  }
+
+  /** Links to the page's parts, with how many each holds. */
+  private static void sections(StringBuilder b, Story s, CrossSourceReport r, List<Finding> findings) {
+    long statements = r.statements().stream().filter(x -> x.story().equals(s.id())).count();
+    long copies = r.duplicates().stream().filter(d -> s.articles().contains(d.a()) || s.articles().contains(d.b())).count();
+    b.append("<p class=\"sections\"><a href=\"#accounts\">Accounts</a>");
+    section(b, "statements", "Statements", statements);
+    section(b, "copies", "Copies", copies);
+    section(b, "contradictions", "Contradictions", findings.stream().filter(f -> f.relation() == Finding.Relation.CONTRADICTION).count());
+    section(b, "updates", "Updates", findings.stream().filter(f -> f.relation() == Finding.Relation.UPDATE).count());
+    section(b, "agreements", "Agreements", findings.stream().filter(f -> f.relation() == Finding.Relation.AGREEMENT).count());
+    b.append("</p>");
+  }
+
+  private static void section(StringBuilder b, String id, String name, long n) {
+    if (n > 0) {
+      b.append("<a href=\"#").append(id).append("\">").append(name).append(" ").append(n).append("</a>");
+    }
   }
 
   /** One column per outlet, one row per article, earliest first: a table, so no inline style is needed. */
@@ -67,7 +94,7 @@ final class StoryPage {
         outlets.add(d.source());
       }
     });
-    b.append("<h2>Accounts</h2><div class=\"timeline-wrap\"><table class=\"timeline\"><thead><tr>");
+    b.append("<h2").append(links.id("accounts")).append(">Accounts</h2><div class=\"timeline-wrap\"><table class=\"timeline\"><thead><tr>");
     for (String outlet : outlets) {
       b.append("<th class=\"outlet\">").append(escape(outlet)).append("</th>");
     }
@@ -94,11 +121,11 @@ final class StoryPage {
     b.append("</tbody></table></div>");
   }
 
-  private static void copies(StringBuilder b, List<Duplicate> duplicates, Map<String, Digest> byId) {
+  private static void copies(StringBuilder b, List<Duplicate> duplicates, Map<String, Digest> byId, Links links) {
     if (duplicates.isEmpty()) {
       return;
     }
-    b.append("<h2>Copies and rewrites <span class=\"muted\">").append(duplicates.size()).append("</span></h2>");
+    b.append("<h2").append(links.id("copies")).append(">Copies and rewrites <span class=\"muted\">").append(duplicates.size()).append("</span></h2>");
     StoriesHtml.duplicateTable(b, duplicates, byId);
   }
 
@@ -148,11 +175,12 @@ final class StoryPage {
     b.append(escape(s).replace("\n\n", "</p><p>").replace("\n", "<br>"));
   }
 
-  private static void statements(StringBuilder b, List<AlignedStatement> statements, Map<String, Digest> byId) {
+  private static void statements(StringBuilder b, List<AlignedStatement> statements, Map<String, Digest> byId,
+                                 Links links) {
     if (statements.isEmpty()) {
       return;
     }
-    b.append("<h2>The same statement, as each outlet reports it</h2>");
+    b.append("<h2").append(links.id("statements")).append(">The same statement, as each outlet reports it</h2>");
     for (AlignedStatement s : statements) {
       b.append("<div class=\"statement\"><p><b>").append(escape(s.name())).append("</b>");
       if (!s.notReported().isEmpty()) {
@@ -175,12 +203,12 @@ final class StoryPage {
   }
 
   private static void findingList(StringBuilder b, String heading, List<Finding> findings, Finding.Relation relation,
-                                  String css) {
+                                  String css, Links links) {
     List<Finding> list = findings.stream().filter(f -> f.relation() == relation).toList();
     if (list.isEmpty()) {
       return;
     }
-    b.append("<h2>").append(heading).append(" <span class=\"muted\">").append(list.size()).append("</span></h2>");
+    b.append("<h2").append(links.id(heading.toLowerCase(java.util.Locale.ROOT))).append(">").append(heading).append(" <span class=\"muted\">").append(list.size()).append("</span></h2>");
     for (Finding f : list) {
       b.append("<div class=\"finding ").append(css).append("\"><p>").append(escape(f.explanation())).append("</p><div class=\"pair\">");
       for (Passage p : List.of(f.a(), f.b())) {

@@ -28,9 +28,10 @@ final class StoryStyle {
       .nav{font-size:13px;margin:0 0 8px}
       .timeline-wrap{overflow-x:auto}
       table.timeline{border-collapse:separate;border-spacing:10px 8px;width:100%;background:none;margin:0 -10px;table-layout:fixed}
-      .timeline th.outlet{font-weight:700;border-bottom:2px solid #1d232b;padding:4px 2px;background:none;min-width:240px;text-align:left}
+      .timeline th.outlet{font-weight:700;border-bottom:2px solid #1d232b;padding:4px 2px;background:none;width:270px;text-align:left}
+      .sections a{margin-right:12px}
       .timeline td{border:0;padding:0;vertical-align:top}.timeline td.empty{background:none}
-      .timeline td.account{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 10px;font-size:13.5px;min-width:240px}
+      .timeline td.account{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 10px;font-size:13.5px}
       .account .when{margin:0;color:#6b7380;font-size:12px}.text p{margin:0 0 6px}
       mark{padding:0 1px;border-radius:2px}mark.contra{background:#ffd6d3;outline:1px solid #e0645a}
       mark.update{background:#fff0c2}mark.agree{background:#d9f2dd}
