@@ -129,10 +129,11 @@ final class ArticlePage {
       }
       b.append("</ul>");
       if (!counts.isEmpty()) {
-        b.append("<p class=\"small\">");
-        counts.forEach((kind, n) -> b.append("<span class=\"tag\">").append(Layout.esc(kind)).append("</span> ")
-            .append(n).append(" "));
-        b.append("</p>");
+        b.append("<p class=\"small\">involved in ");
+        StringBuilder list = new StringBuilder();
+        counts.forEach((kind, n) -> list.append(list.isEmpty() ? "" : ", ").append(n).append(' ')
+            .append(Layout.esc(kind)).append(n == 1 ? "" : "s"));
+        b.append(list).append(" (on the story's page)</p>");
       }
     }
     b.append("</section>");
