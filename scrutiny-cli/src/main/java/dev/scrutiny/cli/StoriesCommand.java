@@ -124,7 +124,7 @@ final class StoriesCommand implements Callable<Integer> {
    * written like the files' report, and stored as results for the web app.
    */
   private int fromStore(PrintWriter err) throws IOException {
-    if (!db.contains("://") && !Files.isRegularFile(Path.of(db))) {
+    if (!Corpus.isPostgres(db) && !Files.isRegularFile(Path.of(db))) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--db " + db + ": no such corpus file");
     }
     try (CorpusStore store = Corpus.open(db)) {
