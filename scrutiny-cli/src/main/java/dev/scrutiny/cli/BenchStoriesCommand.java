@@ -1,6 +1,17 @@
 package dev.scrutiny.cli;
 
+import dev.scrutiny.corpus.Corpus;
+import dev.scrutiny.corpus.CorpusStore;
+import dev.scrutiny.corpus.CorpusStories;
+import dev.scrutiny.corpus.CrossSourceResult;
+import dev.scrutiny.corpus.Provenance;
 import dev.scrutiny.stories.StoriesBench;
+import dev.scrutiny.stories.SyntheticCorpus;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,27 +58,27 @@ final class BenchStoriesCommand implements Callable<Integer> {
   }
 
   private int corpus() {
-    java.io.PrintWriter out = spec.commandLine().getOut();
-    try (dev.scrutiny.corpus.CorpusStore store = dev.scrutiny.corpus.Corpus.open(db)) {
+    PrintWriter out = spec.commandLine().getOut();
+    try (CorpusStore store = Corpus.open(db)) {
       if (store.count() == 0) {
         long t = System.nanoTime();
-        dev.scrutiny.stories.SyntheticCorpus generated = new dev.scrutiny.stories.SyntheticCorpus(seed);
-        dev.scrutiny.corpus.Provenance p = new dev.scrutiny.corpus.Provenance("bench", "none");
+        SyntheticCorpus generated = new SyntheticCorpus(seed);
+        Provenance p = new Provenance("bench", "none");
         for (int done = 0; done < articles; done += 1000) {
           store.addAll(generated.articles(Math.min(1000, articles - done)), p, "generated");
         }
-        out.printf(java.util.Locale.ROOT, "stored %,d generated articles in %.1f s%n", store.count(), (System.nanoTime() - t) / 1e9);
+        out.printf(Locale.ROOT, "stored %,d generated articles in %.1f s%n", store.count(), (System.nanoTime() - t) / 1e9);
       }
-      java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+      ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
       long c0 = cpu.getCurrentThreadCpuTime();
-      dev.scrutiny.corpus.CorpusStories.Run run = dev.scrutiny.corpus.CorpusStories.compare(store, line -> { });
+      CorpusStories.Run run = CorpusStories.compare(store, line -> { });
       long t = System.nanoTime();
-      java.util.List<dev.scrutiny.corpus.CrossSourceResult> results = dev.scrutiny.corpus.CorpusStories.results(run.report());
+      List<CrossSourceResult> results = CorpusStories.results(run.report());
       store.replaceResults(results);
       double stored = (System.nanoTime() - t) / 1e9;
       double cpuSeconds = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
       int n = run.digests().size();
-      out.printf(java.util.Locale.ROOT, "%,d articles: read back %.1f s (%.2f ms each), compared %.1f s (%.2f ms each), "
+      out.printf(Locale.ROOT, "%,d articles: read back %.1f s (%.2f ms each), compared %.1f s (%.2f ms each), "
               + "%,d results stored %.1f s; %.1f s CPU; %,d stories%n", n, run.readNanos() / 1e9, run.readNanos() / 1e6 / n,
           run.compareNanos() / 1e9, run.compareNanos() / 1e6 / n, results.size(), stored, cpuSeconds,
           run.report().stories().size());

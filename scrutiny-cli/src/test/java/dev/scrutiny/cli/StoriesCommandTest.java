@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.scrutiny.corpus.ArticleIds;
+import dev.scrutiny.corpus.Corpus;
+import dev.scrutiny.corpus.CorpusStore;
+import dev.scrutiny.corpus.CrossSourceResult;
+import dev.scrutiny.stories.CrossSourceReport;
+import dev.scrutiny.stories.StoriesJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dev.scrutiny.corpus.ArticleIds;
-import dev.scrutiny.corpus.Corpus;
-import dev.scrutiny.corpus.CorpusStore;
-import dev.scrutiny.corpus.CrossSourceResult;
-import dev.scrutiny.stories.CrossSourceReport;
-import dev.scrutiny.stories.StoriesJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

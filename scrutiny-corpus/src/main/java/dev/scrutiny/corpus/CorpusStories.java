@@ -2,20 +2,20 @@ package dev.scrutiny.corpus;
 
 import dev.scrutiny.stories.AlignedStatement;
 import dev.scrutiny.stories.CrossSource;
-import dev.scrutiny.stories.Digest;
-import dev.scrutiny.stories.StoredAnalysis;
-import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.function.Consumer;
 import dev.scrutiny.stories.CrossSourceReport;
+import dev.scrutiny.stories.Digest;
 import dev.scrutiny.stories.Duplicate;
 import dev.scrutiny.stories.Finding;
 import dev.scrutiny.stories.OutletProfile;
+import dev.scrutiny.stories.StoredAnalysis;
 import dev.scrutiny.stories.StoriesJson;
 import dev.scrutiny.stories.Story;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Stories across the sources of a corpus: its articles (latest revisions) are read back from their stored
