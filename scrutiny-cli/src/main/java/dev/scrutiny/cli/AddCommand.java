@@ -217,6 +217,10 @@ final class AddCommand implements Callable<Integer> {
     for (String f : failures) {
       err.println("  failed: " + f);
     }
+    if (added > 0) {
+      // the stories are compared over the whole corpus (docs/stories.md): a refresh, not a per-article step
+      err.println("scrutiny: new articles join the stories when 'scrutiny stories --db' runs again");
+    }
     err.flush();
   }
 }

@@ -3,6 +3,10 @@ package dev.scrutiny.cli;
 import dev.scrutiny.Scrutiny;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
+import dev.scrutiny.corpus.Corpus;
+import dev.scrutiny.corpus.CorpusStore;
+import dev.scrutiny.corpus.CorpusStories;
+import dev.scrutiny.corpus.CrossSourceResult;
 import dev.scrutiny.ingest.ArticleReader;
 import dev.scrutiny.ingest.IngestOptions;
 import dev.scrutiny.ingest.IngestResult;
@@ -25,6 +29,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +47,7 @@ import picocli.CommandLine.Parameters;
  *
  * <pre>{@code
  * scrutiny stories --format html --out stories.html scrutiny-core/src/test/resources/stories/war-stories.jsonl
+ * scrutiny stories --db war.db --out stories.json     # a corpus: compared, and the results stored in it
  * }</pre>
  */
 @Command(name = "stories", mixinStandardHelpOptions = true, sortOptions = false,
@@ -54,8 +60,10 @@ final class StoriesCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (recursive) to analyse.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--db", paramLabel = "FILE", description = "Read the articles of a corpus store instead of files.")
-  Path db;
+  @Option(names = "--db", paramLabel = "FILE|URL", description = "Compare the articles of a corpus store (their stored "
+      + "analyses, not analysed again) instead of files, and store the stories, copies, statements and findings "
+      + "in it for the web app (replacing those of the previous run).")
+  String db;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "json (default) or html.")
   Format format = Format.json;
@@ -76,9 +84,13 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     if (db != null) {
-      // the corpus store lives in its own module; until it is on the class path there is nothing to read
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--db " + db + ": this build has no corpus store; pass the article files instead");
+      if (!paths.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give PATHs or --db " + db + ", not both");
+      }
+      if (published != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--published applies to files, not to --db");
+      }
+      return fromStore(err);
     }
     if (paths.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give at least one PATH (or --db FILE)");
@@ -99,19 +111,55 @@ final class StoriesCommand implements Callable<Integer> {
     CrossSource cs = new CrossSource();
     analyses.forEach(cs::add);
     CrossSourceReport report = cs.report();
-    try (Writer w = openOut()) {
-      if (format == Format.html) {
-        w.write(StoriesHtml.render(report, cs.digests()));
-      } else {
-        StoriesJson.write(report, failures, w);
-        w.write('\n');
-      }
-    }
+    write(report, cs.digests(), failures);
     err.printf("scrutiny: %d articles, %d stories, %d copies, %d contradictions, %d updates, %d agreements; %d failed%s%n",
         analyses.size(), report.stories().size(), report.duplicates().size(), report.contradictions().size(),
         report.updates().size(), report.agreements().size(), failures.size(), out != null ? "; written to " + out : "");
     err.flush();
     return failures.isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * The articles of a corpus store (latest revisions), read back from their stored analyses, compared,
+   * written like the files' report, and stored as results for the web app.
+   */
+  private int fromStore(PrintWriter err) throws IOException {
+    if (!Corpus.isPostgres(db) && !Files.isRegularFile(Path.of(db))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--db " + db + ": no such corpus file");
+    }
+    try (CorpusStore store = Corpus.open(db)) {
+      CorpusStories.Run run = CorpusStories.compare(store, line -> {
+        err.println("scrutiny: " + line);
+        err.flush();
+      });
+      run.failures().forEach(f -> err.println("failed: " + f.reason()));
+      CrossSourceReport report = run.report();
+      long t = System.nanoTime();
+      List<CrossSourceResult> results = CorpusStories.results(report);
+      store.replaceResults(results);
+      long stored = System.nanoTime() - t;
+      write(report, run.digests(), run.failures());
+      err.printf(Locale.ROOT, "scrutiny: %d articles (%d older revisions left out), %d stories, %d copies, %d contradictions, "
+              + "%d updates, %d agreements; %d failed; %d results stored in %s%s%n", run.digests().size(), run.older(),
+          report.stories().size(), report.duplicates().size(), report.contradictions().size(), report.updates().size(),
+          report.agreements().size(), run.failures().size(), results.size(), db, out != null ? "; written to " + out : "");
+      err.printf(Locale.ROOT, "scrutiny: read %.1f s, compared %.1f s, stored %.1f s%n", run.readNanos() / 1e9,
+          run.compareNanos() / 1e9, stored / 1e9);
+      err.flush();
+      return run.failures().isEmpty() ? 0 : 1;
+    }
+  }
+
+  private void write(CrossSourceReport report, List<Digest> digests, List<StoriesJson.Failure> failures)
+      throws IOException {
+    try (Writer w = openOut()) {
+      if (format == Format.html) {
+        w.write(StoriesHtml.render(report, digests));
+      } else {
+        StoriesJson.write(report, failures, w);
+        w.write('\n');
+      }
+    }
   }
 
   private List<Analysis> analyse(ArticleReader reader, List<StoriesJson.Failure> failures, PrintWriter err)

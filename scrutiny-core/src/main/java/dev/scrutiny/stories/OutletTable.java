@@ -29,8 +29,10 @@ final class OutletTable {
   }
 
   private static String bar(double v, double max, String format) {
-    double w = max <= 0 ? 0 : Math.min(100, 100 * v / max);
-    return String.format(Locale.ROOT, "<div class=\"bar\"><span style=\"width:%.0f%%\"></span></div>" + format, w, v);
+    // a meter, not a styled bar: no inline style, so the table may be served under a strict CSP
+    double m = max <= 0 ? 1 : max;
+    return String.format(Locale.ROOT, "<span class=\"bar\"><meter min=\"0\" max=\"%.3f\" value=\"%.3f\"></meter></span>"
+        + format, m, Math.min(v, m), v);
   }
 
   private static String naming(Map<String, Integer> toponyms) {

@@ -61,19 +61,62 @@ public final class StoriesHtml {
       b.append("<p class=\"muted\">None found.</p>");
       return;
     }
-    b.append("<table><tr><th>kind</th><th>first</th><th>copy</th><th>similarity</th></tr>");
-    for (Duplicate d : r.duplicates()) {
+    duplicateTable(b, r.duplicates(), byId);
+  }
+
+  static void duplicateTable(StringBuilder b, List<Duplicate> duplicates, Map<String, Digest> byId) {
+    b.append("<table class=\"copies\"><tr><th>kind</th><th>first</th><th>copy</th><th>similarity</th></tr>");
+    for (Duplicate d : duplicates) {
       String first = d.first() == null ? d.a() : d.first();
       String copy = first.equals(d.a()) ? d.b() : d.a();
-      b.append("<tr><td>").append(d.kind().jsonName()).append("</td><td>").append(label(byId.get(first)))
+      b.append("<tr><td>").append(d.kind().jsonName()).append("</td><td>").append(label(byId.get(first), first))
           .append(d.first() == null ? " <span class=\"muted\">(order unknown)</span>" : "").append("</td><td>")
-          .append(label(byId.get(copy))).append("</td><td class=\"off\">")
+          .append(label(byId.get(copy), copy)).append("</td><td class=\"off\">")
           .append(String.format(Locale.ROOT, "%.2f", d.similarity())).append("</td></tr>");
     }
     b.append("</table>");
   }
 
-  static String label(Digest d) {
+  /**
+   * One story's page as an HTML fragment (a {@code section}) for a page that links
+   * {@link #componentCss()}: accounts in outlet columns on one timeline, aligned statements, copies,
+   * contradictions, updates and agreements. Uses no inline styles or scripts, so it can be served under
+   * a strict Content-Security-Policy.
+   *
+   * @param digests     the story's articles (others are ignored)
+   * @param back        the link to the list of stories
+   * @param articleHref an article id to the address of its page
+   */
+  public static String storyPage(Story story, CrossSourceReport r, List<Digest> digests, String back,
+                                 java.util.function.Function<String, String> articleHref) {
+    Map<String, Digest> byId = new java.util.HashMap<>();
+    digests.forEach(d -> byId.put(d.id(), d));
+    for (String id : story.articles()) {
+      if (!byId.containsKey(id)) {
+        throw new IllegalArgumentException("story " + story.id() + ": article " + id + " is missing");
+      }
+    }
+    StringBuilder b = new StringBuilder(32 * 1024);
+    StoryPage.render(b, story, r, byId, new StoryPage.Links("story-page", back, articleHref, true));
+    return b.toString();
+  }
+
+  /** The outlets compared side by side, an HTML table (no inline styles) for a page that links {@link #componentCss()}. */
+  public static String outletTable(List<OutletProfile> outlets) {
+    StringBuilder b = new StringBuilder(4096);
+    OutletTable.render(b, outlets);
+    return b.toString();
+  }
+
+  /** The stylesheet of the story components alone (no rules for {@code body}, headings or plain tables). */
+  public static String componentCss() {
+    return StoryStyle.COMPONENTS;
+  }
+
+  static String label(Digest d, String id) {
+    if (d == null) {
+      return escape(id);
+    }
     return "<b>" + escape(d.source()) + "</b> " + escape(d.article().title() == null ? d.id() : d.article().title())
         + (d.article().published() == null ? "" : " <span class=\"muted\">" + escape(d.article().published().toString())
         + "</span>");

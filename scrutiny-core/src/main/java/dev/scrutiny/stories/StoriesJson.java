@@ -2,12 +2,16 @@ package dev.scrutiny.stories;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -192,5 +196,116 @@ public final class StoriesJson {
 
   private static @Nullable String date(@Nullable LocalDate d) {
     return d == null ? null : d.toString();
+  }
+
+  // --- reading ------------------------------------------------------------------------------------
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper READER = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * Reads back a document this class wrote (or any part of one: absent arrays are empty); failures are
+   * not part of the report and are skipped.
+   *
+   * @param label names the input in error messages
+   * @throws IllegalArgumentException naming {@code label} when the JSON is not such a document
+   */
+  public static CrossSourceReport read(String json, String label) {
+    try {
+      JsonNode root = READER.readTree(json);
+      if (root == null || !root.isObject()) {
+        throw new IllegalArgumentException("not a JSON object");
+      }
+      List<Story> stories = new ArrayList<>();
+      for (JsonNode s : root.path("stories")) {
+        stories.add(new Story(req(s, "id"), strings(s.path("articles")), opt(s, "title"), day(opt(s, "first")),
+            day(opt(s, "last"))));
+      }
+      List<Duplicate> duplicates = new ArrayList<>();
+      for (JsonNode d : root.path("duplicates")) {
+        duplicates.add(new Duplicate(req(d, "a"), req(d, "b"), kind(req(d, "kind")), d.path("similarity").asDouble(),
+            opt(d, "first")));
+      }
+      List<AlignedStatement> statements = new ArrayList<>();
+      for (JsonNode s : root.path("statements")) {
+        List<AlignedStatement.Version> versions = new ArrayList<>();
+        for (JsonNode v : s.path("articles")) {
+          versions.add(new AlignedStatement.Version(req(v, "article"), req(v, "source"), v.path("span").path("start").asInt(),
+              v.path("span").path("end").asInt(), req(v, "text"), opt(v, "cue"), req(v, "stance"), req(v, "kind"),
+              v.path("variant").asBoolean(), strings(v.path("omitted"))));
+        }
+        statements.add(new AlignedStatement(req(s, "story"), req(s, "speakerKey"), req(s, "speaker"), versions,
+            strings(s.path("notReportedBy"))));
+      }
+      List<OutletProfile> outlets = new ArrayList<>();
+      for (JsonNode o : root.path("outlets")) {
+        outlets.add(new OutletProfile(req(o, "source"), o.path("articles").asInt(), o.path("words").asInt(),
+            o.path("techniquesPer1000Words").asDouble(), o.path("loadedTermsPer1000Words").asDouble(),
+            counts(o.path("sideMarkers")), counts(o.path("toponyms")), o.path("anonymousShare").asDouble(),
+            counts(o.path("quotesPerSide")), o.path("authorVoiceShare").asDouble(), counts(o.path("genres")),
+            counts(o.path("cues")), o.path("loadedCueShare").asDouble()));
+      }
+      return new CrossSourceReport(stories, duplicates, statements,
+          findings(root.path("contradictions"), Finding.Relation.CONTRADICTION),
+          findings(root.path("updates"), Finding.Relation.UPDATE),
+          findings(root.path("agreements"), Finding.Relation.AGREEMENT), outlets);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(label + ": not a stories document: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Finding> findings(JsonNode array, Finding.Relation relation) {
+    List<Finding> out = new ArrayList<>();
+    for (JsonNode f : array) {
+      JsonNode p = f.path("passages");
+      if (p.size() != 2) {
+        throw new IllegalArgumentException("a finding needs two passages, got " + p.size());
+      }
+      out.add(new Finding(req(f, "story"), relation, Finding.Kind.valueOf(req(f, "kind").toUpperCase(Locale.ROOT)),
+          req(f, "subject"), passage(p.get(0)), passage(p.get(1)), req(f, "explanation")));
+    }
+    return out;
+  }
+
+  private static Passage passage(JsonNode p) {
+    return new Passage(req(p, "article"), req(p, "source"), day(opt(p, "published")), p.path("start").asInt(),
+        p.path("end").asInt(), req(p, "text"));
+  }
+
+  private static DuplicateKind kind(String name) {
+    for (DuplicateKind k : DuplicateKind.values()) {
+      if (k.jsonName().equals(name)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("unknown duplicate kind '" + name + "'");
+  }
+
+  private static Map<String, Integer> counts(JsonNode o) {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    o.properties().forEach(e -> m.put(e.getKey(), e.getValue().asInt()));
+    return m;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>(array.size());
+    array.forEach(x -> out.add(x.asText()));
+    return out;
+  }
+
+  private static String req(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("missing '" + field + "'");
+    }
+    return v.asText();
+  }
+
+  private static @Nullable String opt(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static @Nullable LocalDate day(@Nullable String s) {
+    return s == null ? null : LocalDate.parse(s);
   }
 }

@@ -21,46 +21,112 @@ final class StoryPage {
   /** A highlighted stretch of an article's text. */
   private record Mark(int start, int end, String css, String note) {}
 
+  /**
+   * Where a story page's links go and how its section is marked.
+   *
+   * @param sectionClass the class of the page's section ({@code page}: one of many in a file, shown by target)
+   * @param back         the link back to the list of stories
+   * @param article      an article id to its page, or null where articles have no page of their own
+   */
+  record Links(String sectionClass, String back, java.util.function.Function<String, String> article, boolean anchors) {
+
+    /** In the one-file report, pages are switched by fragment, so the parts of a page get no anchors. */
+    static final Links FILE = new Links("page", "#", id -> null, false);
+
+    String id(String name) {
+      return anchors ? " id=\"" + name + "\"" : "";
+    }
+  }
+
   static void render(StringBuilder b, Story s, CrossSourceReport r, Map<String, Digest> byId) {
+    render(b, s, r, byId, Links.FILE);
+  }
+
+  static void render(StringBuilder b, Story s, CrossSourceReport r, Map<String, Digest> byId, Links links) {
     List<Finding> findings = new ArrayList<>();
     for (List<Finding> list : List.of(r.contradictions(), r.updates(), r.agreements())) {
       list.stream().filter(f -> f.story().equals(s.id())).forEach(findings::add);
     }
     List<Digest> members = s.articles().stream().map(byId::get)
         .sorted(Comparator.comparing(StoryPage::time, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-    b.append("<section class=\"page\" id=\"").append(s.id()).append("\"><p class=\"nav\"><a href=\"#\">← all stories</a></p>")
+    b.append("<section class=\"").append(escape(links.sectionClass())).append("\" id=\"").append(escape(s.id()))
+        .append("\"><p class=\"nav\"><a href=\"").append(escape(links.back())).append("\">← all stories</a></p>")
         .append("<h1>").append(escape(StoriesHtml.title(s))).append("</h1><p class=\"lede\">").append(members.size())
         .append(" articles · ").append(s.first() == null ? "undated" : s.first())
         .append(s.last() != null && !s.last().equals(s.first()) ? " – " + s.last() : "").append("</p>");
-    timeline(b, members, findings);
-    statements(b, r.statements().stream().filter(x -> x.story().equals(s.id())).toList(), byId);
-    findingList(b, "Contradictions", findings, Finding.Relation.CONTRADICTION, "contra");
-    findingList(b, "Updates", findings, Finding.Relation.UPDATE, "update");
-    findingList(b, "Agreements", findings, Finding.Relation.AGREEMENT, "agree");
+    if (links.anchors()) {
+      sections(b, s, r, findings);
+    }
+    timeline(b, members, findings, links);
+    statements(b, r.statements().stream().filter(x -> x.story().equals(s.id())).toList(), byId, links);
+    copies(b, r.duplicates().stream().filter(d -> s.articles().contains(d.a()) || s.articles().contains(d.b())).toList(),
+        byId, links);
+    findingList(b, "Contradictions", findings, Finding.Relation.CONTRADICTION, "contra", links);
+    findingList(b, "Updates", findings, Finding.Relation.UPDATE, "update", links);
+    findingList(b, "Agreements", findings, Finding.Relation.AGREEMENT, "agree", links);
     b.append("</section>");
   }
 
-  private static void timeline(StringBuilder b, List<Digest> members, List<Finding> findings) {
-    Map<String, List<Digest>> byOutlet = new LinkedHashMap<>();
-    members.forEach(d -> byOutlet.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d));
-    b.append("<h2>Accounts</h2><div class=\"timeline\" style=\"grid-template-columns:repeat(")
-        .append(byOutlet.size()).append(",minmax(240px,1fr))\">");
-    int col = 1;
-    for (String outlet : byOutlet.keySet()) {
-      b.append("<div class=\"outlet\" style=\"grid-column:").append(col++).append(";grid-row:1\">")
-          .append(escape(outlet)).append("</div>");
+  /** Links to the page's parts, with how many each holds. */
+  private static void sections(StringBuilder b, Story s, CrossSourceReport r, List<Finding> findings) {
+    long statements = r.statements().stream().filter(x -> x.story().equals(s.id())).count();
+    long copies = r.duplicates().stream().filter(d -> s.articles().contains(d.a()) || s.articles().contains(d.b())).count();
+    b.append("<p class=\"sections\"><a href=\"#accounts\">Accounts</a>");
+    section(b, "statements", "Statements", statements);
+    section(b, "copies", "Copies", copies);
+    section(b, "contradictions", "Contradictions", findings.stream().filter(f -> f.relation() == Finding.Relation.CONTRADICTION).count());
+    section(b, "updates", "Updates", findings.stream().filter(f -> f.relation() == Finding.Relation.UPDATE).count());
+    section(b, "agreements", "Agreements", findings.stream().filter(f -> f.relation() == Finding.Relation.AGREEMENT).count());
+    b.append("</p>");
+  }
+
+  private static void section(StringBuilder b, String id, String name, long n) {
+    if (n > 0) {
+      b.append("<a href=\"#").append(id).append("\">").append(name).append(" ").append(n).append("</a>");
     }
-    int row = 2;
-    List<String> outlets = new ArrayList<>(byOutlet.keySet());
+  }
+
+  /** One column per outlet, one row per article, earliest first: a table, so no inline style is needed. */
+  private static void timeline(StringBuilder b, List<Digest> members, List<Finding> findings, Links links) {
+    List<String> outlets = new ArrayList<>();
+    members.forEach(d -> {
+      if (!outlets.contains(d.source())) {
+        outlets.add(d.source());
+      }
+    });
+    b.append("<h2").append(links.id("accounts")).append(">Accounts</h2><div class=\"timeline-wrap\"><table class=\"timeline\"><thead><tr>");
+    for (String outlet : outlets) {
+      b.append("<th class=\"outlet\">").append(escape(outlet)).append("</th>");
+    }
+    b.append("</tr></thead><tbody>");
     for (Digest d : members) {
-      b.append("<article class=\"account\" style=\"grid-column:").append(outlets.indexOf(d.source()) + 1)
-          .append(";grid-row:").append(row++).append("\"><p class=\"when\">")
-          .append(d.article().published() == null ? "undated" : escape(d.article().published().toString()))
-          .append("</p><h3>").append(escape(d.article().title() == null ? d.id() : d.article().title())).append("</h3>");
-      text(b, d, marks(d.id(), findings));
-      b.append("</article>");
+      b.append("<tr>");
+      int col = outlets.indexOf(d.source());
+      for (int i = 0; i < outlets.size(); i++) {
+        if (i != col) {
+          b.append("<td class=\"empty\"></td>");
+          continue;
+        }
+        String title = d.article().title() == null ? d.id() : d.article().title();
+        String href = links.article().apply(d.id());
+        b.append("<td class=\"account\" data-article=\"").append(escape(d.id())).append("\"><p class=\"when\">")
+            .append(d.article().published() == null ? "undated" : escape(d.article().published().toString()))
+            .append("</p><h3>").append(href == null ? escape(title)
+                : "<a href=\"" + escape(href) + "\">" + escape(title) + "</a>").append("</h3>");
+        text(b, d, marks(d.id(), findings));
+        b.append("</td>");
+      }
+      b.append("</tr>");
     }
-    b.append("</div>");
+    b.append("</tbody></table></div>");
+  }
+
+  private static void copies(StringBuilder b, List<Duplicate> duplicates, Map<String, Digest> byId, Links links) {
+    if (duplicates.isEmpty()) {
+      return;
+    }
+    b.append("<h2").append(links.id("copies")).append(">Copies and rewrites <span class=\"muted\">").append(duplicates.size()).append("</span></h2>");
+    StoriesHtml.duplicateTable(b, duplicates, byId);
   }
 
   private static List<Mark> marks(String article, List<Finding> findings) {
@@ -109,11 +175,12 @@ final class StoryPage {
     b.append(escape(s).replace("\n\n", "</p><p>").replace("\n", "<br>"));
   }
 
-  private static void statements(StringBuilder b, List<AlignedStatement> statements, Map<String, Digest> byId) {
+  private static void statements(StringBuilder b, List<AlignedStatement> statements, Map<String, Digest> byId,
+                                 Links links) {
     if (statements.isEmpty()) {
       return;
     }
-    b.append("<h2>The same statement, as each outlet reports it</h2>");
+    b.append("<h2").append(links.id("statements")).append(">The same statement, as each outlet reports it</h2>");
     for (AlignedStatement s : statements) {
       b.append("<div class=\"statement\"><p><b>").append(escape(s.name())).append("</b>");
       if (!s.notReported().isEmpty()) {
@@ -136,12 +203,12 @@ final class StoryPage {
   }
 
   private static void findingList(StringBuilder b, String heading, List<Finding> findings, Finding.Relation relation,
-                                  String css) {
+                                  String css, Links links) {
     List<Finding> list = findings.stream().filter(f -> f.relation() == relation).toList();
     if (list.isEmpty()) {
       return;
     }
-    b.append("<h2>").append(heading).append(" <span class=\"muted\">").append(list.size()).append("</span></h2>");
+    b.append("<h2").append(links.id(heading.toLowerCase(java.util.Locale.ROOT))).append(">").append(heading).append(" <span class=\"muted\">").append(list.size()).append("</span></h2>");
     for (Finding f : list) {
       b.append("<div class=\"finding ").append(css).append("\"><p>").append(escape(f.explanation())).append("</p><div class=\"pair\">");
       for (Passage p : List.of(f.a(), f.b())) {

@@ -54,6 +54,12 @@ public interface CorpusStore extends AutoCloseable {
   /** Stores (or replaces) a cross-source result such as a story, a duplicate pair or a contradiction. */
   void putResult(CrossSourceResult result);
 
+  /**
+   * Replaces every stored cross-source result by these, in one transaction (a full recomputation such as
+   * {@code scrutiny stories --db}): readers see either the old results or the new ones, never a mixture.
+   */
+  void replaceResults(List<CrossSourceResult> results);
+
   // --- reading ----------------------------------------------------------------------------------
 
   /** Number of stored articles, every revision counted. */
@@ -88,6 +94,9 @@ public interface CorpusStore extends AutoCloseable {
 
   /** Cross-source results of one kind ({@code story}, {@code duplicate}, {@code contradiction}…). */
   List<CrossSourceResult> results(String kind);
+
+  /** One cross-source result by kind and id. */
+  Optional<CrossSourceResult> result(String kind, String id);
 
   /** Cross-source results that involve one article. */
   List<CrossSourceResult> resultsFor(String articleId);

@@ -188,6 +188,29 @@ abstract class StoreContract {
   }
 
   @Test
+  void replacing_the_results_drops_every_old_one_and_keeps_the_new_ones_exactly() {
+    AddOutcome a = store.add(Fixtures.portStrike(), Fixtures.PROVENANCE, null);
+    AddOutcome b = store.add(Fixtures.grain(), Fixtures.PROVENANCE, null);
+    store.putResult(new CrossSourceResult("story", "old", List.of(a.id(), b.id()), "{}"));
+    store.putResult(new CrossSourceResult("duplicate", "old", List.of(a.id(), b.id()), "{}"));
+    String json = "{\"title\":\"Odesa \\\"port\\\" <b>strike</b>\",\"n\":[1,2]}";
+    store.replaceResults(List.of(
+        new CrossSourceResult("story", "s1", List.of(b.id(), a.id(), a.id()), json),
+        new CrossSourceResult("contradiction", "s1-1", List.of(a.id()), "{\"x\":1}")));
+    assertThat(store.results("duplicate")).isEmpty();
+    assertThat(store.result("story", "old")).isEmpty();
+    assertThat(store.result("story", "s1")).hasValueSatisfying(r -> {
+      assertThat(r.json()).isEqualTo(json);
+      assertThat(r.articleIds()).containsExactlyInAnyOrder(a.id(), b.id());
+    });
+    assertThat(store.result("contradiction", "s1")).isEmpty();
+    assertThat(store.resultsFor(a.id())).extracting(CrossSourceResult::kind).containsExactly("contradiction", "story");
+    assertThat(store.resultsFor(b.id())).extracting(CrossSourceResult::id).containsExactly("s1");
+    store.replaceResults(List.of());
+    assertThat(store.resultsFor(a.id())).isEmpty();
+  }
+
+  @Test
   void reopening_keeps_everything_and_passes_the_integrity_check() throws Exception {
     store.add(Fixtures.portStrike(), Fixtures.PROVENANCE, null);
     store.close();

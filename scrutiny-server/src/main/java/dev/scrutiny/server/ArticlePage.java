@@ -105,22 +105,36 @@ final class ArticlePage {
     b.append("</section>");
   }
 
+  /** The article's stories (linked, with their title) and how many copies, statements and findings involve it. */
   private static void stories(StringBuilder b, List<CrossSourceResult> results) {
-    b.append("<section class=\"box\"><h2>Across sources</h2>");
+    b.append("<section class=\"box\" id=\"article-stories\"><h2>Across sources</h2>");
     if (results.isEmpty()) {
       b.append("<p class=\"muted\">no story, copy or contradiction recorded for this article</p>");
     } else {
+      Map<String, Integer> counts = new LinkedHashMap<>();
       b.append("<ul>");
       for (CrossSourceResult r : results) {
-        b.append("<li><span class=\"tag\">").append(Layout.esc(r.kind())).append("</span> ");
-        if (r.kind().equals("story")) {
-          b.append(Layout.link("/stories/" + Layout.enc(r.id()), r.id()));
-        } else {
-          b.append(Layout.esc(r.id()));
+        if (!r.kind().equals("story")) {
+          counts.merge(r.kind(), 1, Integer::sum);
+          continue;
         }
-        b.append(" · ").append(r.articleIds().size()).append(" articles</li>");
+        String title = null;
+        try {
+          title = Corpora.text(Json.parse(r.json()).path("stories").path(0), "title");
+        } catch (Request.HttpError e) {
+          // a story stored by another version: linked by its id
+        }
+        b.append("<li><span class=\"tag\">story</span> ").append(Layout.link(StoryPages.href(r.id()),
+            title == null ? r.id() : title)).append(" · ").append(r.articleIds().size()).append(" articles</li>");
       }
       b.append("</ul>");
+      if (!counts.isEmpty()) {
+        b.append("<p class=\"small\">involved in ");
+        StringBuilder list = new StringBuilder();
+        counts.forEach((kind, n) -> list.append(list.isEmpty() ? "" : ", ").append(n).append(' ')
+            .append(Layout.esc(kind)).append(n == 1 ? "" : "s"));
+        b.append(list).append(" (on the story's page)</p>");
+      }
     }
     b.append("</section>");
   }

@@ -17,7 +17,7 @@ final class Layout {
         .append("<title>").append(esc(title)).append(" · Scrutiny</title>\n")
         .append("<link rel=\"stylesheet\" href=\"/static/app.css\">\n</head>\n<body>\n")
         .append("<header class=\"top\"><a class=\"brand\" href=\"/\">Scrutiny</a><nav>")
-        .append("<a href=\"/\">Search</a><a href=\"/outlets\">Outlets</a><a href=\"/places\">Places</a>")
+        .append("<a href=\"/\">Search</a><a href=\"/outlets\">Outlets</a><a href=\"/places\">Places</a><a href=\"/stories\">Stories</a>")
         .append("<a href=\"/checks\">Checks</a>");
     if (allowAdd) {
       b.append("<a href=\"/add\">Add</a>");

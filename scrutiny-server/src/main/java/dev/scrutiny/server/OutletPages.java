@@ -46,6 +46,10 @@ final class OutletPages {
     b.append("</tbody></table>\n");
     bars.sort(Comparator.comparingDouble(Charts.Bar::value).reversed());
     b.append(Charts.bars("Persuasion techniques per 1,000 words", bars, 720));
+    String compared = new StoryPages(corpora, allowAdd).outletComparison();
+    if (!compared.isEmpty()) {
+      b.append("<h2>Outlets compared: vocabulary, naming, sourcing</h2>\n").append(compared);
+    }
     return Response.html(200, Layout.page("Outlets", b.toString(), allowAdd));
   }
 

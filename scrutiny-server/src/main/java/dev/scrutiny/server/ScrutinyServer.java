@@ -62,6 +62,7 @@ public final class ScrutinyServer implements AutoCloseable {
     Router router = new Router();
     new ApiRoutes(corpora, options).register(router);
     new PageRoutes(corpora, options).register(router);
+    new StoryPages(corpora, options.allowAdd()).register(router);
     ScrutinyServer server = new ScrutinyServer(http, executor, options, router);
     http.createContext("/", server::handle);
     http.start();

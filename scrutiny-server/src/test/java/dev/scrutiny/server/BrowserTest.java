@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The app's main path as a person takes it, in a real headless Chromium: search, open an article, go to
- * one of its speakers, then to an outlet. Screenshots land in target/screenshots/. Needs Debian's
+ * The app's main path as a person takes it, in a real headless Chromium: search, open an article, its
+ * story (the outlets' accounts in columns), one of its speakers, then an outlet. Screenshots land in target/screenshots/. Needs Debian's
  * chromium and chromium-driver (CI installs them); skipped locally when they are missing, never on CI.
  */
 class BrowserTest {
@@ -47,6 +47,7 @@ class BrowserTest {
     }
     Assumptions.assumeTrue(present, "no Chromium/ChromeDriver at " + CHROMIUM + " / " + CHROMEDRIVER);
     store = TestCorpus.open();
+    TestCorpus.compareStories(store);
     server = ScrutinyServer.start(store, TestCorpus.PIPELINE, ServerOptions.loopback(0), null);
     Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
@@ -93,6 +94,21 @@ class BrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark")));
     browser.switchTo().defaultContent();
     shot("2-article");
+
+    // from the article to its story: each outlet's account in its own column, then back
+    browser.findElement(By.cssSelector("#article-stories a[href^='/stories/']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.timeline")));
+    java.util.List<WebElement> outlets = browser.findElements(By.cssSelector("table.timeline th.outlet"));
+    assertThat(outlets).extracting(WebElement::getText)
+        .containsExactlyInAnyOrder("Capital Courier", "Kyiv Ledger", "Wire Service");
+    java.util.List<WebElement> accounts = browser.findElements(By.cssSelector("table.timeline td.account"));
+    assertThat(accounts).hasSize(3);
+    // side by side: the columns start at different places across the page, each wide enough to read
+    assertThat(accounts.stream().map(a -> a.getLocation().getX()).distinct()).hasSize(3);
+    assertThat(accounts).allSatisfy(a -> assertThat(a.getSize().getWidth()).isGreaterThan(200));
+    shot("2b-story");
+    browser.navigate().back();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
 
     WebElement speaker = browser.findElement(By.xpath("//ul[@class='speakers']//a[contains(., 'Konashenkov')]"));
     speaker.click();

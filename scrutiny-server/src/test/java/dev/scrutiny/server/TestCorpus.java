@@ -45,6 +45,12 @@ final class TestCorpus {
     return Corpus.open(copy.toString());
   }
 
+  /** Compares the corpus across sources and stores the stories, as {@code scrutiny stories --db} does. */
+  static void compareStories(CorpusStore store) {
+    store.replaceResults(dev.scrutiny.corpus.CorpusStories.results(
+        dev.scrutiny.corpus.CorpusStories.compare(store, line -> { }).report()));
+  }
+
   static dev.scrutiny.article.Analysis analyse(String title, String text, String source, String published) {
     Article a = Article.builder("t", text).title(title).source(source).published(Published.parse(published))
         .language("en").build();

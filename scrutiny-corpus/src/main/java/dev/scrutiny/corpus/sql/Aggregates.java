@@ -146,32 +146,33 @@ final class Aggregates {
     return " FROM " + table + " JOIN articles a ON a.seq = " + alias + ".article_seq ORDER BY a.seq, " + alias + ".ord";
   }
 
-  List<CrossSourceResult> results(String where, String value) throws SQLException {
+  /** The results matching {@code where} (over {@code r}, cross_results) with their article ids, in two queries. */
+  List<CrossSourceResult> results(String where, String... values) throws SQLException {
+    java.util.Map<String, List<String>> articles = new java.util.HashMap<>();
+    try (PreparedStatement p = connection.prepareStatement("SELECT x.kind, x.id, x.article_id FROM cross_result_articles x"
+        + " JOIN cross_results r ON r.kind = x.kind AND r.id = x.id WHERE " + where + " ORDER BY x.article_id")) {
+      for (int i = 0; i < values.length; i++) {
+        p.setString(i + 1, values[i]);
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          articles.computeIfAbsent(r.getString(1) + '\u0000' + r.getString(2), k -> new ArrayList<>()).add(r.getString(3));
+        }
+      }
+    }
     List<CrossSourceResult> rows = new ArrayList<>();
     try (PreparedStatement p = connection.prepareStatement("SELECT r.kind, r.id, r.json FROM cross_results r WHERE "
         + where + " ORDER BY r.kind, r.id")) {
-      p.setString(1, value);
+      for (int i = 0; i < values.length; i++) {
+        p.setString(i + 1, values[i]);
+      }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          rows.add(new CrossSourceResult(r.getString(1), r.getString(2), articlesOf(r.getString(1), r.getString(2)),
-              r.getString(3)));
+          rows.add(new CrossSourceResult(r.getString(1), r.getString(2),
+              articles.getOrDefault(r.getString(1) + '\u0000' + r.getString(2), List.of()), r.getString(3)));
         }
       }
     }
     return rows;
-  }
-
-  private List<String> articlesOf(String kind, String id) throws SQLException {
-    List<String> ids = new ArrayList<>();
-    try (PreparedStatement p = connection.prepareStatement(
-        "SELECT article_id FROM cross_result_articles WHERE kind = ? AND id = ? ORDER BY article_id")) {
-      JdbcStore.bind(p, kind, id);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          ids.add(r.getString(1));
-        }
-      }
-    }
-    return ids;
   }
 }

@@ -176,6 +176,34 @@ public abstract class JdbcStore implements CorpusStore {
     }
   }
 
+  @Override
+  public synchronized void replaceResults(List<CrossSourceResult> results) {
+    try {
+      inTransaction(() -> {
+        update("DELETE FROM cross_result_articles");
+        update("DELETE FROM cross_results");
+        String now = Instant.now().toString();
+        try (PreparedStatement r = connection.prepareStatement(
+                 "INSERT INTO cross_results (kind, id, json, created_at) VALUES (?, ?, ?, ?)");
+             PreparedStatement a = connection.prepareStatement(
+                 "INSERT INTO cross_result_articles (kind, id, article_id) VALUES (?, ?, ?)")) {
+          for (CrossSourceResult result : results) {
+            bind(r, result.kind(), result.id(), result.json(), now);
+            r.executeUpdate();
+            for (String articleId : new java.util.LinkedHashSet<>(result.articleIds())) {
+              bind(a, result.kind(), result.id(), articleId);
+              a.addBatch();
+            }
+            a.executeBatch();
+          }
+        }
+        return null;
+      });
+    } catch (SQLException e) {
+      throw failure("replace the cross-source results (" + results.size() + ")", e);
+    }
+  }
+
   private static ObjectNode tree(Analysis analysis, String id) {
     ObjectNode tree = JSON.toTree(analysis);
     tree.put("id", id);
@@ -353,6 +381,12 @@ public abstract class JdbcStore implements CorpusStore {
   @Override
   public synchronized List<CrossSourceResult> results(String kind) {
     return guard("read " + kind + " results", () -> aggregates.results("r.kind = ?", kind));
+  }
+
+  @Override
+  public synchronized Optional<CrossSourceResult> result(String kind, String id) {
+    return guard("read the " + kind + " " + id, () -> aggregates.results("r.kind = ? AND r.id = ?", kind, id))
+        .stream().findFirst();
   }
 
   @Override
