@@ -39,8 +39,8 @@ class SqliteStoreTest extends StoreContract {
       }
       try (ResultSet r = s.executeQuery("SELECT max(version), count(*) FROM schema_migrations")) {
         r.next();
-        assertThat(r.getInt(1)).isEqualTo(1);
-        assertThat(r.getInt(2)).isEqualTo(1);
+        assertThat(r.getInt(1)).isEqualTo(2);
+        assertThat(r.getInt(2)).isEqualTo(2);
       }
     }
   }
