@@ -84,7 +84,8 @@ abstract class Searcher {
           while (r.next()) {
             String snippet = r.getString(6);
             found.add(new SearchHit(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                Snippet.parse(snippet == null ? "" : snippet), r.getDouble(7)));
+                q.text().isBlank() ? Snippet.parse(snippet == null ? "" : snippet) : snippet(snippet, q.text()),
+                r.getDouble(7)));
           }
         }
       }
@@ -102,6 +103,11 @@ abstract class Searcher {
         return r.getLong(1);
       }
     }
+  }
+
+  /** The snippet of a hit from the sixth column of {@link #rankedHits}: by default a passage marked by the database. */
+  protected Snippet snippet(String column, String words) {
+    return Snippet.parse(column == null ? "" : column);
   }
 
   /** Facet counts and the exact number of matches. */

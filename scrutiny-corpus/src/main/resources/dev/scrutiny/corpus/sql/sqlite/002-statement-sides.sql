@@ -4,6 +4,6 @@ ALTER TABLE statements ADD COLUMN side TEXT;
 UPDATE statements SET side = (SELECT json_extract(n.json, '$.claims[' || statements.ord || '].side') FROM analyses n WHERE n.article_seq = statements.article_seq);
 CREATE INDEX statements_side ON statements(side, article_seq);
 CREATE INDEX articles_genre ON articles(genre);
-CREATE INDEX articles_latest ON articles(latest, published_date);
--- every facet value of an article in one index: facets are counted without reading the rows
-CREATE INDEX articles_facets ON articles(source, published_date, language, genre);
+-- every facet value of an article and its latest flag in one index: facets and filter-only counts are
+-- read from it, not from the rows (whose text is most of the file)
+CREATE INDEX articles_facets ON articles(source, published_date, language, genre, latest);
