@@ -20,6 +20,7 @@ import java.util.Set;
 final class Passages {
 
   static final int TOKENS = 32;
+  private static final int CONTEXT = 4;
 
   private Passages() {}
 
@@ -126,6 +127,16 @@ final class Passages {
     }
     if (n == 0) {
       return new Snippet(text.strip(), List.of());
+    }
+    // a few words of context before the first occurrence, when the window's tail has room to spare
+    if (bestStart > 0) {
+      int lastEnd = bestStart;
+      for (int t = bestStart; t < Math.min(n, bestStart + TOKENS); t++) {
+        if (phraseAt[t] >= 0 && t + length[t] <= bestStart + TOKENS) {
+          lastEnd = t + length[t];
+        }
+      }
+      bestStart -= Math.min(CONTEXT, Math.min(bestStart, bestStart + TOKENS - lastEnd));
     }
     int last = Math.min(n, bestStart + TOKENS) - 1;
     int from = bestStart == 0 ? 0 : tokens.get(bestStart).start();
