@@ -76,7 +76,11 @@ final class BenchSearchCommand implements Callable<Integer> {
       SearchBench.print(out, "broad search with facets", SearchBench.measure(store, broad, true));
       SearchBench.print(out, "  same, cpu time", SearchBench.measureCpu(store, broad, true));
       if (concurrent > 0) {
-        SearchBench.Concurrent c = SearchBench.concurrently(store, qs.subList(0, Math.min(qs.size(), concurrent)), threads);
+        List<SearchQuery> many = new java.util.ArrayList<>();
+        for (int i = 0; i < concurrent; i++) {
+          many.add(qs.get(i % qs.size())); // the mix, repeated when there are fewer queries
+        }
+        SearchBench.Concurrent c = SearchBench.concurrently(store, many, Math.max(1, threads));
         SearchBench.print(out, c.searches() + " at once (" + c.threads() + " threads)", c.latency());
         out.printf(Locale.ROOT, "  %d searches in %.2f s: %.0f searches/s, %d errors%n", c.searches(), c.seconds(),
             c.searches() / c.seconds(), c.errors());
