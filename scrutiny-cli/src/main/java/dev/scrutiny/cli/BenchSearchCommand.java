@@ -33,6 +33,12 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Option(names = "--queries", paramLabel = "N", description = "Queries measured (default: ${DEFAULT-VALUE}).")
   int queries = 700;
 
+  @Option(names = "--concurrent", paramLabel = "N", description = "Searches then run all at once, 0 for none (default: ${DEFAULT-VALUE}).")
+  int concurrent = 200;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads running them (default: ${DEFAULT-VALUE}).")
+  int threads = 16;
+
   @Option(names = "--seed", description = "Seed of the corpus and queries (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
@@ -62,7 +68,23 @@ final class BenchSearchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "corpus: %d articles in %s%n", store.count(), db);
       List<SearchQuery> qs = SearchBench.queries(corpus, queries, seed + 1);
       SearchBench.print(out, "search (limit 20)", SearchBench.measure(store, qs, false));
-      SearchBench.print(out, "search with 6 facets", SearchBench.measure(store, qs, true));
+      SearchBench.print(out, "  same, cpu time", SearchBench.measureCpu(store, qs, false));
+      SearchBench.printByKind(out, store, qs, false);
+      SearchBench.print(out, "search with 8 facets", SearchBench.measure(store, qs, true));
+      SearchBench.print(out, "  same, cpu time", SearchBench.measureCpu(store, qs, true));
+      List<SearchQuery> broad = SearchBench.broadQueries(corpus, Math.max(20, queries / 3), seed + 2);
+      SearchBench.print(out, "broad search with facets", SearchBench.measure(store, broad, true));
+      SearchBench.print(out, "  same, cpu time", SearchBench.measureCpu(store, broad, true));
+      if (concurrent > 0) {
+        List<SearchQuery> many = new java.util.ArrayList<>();
+        for (int i = 0; i < concurrent; i++) {
+          many.add(qs.get(i % qs.size())); // the mix, repeated when there are fewer queries
+        }
+        SearchBench.Concurrent c = SearchBench.concurrently(store, many, Math.max(1, threads));
+        SearchBench.print(out, c.searches() + " at once (" + c.threads() + " threads)", c.latency());
+        out.printf(Locale.ROOT, "  %d searches in %.2f s: %.0f searches/s, %d errors%n", c.searches(), c.seconds(),
+            c.searches() / c.seconds(), c.errors());
+      }
     }
     out.flush();
     return 0;

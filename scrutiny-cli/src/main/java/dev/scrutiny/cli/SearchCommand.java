@@ -72,7 +72,13 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--check", paramLabel = "KIND", description = "Only articles with a check flag of this kind.")
   String check;
 
-  @Option(names = "--facets", description = "Also count matches per outlet, language, genre, year, technique and check kind.")
+  @Option(names = "--genre", paramLabel = "GENRE", description = "Only this genre: REPORTING, OPINION or SATIRE.")
+  String genre;
+
+  @Option(names = "--side", paramLabel = "SIDE", description = "Only articles quoting a speaker of this side: RUSSIAN, UKRAINIAN or OTHER.")
+  String side;
+
+  @Option(names = "--facets", description = "Also count all matches per outlet, year, month, language, genre, side, technique and check kind.")
   boolean facets;
 
   @CommandLine.Spec
@@ -85,7 +91,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchQuery q = SearchQuery.of(String.join(" ", words)).withSource(source).withFrom(date("--from", from))
         .withTo(date("--to", to)).withLanguage(language).withSpeaker(speaker).withPlace(place)
-        .withTechnique(technique).withCheckKind(check).withLimit(limit).withFacets(facets);
+        .withTechnique(technique).withCheckKind(check).withGenre(genre).withSide(side).withLimit(limit)
+        .withFacets(facets);
     PrintWriter out = spec.commandLine().getOut();
     try (CorpusStore store = Corpus.open(db)) {
       SearchResult r = store.search(q);
@@ -130,13 +137,14 @@ final class SearchCommand implements Callable<Integer> {
     if (!r.facets().isEmpty()) {
       ObjectNode o = JSON.createObjectNode();
       o.put("total", r.total());
+      o.put("totalExact", r.totalExact());
       o.set("facets", JSON.valueToTree(r.facets()));
       out.println(JSON.writeValueAsString(o));
     }
   }
 
   private static void text(SearchResult r, PrintWriter out, boolean ansi) {
-    out.printf(Locale.ROOT, "%d match%s%n", r.total(), r.total() == 1 ? "" : "es");
+    out.printf(Locale.ROOT, "%s match%s%n", r.totalText(), r.total() == 1 && r.totalExact() ? "" : "es");
     int n = 0;
     for (SearchHit h : r.hits()) {
       out.printf(Locale.ROOT, "%n%d. %s  %s  %s%n   %s%n", ++n, h.id(), safe(h.published()), safe(h.source()),

@@ -84,6 +84,9 @@ class CorpusCommandsTest {
       });
       CliRun text = CliRun.of("search", "--db", db, "--source", "archive.example", "--facets");
       assertThat(text.out()).startsWith("1 match").contains("Market fire").contains("source: archive.example (1)");
+      assertThat(text.out()).contains("\nmonth:").contains("\nside: OTHER (1)");
+      CliRun noSide = CliRun.of("search", "--db", db, "--side", "nobody", "--genre", "reporting", "bridge");
+      assertThat(noSide.out()).startsWith("0 matches");
       assertThat(CliRun.of("search", "--db", db, "--from", "not-a-date", "x").exit()).isEqualTo(2);
 
       exports(db, hits.getFirst().get("id").asText());

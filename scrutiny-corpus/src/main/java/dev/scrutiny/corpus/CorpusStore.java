@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * revision is searched by default. Each {@link #add} is one transaction: a killed process leaves
  * every article either wholly stored or absent.
  *
- * <p>Implementations are thread-safe; calls are serialised on one connection.
+ * <p>Implementations are thread-safe; writes are serialised on one connection, and SQLite runs
+ * searches on a pool of reader connections side by side.
  */
 public interface CorpusStore extends AutoCloseable {
 

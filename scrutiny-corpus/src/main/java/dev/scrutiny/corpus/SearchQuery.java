@@ -23,9 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param place         a place's name or surface form, case-insensitive
  * @param technique     a persuasion technique label ({@code LOADED_LANGUAGE})
  * @param checkKind     a check kind ({@code ARITHMETIC}…)
+ * @param genre         the article's genre ({@code REPORTING}, {@code OPINION}, {@code SATIRE}), case-insensitive
+ * @param side          a side quoted in the article ({@code RUSSIAN}, {@code UKRAINIAN}, {@code OTHER}): at least
+ *                      one statement's speaker is of that side, case-insensitive
  * @param limit         most hits returned (the total counts all)
  * @param offset        hits skipped, for paging
- * @param facets        whether to count hits per outlet, language, genre, year, technique and check kind
+ * @param facets        whether to count hits per outlet, year, month, language, genre, side, technique and check kind
  * @param allRevisions  whether to list older revisions too (default: latest only); SQLite's full-text
  *                      index holds latest revisions only, so query words find those alone
  */
@@ -39,6 +42,8 @@ public record SearchQuery(
     @Nullable String place,
     @Nullable String technique,
     @Nullable String checkKind,
+    @Nullable String genre,
+    @Nullable String side,
     int limit,
     int offset,
     boolean facets,
@@ -53,54 +58,62 @@ public record SearchQuery(
 
   /** All of {@code text}, no filter, the 20 best, no facets. */
   public static SearchQuery of(String text) {
-    return new SearchQuery(text, null, null, null, null, null, null, null, null, 20, 0, false, false);
+    return new SearchQuery(text, null, null, null, null, null, null, null, null, null, null, 20, 0, false, false);
   }
 
   public SearchQuery withSource(@Nullable String v) {
-    return new SearchQuery(text, v, from, to, language, speaker, place, technique, checkKind, limit, offset, facets, allRevisions);
+    return new SearchQuery(text, v, from, to, language, speaker, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
   }
 
   public SearchQuery withFrom(@Nullable LocalDate v) {
-    return new SearchQuery(text, source, v, to, language, speaker, place, technique, checkKind, limit, offset, facets, allRevisions);
+    return new SearchQuery(text, source, v, to, language, speaker, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
   }
 
   public SearchQuery withTo(@Nullable LocalDate v) {
-    return new SearchQuery(text, source, from, v, language, speaker, place, technique, checkKind, limit, offset, facets, allRevisions);
+    return new SearchQuery(text, source, from, v, language, speaker, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
   }
 
   public SearchQuery withLanguage(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, v, speaker, place, technique, checkKind, limit, offset, facets, allRevisions);
+    return new SearchQuery(text, source, from, to, v, speaker, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
   }
 
   public SearchQuery withSpeaker(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, v, place, technique, checkKind, limit, offset, facets, allRevisions);
+    return new SearchQuery(text, source, from, to, language, v, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
   }
 
   public SearchQuery withPlace(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, speaker, v, technique, checkKind, limit, offset, facets, allRevisions);
+    return new SearchQuery(text, source, from, to, language, speaker, v, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
   }
 
   public SearchQuery withTechnique(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, v, checkKind, limit, offset, facets, allRevisions);
+    return new SearchQuery(text, source, from, to, language, speaker, place, v, checkKind, genre, side, limit, offset, facets, allRevisions);
   }
 
   public SearchQuery withCheckKind(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, v, limit, offset, facets, allRevisions);
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, v, genre, side, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withGenre(@Nullable String v) {
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, v, side, limit, offset, facets, allRevisions);
+  }
+
+  public SearchQuery withSide(@Nullable String v) {
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, v, limit, offset, facets, allRevisions);
   }
 
   public SearchQuery withLimit(int v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, v, offset, facets, allRevisions);
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, side, v, offset, facets, allRevisions);
   }
 
   public SearchQuery withOffset(int v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, limit, v, facets, allRevisions);
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, side, limit, v, facets, allRevisions);
   }
 
   public SearchQuery withFacets(boolean v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, limit, offset, v, allRevisions);
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, side, limit, offset, v, allRevisions);
   }
 
   public SearchQuery withAllRevisions(boolean v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, limit, offset, facets, v);
+    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, side, limit, offset, facets, v);
   }
 }

@@ -39,10 +39,58 @@ class SqliteStoreTest extends StoreContract {
       }
       try (ResultSet r = s.executeQuery("SELECT max(version), count(*) FROM schema_migrations")) {
         r.next();
-        assertThat(r.getInt(1)).isEqualTo(1);
-        assertThat(r.getInt(2)).isEqualTo(1);
+        assertThat(r.getInt(1)).isEqualTo(2);
+        assertThat(r.getInt(2)).isEqualTo(2);
       }
     }
+  }
+
+  @Test
+  void searches_run_beside_a_long_write_and_each_other_and_see_whole_commits() throws Exception {
+    store.add(Fixtures.portStrike(), Fixtures.PROVENANCE, null);
+    store.add(Fixtures.kharkiv(), Fixtures.PROVENANCE, null);
+    dev.scrutiny.corpus.bench.SyntheticCorpus synthetic = new dev.scrutiny.corpus.bench.SyntheticCorpus(7);
+    java.util.List<dev.scrutiny.article.Analysis> batch = new java.util.ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      batch.add(dev.scrutiny.article.Analysis.of(synthetic.article(i)));
+    }
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.atomic.AtomicInteger duringWrite = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.Set<Long> totals = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.List<java.util.concurrent.Future<?>> searches = new java.util.ArrayList<>();
+    Thread writer = new Thread(() -> {
+      store.addAll(batch, Fixtures.PROVENANCE, "synthetic");
+      writing.set(false);
+    });
+    writer.start();
+    for (int i = 0; i < 200; i++) {
+      boolean facets = i % 2 == 0;
+      searches.add(pool.submit(() -> {
+        boolean before = writing.get();
+        SearchResult r = store.search(SearchQuery.of(facets ? "" : "Odesa").withFacets(facets));
+        if (before && writing.get()) {
+          duringWrite.incrementAndGet();
+        }
+        if (facets) {
+          totals.add(r.total());
+          assertThat(r.facets().get("source").stream().mapToLong(SearchResult.FacetCount::count).sum())
+              .isEqualTo(r.total());
+        } else {
+          assertThat(r.total()).isEqualTo(1);
+        }
+        return null;
+      }));
+    }
+    for (var f : searches) {
+      f.get(60, java.util.concurrent.TimeUnit.SECONDS); // rethrows any failed assertion
+    }
+    writer.join();
+    pool.shutdown();
+    // the batch is one transaction: a search sees none of it or all of it
+    assertThat(totals).isSubsetOf(2L, 402L);
+    assertThat(duringWrite.get()).as("searches answered while the batch was being written").isPositive();
+    assertThat(store.search(SearchQuery.of("").withFacets(true)).total()).isEqualTo(402);
   }
 
   @Test

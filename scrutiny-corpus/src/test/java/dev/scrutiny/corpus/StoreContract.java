@@ -114,6 +114,74 @@ abstract class StoreContract {
         ArticleIds.of(Fixtures.GRAIN), ArticleIds.of(Fixtures.PORT_STRIKE), ArticleIds.of(Fixtures.KHARKIV));
   }
 
+  /** Facet values of the stored articles as their analysis JSON gives them: facet → value → article ids. */
+  private java.util.Map<String, java.util.Map<String, java.util.Set<String>>> expectedFacets(List<String> ids)
+      throws Exception {
+    java.util.Map<String, java.util.Map<String, java.util.Set<String>>> out = new java.util.TreeMap<>();
+    for (String id : ids) {
+      StoredArticle a = store.article(id).orElseThrow();
+      JsonNode tree = new ObjectMapper().readTree(a.analysisJson());
+      java.util.function.BiConsumer<String, String> put = (facet, value) -> {
+        if (value != null && !value.isEmpty()) {
+          out.computeIfAbsent(facet, f -> new java.util.TreeMap<>()).computeIfAbsent(value, v -> new java.util.TreeSet<>())
+              .add(id);
+        }
+      };
+      put.accept("source", a.source());
+      put.accept("month", a.published().substring(0, 7));
+      put.accept("genre", a.genre());
+      tree.path("claims").forEach(c -> put.accept("side", c.path("side").asText(null)));
+      tree.path("techniques").forEach(t -> put.accept("technique", t.path("technique").asText(null)));
+      tree.path("checks").forEach(k -> put.accept("checkKind", k.path("kind").asText(null)));
+    }
+    return out;
+  }
+
+  private static java.util.Map<String, Long> counts(SearchResult r, String facet) {
+    java.util.Map<String, Long> m = new java.util.TreeMap<>();
+    r.facets().getOrDefault(facet, List.of()).forEach(c -> m.put(c.value(), c.count()));
+    return m;
+  }
+
+  @Test
+  void genre_and_side_filter_and_every_facet_counts_what_the_analyses_say() throws Exception {
+    List<String> ids = new ArrayList<>();
+    ids.add(store.add(Fixtures.portStrike(), Fixtures.PROVENANCE, null).id());
+    ids.add(store.add(Fixtures.kharkiv(), Fixtures.PROVENANCE, null).id());
+    // counted once, then an article is added: the next count includes it
+    assertThat(store.search(SearchQuery.of("").withFacets(true)).total()).isEqualTo(2);
+    ids.add(store.add(Fixtures.grain(), Fixtures.PROVENANCE, null).id());
+    var expected = expectedFacets(ids);
+    assertThat(expected.get("side")).as("the fixtures quote sides").isNotEmpty();
+    assertThat(expected.get("genre")).as("the fixtures have genres").isNotEmpty();
+
+    SearchResult all = store.search(SearchQuery.of("").withFacets(true).withLimit(0));
+    assertThat(all.total()).isEqualTo(3);
+    assertThat(all.totalExact()).isTrue();
+    for (String facet : List.of("source", "month", "genre", "side", "technique", "checkKind")) {
+      java.util.Map<String, Long> want = new java.util.TreeMap<>();
+      expected.getOrDefault(facet, java.util.Map.of()).forEach((v, in) -> want.put(v, (long) in.size()));
+      assertThat(counts(all, facet)).as(facet).isEqualTo(want);
+    }
+    assertThat(all.facets().get("month")).extracting(SearchResult.FacetCount::value)
+        .containsExactly("2025-04", "2025-03", "2025-02");
+
+    for (var e : expected.get("side").entrySet()) {
+      SearchResult bySide = store.search(SearchQuery.of("").withSide(e.getKey().toLowerCase(java.util.Locale.ROOT)));
+      assertThat(bySide.hits()).extracting(SearchHit::id).as(e.getKey()).containsExactlyInAnyOrderElementsOf(e.getValue());
+    }
+    for (var e : expected.get("genre").entrySet()) {
+      SearchResult byGenre = store.search(SearchQuery.of("").withGenre(e.getKey().toLowerCase(java.util.Locale.ROOT)));
+      assertThat(byGenre.hits()).extracting(SearchHit::id).as(e.getKey()).containsExactlyInAnyOrderElementsOf(e.getValue());
+    }
+    assertThat(store.search(SearchQuery.of("Odesa").withSide("NO_SUCH_SIDE")).total()).isZero();
+    // with words and a filter, facets count the filtered matches only
+    SearchResult odesa = store.search(SearchQuery.of("Odesa").withSource("Daily Example").withFacets(true));
+    assertThat(odesa.total()).isEqualTo(2);
+    assertThat(counts(odesa, "source")).isEqualTo(java.util.Map.of("Daily Example", 2L));
+    assertThat(counts(odesa, "month")).isEqualTo(java.util.Map.of("2025-03", 1L, "2025-04", 1L));
+  }
+
   @Test
   void query_syntax_never_breaks_search() {
     store.add(Fixtures.portStrike(), Fixtures.PROVENANCE, null);

@@ -59,6 +59,7 @@ final class ApiRoutes {
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", result.total());
+    body.put("totalExact", result.totalExact());
     body.put("articles", articles);
     if (!result.facets().isEmpty()) {
       body.put("facets", result.facets());

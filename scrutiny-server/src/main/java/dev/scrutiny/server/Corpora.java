@@ -51,7 +51,7 @@ final class Corpora {
     this.provenance = Provenance.current(pipeline);
   }
 
-  /** The search that the request's parameters ask for: q, source, from, to, language, speaker, place, technique, check. */
+  /** The search that the request's parameters ask for: q, source, from, to, language, speaker, place, technique, check, genre, side. */
   SearchQuery query(Request r, int defaultLimit) {
     String q = r.param("q");
     return SearchQuery.of(q == null ? "" : q)
@@ -63,6 +63,8 @@ final class Corpora {
         .withPlace(r.param("place"))
         .withTechnique(r.param("technique"))
         .withCheckKind(r.param("check"))
+        .withGenre(r.param("genre"))
+        .withSide(r.param("side"))
         .withLimit(r.intParam("limit", defaultLimit, 0, 500))
         .withOffset(r.intParam("offset", 0, 0, 1_000_000));
   }

@@ -10,17 +10,15 @@ import java.util.Map;
 /** {@code /}: search with filters, facets and highlighted snippets. */
 final class SearchPage {
 
-  /** Facet name → the query parameter that filters on it (genre and year are shown, year filters by range). */
-  private static final Map<String, String> FACET_PARAMS = Map.of(
-      "source", "source", "language", "language", "technique", "technique", "checkKind", "check");
-  private static final List<String> FACET_ORDER = List.of("source", "year", "language", "genre", "technique", "checkKind");
-  private static final Map<String, String> FACET_TITLES = Map.of("source", "Outlet", "year", "Year",
-      "language", "Language", "genre", "Genre", "technique", "Technique", "checkKind", "Check kind");
+  /** Facet name → the query parameter that filters on it (year and month filter by a date range). */
+  private static final Map<String, String> FACET_PARAMS = Map.of("source", "source", "language", "language",
+      "genre", "genre", "side", "side", "technique", "technique", "checkKind", "check");
+  private static final List<String> FACET_ORDER = List.of("source", "year", "month", "language", "genre", "side",
+      "technique", "checkKind");
+  private static final Map<String, String> FACET_TITLES = Map.of("source", "Outlet", "year", "Year", "month", "Month",
+      "language", "Language", "genre", "Genre", "side", "Side quoted", "technique", "Technique", "checkKind", "Check kind");
   private static final List<String> FILTERS = List.of("q", "source", "from", "to", "language", "speaker", "place",
-      "technique", "check");
-
-  /** Facets are counted over every match, which is slow for very broad searches on large corpora. */
-  static final int FACET_MAX_MATCHES = 20_000;
+      "technique", "check", "genre", "side");
 
   private final Corpora corpora;
   private final boolean allowAdd;
@@ -32,11 +30,8 @@ final class SearchPage {
 
   Response render(Request req) {
     SearchQuery q = corpora.query(req, 20);
-    SearchResult result = corpora.store.search(q);
-    boolean facetsShown = result.total() <= FACET_MAX_MATCHES;
-    if (facetsShown && result.total() > 0) {
-      result = corpora.store.search(q.withFacets(true));
-    }
+    // facets are counted from memory in one pass over the matches (SQLite), so every search shows them
+    SearchResult result = corpora.store.search(q.withFacets(true));
     Map<String, String> current = new LinkedHashMap<>();
     for (String f : FILTERS) {
       String v = req.param(f);
@@ -47,15 +42,12 @@ final class SearchPage {
     StringBuilder b = new StringBuilder(8192);
     form(b, current);
     b.append("<div class=\"cols\"><aside class=\"facets\">");
-    if (!facetsShown) {
-      b.append("<p class=\"muted small\">Facets appear once a search matches at most ").append(FACET_MAX_MATCHES)
-          .append(" articles: add words or filters.</p>");
-    }
     for (String facet : FACET_ORDER) {
       facet(b, facet, result.facets().get(facet), current);
     }
     b.append("</aside><section class=\"results\">");
-    b.append("<p class=\"total\" id=\"total\">").append(result.total()).append(result.total() == 1 ? " article" : " articles");
+    b.append("<p class=\"total\" id=\"total\">").append(result.totalText())
+        .append(result.total() == 1 && result.totalExact() ? " article" : " articles");
     if (!current.isEmpty()) {
       b.append(" · <a href=\"/\">clear all</a>");
     }
@@ -64,7 +56,7 @@ final class SearchPage {
       hit(b, h);
     }
     b.append("</ol>");
-    pager(b, current, q, result.total());
+    pager(b, current, q, result.totalExact() ? result.total() : Long.MAX_VALUE);
     b.append("</section></div>");
     String title = current.containsKey("q") ? "Search: " + current.get("q") : "Search";
     return Response.html(200, Layout.page(title, b.toString(), allowAdd));
@@ -74,7 +66,7 @@ final class SearchPage {
     b.append("<form class=\"search\" method=\"get\" action=\"/\" role=\"search\">")
         .append("<input type=\"search\" name=\"q\" id=\"q\" placeholder=\"Search the corpus: words, \u201cquoted phrases\u201d\" value=\"")
         .append(Layout.esc(current.getOrDefault("q", ""))).append("\" autofocus>");
-    for (String f : List.of("source", "language", "speaker", "place", "technique", "check")) {
+    for (String f : List.of("source", "language", "speaker", "place", "technique", "check", "genre", "side")) {
       if (current.containsKey(f)) {
         b.append("<input type=\"hidden\" name=\"").append(f).append("\" value=\"").append(Layout.esc(current.get(f))).append("\">");
       }
@@ -115,10 +107,14 @@ final class SearchPage {
       } else if (name.equals("year") && c.value().matches("\\d{4}")) {
         with.put("from", c.value() + "-01-01");
         with.put("to", c.value() + "-12-31");
+      } else if (name.equals("month") && c.value().matches("\\d{4}-\\d{2}")) {
+        java.time.YearMonth m = java.time.YearMonth.parse(c.value());
+        with.put("from", m.atDay(1).toString());
+        with.put("to", m.atEndOfMonth().toString());
       } else {
         with = null;
       }
-      String label = name.equals("technique") || name.equals("checkKind") || name.equals("genre")
+      String label = name.equals("technique") || name.equals("checkKind") || name.equals("genre") || name.equals("side")
           ? human(c.value()) : c.value();
       if (with != null) {
         b.append("<a href=\"").append(Layout.esc(href(with))).append("\">").append(Layout.esc(label)).append("</a>");

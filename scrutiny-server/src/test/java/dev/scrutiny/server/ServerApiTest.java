@@ -53,6 +53,20 @@ class ServerApiTest {
     JsonNode h = first.path("highlights").get(0);
     assertThat(first.path("snippet").asText().substring(h.get(0).asInt(), h.get(1).asInt())).isEqualToIgnoringCase("Klitschko");
     assertThat(body.path("facets").path("source")).isNotEmpty();
+    assertThat(body.path("totalExact").asBoolean()).isTrue();
+    assertThat(body.path("facets").has("month")).isTrue();
+    // each side counted by the facet is what the side filter finds
+    JsonNode sides = body.path("facets").path("side");
+    assertThat(sides).isNotEmpty();
+    for (JsonNode side : sides) {
+      JsonNode bySide = json(get("/api/articles?q=Klitschko&side=" + side.path("value").asText().toLowerCase(java.util.Locale.ROOT)));
+      assertThat(bySide.path("total").asLong()).as(side.toString()).isEqualTo(side.path("count").asLong());
+    }
+    for (JsonNode genre : body.path("facets").path("genre")) {
+      JsonNode byGenre = json(get("/api/articles?q=Klitschko&genre=" + genre.path("value").asText()));
+      assertThat(byGenre.path("total").asLong()).as(genre.toString()).isEqualTo(genre.path("count").asLong());
+    }
+    assertThat(json(get("/api/articles?q=Klitschko&side=nobody")).path("total").asLong()).isZero();
   }
 
   @Test

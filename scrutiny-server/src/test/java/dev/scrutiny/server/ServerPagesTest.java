@@ -79,24 +79,40 @@ class ServerPagesTest {
     assertThat(r.body()).contains("no outlet named Nobody");
   }
 
-  /** A bounded load test: 200 searches at once on loopback, every one answered 200. */
+  /**
+   * A bounded load test: 200 searches at once on loopback (searches run side by side on the store's
+   * readers), every one answered 200 with the same total and first hit as the same search alone.
+   */
   @Test
   void answersTwoHundredConcurrentSearches() throws Exception {
-    ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
-    List<Future<Integer>> answers = new ArrayList<>();
     String[] words = {"drone", "Kyiv", "Klitschko", "power", "attack", "injured", "targets", "mayor"};
+    java.util.Map<String, String> alone = new java.util.HashMap<>();
+    for (String w : words) {
+      alone.put(w, summary(get("/api/articles?q=" + w + (w.length() % 2 == 0 ? "&facets=1" : "")).body()));
+    }
+    ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+    List<Future<HttpResponse<String>>> answers = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       String w = words[i % words.length];
-      answers.add(pool.submit(() -> HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/api/articles?q=" + w))
-          .timeout(java.time.Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()).statusCode()));
+      answers.add(pool.submit(() -> HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/api/articles?q=" + w
+          + (w.length() % 2 == 0 ? "&facets=1" : ""))).timeout(java.time.Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofString())));
     }
     int ok = 0;
-    for (Future<Integer> f : answers) {
-      if (f.get(90, TimeUnit.SECONDS) == 200) {
+    for (int i = 0; i < answers.size(); i++) {
+      HttpResponse<String> r = answers.get(i).get(90, TimeUnit.SECONDS);
+      if (r.statusCode() == 200) {
         ok++;
+        assertThat(summary(r.body())).isEqualTo(alone.get(words[i % words.length]));
       }
     }
     pool.shutdown();
     assertThat(ok).isEqualTo(200);
+  }
+
+  /** The total, the first hit's id and the facets of a search answer. */
+  private static String summary(String body) {
+    com.fasterxml.jackson.databind.JsonNode j = Json.parse(body);
+    return j.path("total").asText() + " " + j.path("articles").path(0).path("id").asText() + " " + j.path("facets");
   }
 }

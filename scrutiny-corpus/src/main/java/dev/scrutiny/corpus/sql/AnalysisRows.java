@@ -44,7 +44,7 @@ record AnalysisRows(@Nullable String genre, int words, List<Object[]> statements
       rows.add(new Object[] {statementId(articleId, start, end), str(c, "speakerName"),
           entityId == null ? null : keys.get(entityId), str(c, "speakerType"), str(c.path("cue"), "lemma"),
           str(c, "stance"), str(c, "kind"), str(c, "date"), c.path("hedged").asBoolean() ? 1 : 0,
-          c.path("checkworthiness").asDouble(0), start, end, content});
+          c.path("checkworthiness").asDouble(0), start, end, content, str(c, "side")});
     }
     return rows;
   }

@@ -46,6 +46,13 @@ final class Filters {
       f.add("EXISTS (SELECT 1 FROM checks k WHERE k.article_seq = a.seq AND k.kind = ?)",
           q.checkKind().toUpperCase(Locale.ROOT));
     }
+    if (q.genre() != null) {
+      f.add("a.genre = ?", q.genre().toUpperCase(Locale.ROOT));
+    }
+    if (q.side() != null) {
+      f.add("EXISTS (SELECT 1 FROM statements s WHERE s.article_seq = a.seq AND s.side = ?)",
+          q.side().toUpperCase(Locale.ROOT));
+    }
     return f;
   }
 

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The store on any SQL database through JDBC: the write path (one transaction per article), article
  * reads and cross-source results. Dialects supply full-text search ({@link #search}) and integrity
- * checks. All calls are serialised on one connection.
+ * checks. Calls are serialised on one connection, except searches where the dialect has readers
+ * of its own ({@link #withSearcher}).
  */
 public abstract class JdbcStore implements CorpusStore {
 
@@ -152,6 +153,7 @@ public abstract class JdbcStore implements CorpusStore {
         insertRows(seq, rows);
         return null;
       });
+      analysisReplaced();
     } catch (SQLException e) {
       throw failure("replace the analysis of " + id, e);
     }
@@ -234,7 +236,7 @@ public abstract class JdbcStore implements CorpusStore {
 
   private void insertRows(long seq, AnalysisRows rows) throws SQLException {
     insertAll("statements", "id, speaker, speaker_key, speaker_type, cue, stance, kind, date, hedged,"
-        + " checkworthiness, start_offset, end_offset, content", seq, rows.statements());
+        + " checkworthiness, start_offset, end_offset, content, side", seq, rows.statements());
     insertAll("entities", "entity_id, type, name, key, mentions", seq, rows.entities());
     insertAll("places", "place_id, name, surface, country, admin1, latitude, longitude, kind, convention,"
         + " gazetteer_id, mentions", seq, rows.places());
@@ -339,16 +341,35 @@ public abstract class JdbcStore implements CorpusStore {
   }
 
   @Override
-  public synchronized SearchResult search(SearchQuery query) {
+  public SearchResult search(SearchQuery query) {
     try {
-      return searcher().search(query);
+      return withSearcher(s -> s.search(query));
     } catch (SQLException e) {
       throw failure("search for '" + query.text() + "'", e);
     }
   }
 
-  /** The dialect's full-text search. */
+  /** The dialect's full-text search on the store's connection. */
   protected abstract Searcher searcher();
+
+  /** Work with a searcher. */
+  @FunctionalInterface
+  protected interface SearcherWork<T> {
+    T run(Searcher searcher) throws SQLException;
+  }
+
+  /**
+   * Runs a search: by default on the one connection, serialised with every other call; a dialect
+   * with concurrent readers (SQLite in WAL mode) runs it on a reader of its own.
+   */
+  protected <T> T withSearcher(SearcherWork<T> work) throws SQLException {
+    synchronized (this) {
+      return work.run(searcher());
+    }
+  }
+
+  /** Called after an analysis was replaced (its facet values may have changed). */
+  protected void analysisReplaced() {}
 
   @Override
   public synchronized List<StatementRow> statementsBy(String speaker, int limit) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class Migrations {
 
   /** The scripts, in order; version n is the n-th. Append, never edit a released script. */
-  static final List<String> SCRIPTS = List.of("001-schema");
+  static final List<String> SCRIPTS = List.of("001-schema", "002-statement-sides");
 
   private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);
 

@@ -59,9 +59,22 @@ abstract class Searcher {
       m = match(q.text(), filters, q.allRevisions());
       hits = rankedHits(m, q.text());
     }
-    long total = count(m);
+    long total;
+    boolean exact;
+    Map<String, List<SearchResult.FacetCount>> facets = Map.of();
+    if (q.facets()) {
+      FacetCounts f = facets(m);
+      facets = f.facets();
+      total = f.total();
+      exact = true;
+    } else {
+      // a bounded count: counting every match of a near-stopword costs more than ranking the page
+      total = count(m, SearchResult.COUNT_LIMIT + 1);
+      exact = total <= SearchResult.COUNT_LIMIT;
+      total = Math.min(total, SearchResult.COUNT_LIMIT);
+    }
     List<SearchHit> found = new ArrayList<>();
-    if (q.limit() > 0 && total > q.offset()) {
+    if (q.limit() > 0 && (total > q.offset() || !exact)) {
       List<Object> params = new ArrayList<>(hits.params());
       params.add(q.limit());
       params.add(q.offset());
@@ -71,16 +84,19 @@ abstract class Searcher {
           while (r.next()) {
             String snippet = r.getString(6);
             found.add(new SearchHit(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                Snippet.parse(snippet == null ? "" : snippet), r.getDouble(7)));
+                q.text().isBlank() ? Snippet.parse(snippet == null ? "" : snippet) : snippet(snippet, q.text()),
+                r.getDouble(7)));
           }
         }
       }
     }
-    return new SearchResult(total, found, q.facets() ? facets(m) : Map.of());
+    return new SearchResult(total, exact, found, facets);
   }
 
-  private long count(Match m) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM " + m.from() + " WHERE " + m.where())) {
+  /** The number of matches, counting no further than {@code limit}. */
+  private long count(Match m, int limit) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM " + m.from()
+        + " WHERE " + m.where() + " LIMIT " + limit + ") c")) {
       JdbcStore.bind(p, m.params().toArray());
       try (ResultSet r = p.executeQuery()) {
         r.next();
@@ -89,24 +105,44 @@ abstract class Searcher {
     }
   }
 
-  private Map<String, List<SearchResult.FacetCount>> facets(Match m) throws SQLException {
+  /** The snippet of a hit from the sixth column of {@link #rankedHits}: by default a passage marked by the database. */
+  protected Snippet snippet(String column, String words) {
+    return Snippet.parse(column == null ? "" : column);
+  }
+
+  /** Facet counts and the exact number of matches. */
+  record FacetCounts(long total, Map<String, List<SearchResult.FacetCount>> facets) {}
+
+  /** The names of the facets, in the order they are given. */
+  static final List<String> FACETS = List.of("source", "year", "month", "language", "genre", "side", "technique",
+      "checkKind");
+
+  /** At most this many values per facet (most frequent first; months: the newest). */
+  static final int FACET_VALUES = 60;
+
+  /** Facets in SQL: one grouped query per facet over the matches. */
+  protected FacetCounts facets(Match m) throws SQLException {
     String matched = "WITH m AS (SELECT " + m.seq() + " AS seq FROM " + m.from() + " WHERE " + m.where() + ") ";
     String onArticles = "FROM m JOIN articles a ON a.seq = m.seq ";
     Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-    facets.put("source", facet(matched + "SELECT a.source, count(*) " + onArticles, m));
-    facets.put("language", facet(matched + "SELECT a.language, count(*) " + onArticles, m));
-    facets.put("genre", facet(matched + "SELECT a.genre, count(*) " + onArticles, m));
-    facets.put("year", facet(matched + "SELECT substr(a.published_date, 1, 4), count(*) " + onArticles, m));
+    facets.put("source", facet(matched + "SELECT a.source, count(*) " + onArticles, m, false));
+    facets.put("year", facet(matched + "SELECT substr(a.published_date, 1, 4), count(*) " + onArticles, m, true));
+    facets.put("month", facet(matched + "SELECT substr(a.published_date, 1, 7), count(*) " + onArticles, m, true));
+    facets.put("language", facet(matched + "SELECT a.language, count(*) " + onArticles, m, false));
+    facets.put("genre", facet(matched + "SELECT a.genre, count(*) " + onArticles, m, false));
+    facets.put("side", facet(matched + "SELECT s.side, count(DISTINCT s.article_seq) FROM m JOIN statements s"
+        + " ON s.article_seq = m.seq ", m, false));
     facets.put("technique", facet(matched + "SELECT t.technique, count(DISTINCT t.article_seq) FROM m JOIN techniques t"
-        + " ON t.article_seq = m.seq ", m));
+        + " ON t.article_seq = m.seq ", m, false));
     facets.put("checkKind", facet(matched + "SELECT k.kind, count(DISTINCT k.article_seq) FROM m JOIN checks k"
-        + " ON k.article_seq = m.seq ", m));
-    return facets;
+        + " ON k.article_seq = m.seq ", m, false));
+    return new FacetCounts(count(m, Integer.MAX_VALUE), facets);
   }
 
-  private List<SearchResult.FacetCount> facet(String sql, Match m) throws SQLException {
+  private List<SearchResult.FacetCount> facet(String sql, Match m, boolean newestFirst) throws SQLException {
     List<SearchResult.FacetCount> counts = new ArrayList<>();
-    try (PreparedStatement p = connection.prepareStatement(sql + "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50")) {
+    try (PreparedStatement p = connection.prepareStatement(sql + "GROUP BY 1 ORDER BY "
+        + (newestFirst ? "1 DESC" : "2 DESC, 1") + " LIMIT " + FACET_VALUES)) {
       JdbcStore.bind(p, m.params().toArray());
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

@@ -1,27 +1,26 @@
 package dev.scrutiny.corpus.web;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fetches web pages and feeds politely and safely with the JDK's HttpClient: a User-Agent naming
+ * Fetches web pages and feeds politely and safely over HTTP/1.1 ({@link PinnedGet}): a User-Agent naming
  * Scrutiny; one request at a time per host with a pause between them; connect and total timeouts; a
  * size cap (larger bodies refused, never truncated); redirects followed by hand, at most
  * {@link FetchPolicy#maxRedirects()}, each target checked again; content types limited to HTML,
@@ -29,8 +28,10 @@ import org.jspecify.annotations.Nullable;
  * checked by {@link AddressGuard} after DNS resolution, for the first URL and after every redirect.
  * Never throws for a bad URL or response: the {@link Fetched.Failure} says why.
  *
- * <p>The client resolves the host again when it connects; a name whose address changes between the
- * check and the connection (DNS rebinding) is not caught. Thread-safe.
+ * <p>Each host name is resolved once per request and the connection goes to an address that was
+ * checked (the name goes in the Host header, SNI and the certificate check): a name whose address
+ * changes between the check and the connection (DNS rebinding) cannot redirect the request to a
+ * private address. Thread-safe.
  */
 public final class Fetcher {
 
@@ -39,15 +40,17 @@ public final class Fetcher {
 
   private final FetchPolicy policy;
   private final AddressGuard guard;
-  private final HttpClient client;
   private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
   private final Map<String, Long> lastRequest = new ConcurrentHashMap<>();
 
   public Fetcher(FetchPolicy policy) {
+    this(policy, InetAddress::getAllByName);
+  }
+
+  /** With host names resolved by {@code resolver} (tests). */
+  Fetcher(FetchPolicy policy, AddressGuard.Resolver resolver) {
     this.policy = Objects.requireNonNull(policy, "policy");
-    this.guard = new AddressGuard(policy.allowPrivate());
-    this.client = HttpClient.newBuilder().connectTimeout(policy.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.guard = new AddressGuard(policy.allowPrivate(), resolver);
   }
 
   public FetchPolicy policy() {
@@ -63,19 +66,20 @@ public final class Fetcher {
       return new Fetched.Failure(url, "not a valid URL: " + e.getMessage());
     }
     for (int hop = 0; ; hop++) {
-      String refusal = guard.refusal(uri);
+      AddressGuard.Checked checked = guard.check(uri);
+      String refusal = checked.refusal();
       if (refusal != null) {
         return new Fetched.Failure(url, hop == 0 ? refusal : "redirected to " + uri + ": " + refusal);
       }
-      HttpResponse<byte[]> response;
+      PinnedGet.Response response;
       try {
-        response = politely(uri);
+        response = politely(uri, checked.addresses());
       } catch (FetchException e) {
         return new Fetched.Failure(url, (hop == 0 ? "" : "at " + uri + ": ") + e.getMessage());
       }
-      int status = response.statusCode();
+      int status = response.status();
       if (status >= 300 && status < 400 && status != 304) {
-        Optional<String> location = response.headers().firstValue("location");
+        Optional<String> location = response.header("location");
         if (location.isEmpty()) {
           return new Fetched.Failure(url, "HTTP " + status + " redirect without a Location");
         }
@@ -96,8 +100,8 @@ public final class Fetcher {
     }
   }
 
-  private Fetched page(String url, URI at, HttpResponse<byte[]> response) {
-    String header = response.headers().firstValue("content-type").orElse("");
+  private Fetched page(String url, URI at, PinnedGet.Response response) {
+    String header = response.header("content-type").orElse("");
     String type = header.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (!ACCEPTED.contains(type)) {
       return new Fetched.Failure(url, "not a web page or feed (content type '" + (type.isEmpty() ? "none" : type) + "')");
@@ -127,7 +131,7 @@ public final class Fetcher {
   }
 
   /** One request, alone on its host and after the host's pause. */
-  private HttpResponse<byte[]> politely(URI uri) throws FetchException {
+  private PinnedGet.Response politely(URI uri, List<InetAddress> addresses) throws FetchException {
     String host = uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
     ReentrantLock lock = hostLocks.computeIfAbsent(host, h -> new ReentrantLock(true));
     lock.lock();
@@ -138,7 +142,7 @@ public final class Fetcher {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
       try {
-        return send(uri);
+        return send(uri, addresses);
       } finally {
         lastRequest.put(host, System.nanoTime());
       }
@@ -150,42 +154,31 @@ public final class Fetcher {
     }
   }
 
-  private HttpResponse<byte[]> send(URI uri) throws FetchException, InterruptedException {
-    HttpRequest request;
-    try {
-      request = HttpRequest.newBuilder(uri).timeout(policy.totalTimeout()).header("User-Agent", policy.userAgent())
-          .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
-              + "application/xml;q=0.9,text/plain;q=0.8").GET().build();
-    } catch (IllegalArgumentException e) {
-      throw new FetchException("not a fetchable URL: " + e.getMessage());
+  private PinnedGet.Response send(URI uri, List<InetAddress> addresses) throws FetchException {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("User-Agent", policy.userAgent());
+    headers.put("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+        + "application/xml;q=0.9,text/plain;q=0.8");
+    IOException last = null;
+    for (InetAddress address : addresses) {
+      try {
+        return PinnedGet.get(uri, address, headers, policy.connectTimeout(), policy.totalTimeout(), policy.maxBytes());
+      } catch (PinnedGet.TooLarge e) {
+        throw new FetchException(e.getMessage());
+      } catch (PinnedGet.Timeout e) {
+        throw new FetchException(e.getMessage());
+      } catch (ConnectException | NoRouteToHostException | SocketTimeoutException e) {
+        last = e; // this address does not answer: the next checked one may
+      } catch (IllegalArgumentException e) {
+        throw new FetchException("not a fetchable URL: " + e.getMessage());
+      } catch (IOException e) {
+        String m = e.getMessage();
+        throw new FetchException("cannot fetch: " + (m == null ? e.getClass().getSimpleName() : m));
+      }
     }
-    var future = client.sendAsync(request, info -> info.statusCode() == 200
-        ? new CappedBody(policy.maxBytes())
-        : HttpResponse.BodySubscribers.replacing(new byte[0]));
-    try {
-      return future.get(policy.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw new FetchException("no complete response within " + policy.totalTimeout().toSeconds() + " s");
-    } catch (ExecutionException | CompletionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      while ((cause instanceof IOException || cause instanceof CompletionException) && cause.getCause() != null
-          && !(cause instanceof HttpTimeoutException)) {
-        if (cause.getCause() instanceof CappedBody.TooLarge t) {
-          cause = t;
-          break;
-        }
-        cause = cause.getCause();
-      }
-      if (cause instanceof CappedBody.TooLarge) {
-        throw new FetchException(cause.getMessage());
-      }
-      if (cause instanceof HttpTimeoutException) {
-        throw new FetchException("timed out: " + cause.getMessage());
-      }
-      String m = cause.getMessage();
-      throw new FetchException("cannot fetch: " + (m == null ? cause.getClass().getSimpleName() : m));
-    }
+    String m = last == null ? "no address" : last.getMessage();
+    throw new FetchException("cannot connect to " + uri.getHost() + ": "
+        + (m == null ? last.getClass().getSimpleName() : m));
   }
 
   private static final class FetchException extends Exception {

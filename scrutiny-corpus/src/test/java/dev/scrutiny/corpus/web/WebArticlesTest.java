@@ -162,6 +162,53 @@ class WebArticlesTest {
   }
 
   @Test
+  void the_connection_goes_to_the_address_that_was_checked_not_to_a_second_answer() {
+    // DNS rebinding: the first answer is checked; a later one (127.0.0.2, where nothing listens) must not be used
+    java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+    AddressGuard.Resolver rebinding = host -> {
+      assertThat(host).isEqualTo("news.rebind.test");
+      return new InetAddress[] {InetAddress.getByAddress(host,
+          lookups.getAndIncrement() == 0 ? new byte[] {127, 0, 0, 1} : new byte[] {127, 0, 0, 2})};
+    };
+    java.util.List<String> hosts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    site.route("/bridge", x -> {
+      hosts.add(x.getRequestHeaders().getFirst("Host"));
+      LocalSite.send(x, 200, "text/html", PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    });
+    String url = site.url("/bridge").replace("127.0.0.1", "news.rebind.test");
+    Fetched f = new Fetcher(local, rebinding).fetch(url);
+    assertThat(f).isInstanceOfSatisfying(Fetched.Page.class, p -> assertThat(new String(p.body(),
+        java.nio.charset.StandardCharsets.UTF_8)).contains("Bridge reopens"));
+    assertThat(lookups).hasValue(1);
+    assertThat(hosts).singleElement().isEqualTo(url.substring(7, url.indexOf("/bridge")));
+    // a name whose answer is private is refused without a connection, whatever it would answer later
+    lookups.set(1);
+    assertThat(new Fetcher(FetchPolicy.defaults(), host -> new InetAddress[] {InetAddress.getByAddress(host,
+        new byte[] {10, 0, 0, 7})}).fetch(url)).isInstanceOfSatisfying(Fetched.Failure.class,
+        x -> assertThat(x.reason()).contains("10.0.0.7").contains("private"));
+    assertThat(hosts).hasSize(1);
+  }
+
+  @Test
+  void chunked_bodies_are_read_whole_and_capped() {
+    byte[] body = PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    site.route("/chunked", x -> {
+      x.getResponseHeaders().add("Content-Type", "text/html");
+      x.sendResponseHeaders(200, 0); // no length: chunked transfer coding
+      try (OutputStream out = x.getResponseBody()) {
+        for (int i = 0; i < body.length; i += 50) {
+          out.write(body, i, Math.min(50, body.length - i));
+          out.flush();
+        }
+      }
+    });
+    assertThat(fetch(local, "/chunked")).isInstanceOfSatisfying(Fetched.Page.class,
+        p -> assertThat(p.body()).isEqualTo(body));
+    assertThat(fetch(local.withMaxBytes(100), "/chunked")).isInstanceOfSatisfying(Fetched.Failure.class,
+        x -> assertThat(x.reason()).contains("larger than the limit of 100 bytes"));
+  }
+
+  @Test
   void address_kinds_are_recognised() throws Exception {
     for (String a : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1",
         "0.0.0.0", "::1", "fc00::1", "fe80::1", "::ffff:127.0.0.1", "224.0.0.1")) {
