@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Each request runs on its own virtual thread. The store serialises its own calls; the server holds
- * no per-request state beyond a small cache of rendered article reports.
+ * <p>Each request runs on its own virtual thread. The store runs searches and reads in parallel (SQLite: a
+ * pool of reader connections) and serialises writes; the server holds no per-request state beyond a small cache of rendered article reports.
  */
 public final class ScrutinyServer implements AutoCloseable {
 
