@@ -72,7 +72,7 @@ class SemevalTrainerTest {
 
   private static String train(Path data, Path out, List<Path> notSatire) {
     StringWriter log = new StringWriter();
-    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0, notSatire))
+    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0, notSatire, false, false, null, 0))
         .train(out, new PrintWriter(log, true));
     return log.toString();
   }
