@@ -211,6 +211,8 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
       "nothing", "anything", "something", "everything", "here", "of course", "course", "let", "get", "got", "make",
       "made", "know", "think", "see", "people", "time", "year", "years", "day", "week", "way", "thing", "things");
 
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "their", "our");
+
   /** Whether a word is one a reader could see as carrying the technique: a lower-case content word. */
   static boolean content(String text, Words.Word w) {
     return w.letters() && w.lower().length() >= 3 && !STOP.contains(w.lower()) && !DISCOURSE.contains(w.lower())
@@ -219,7 +221,8 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
 
   /**
    * The first occurrence among {@code words} of the strongest word or phrase feature made of content words
-   * (a phrase may hold one function word: "the regime"), or null when the model's cues hold none.
+   * (a phrase may open with a determiner: "the regime", "this propaganda"; "cameras in" is no cue), or null when
+   * the model's cues hold none.
    */
   static int @Nullable [] contentSpan(String text, List<Words.Word> words, List<String> features) {
     for (String f : features) {
@@ -243,11 +246,14 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
         }
         boolean anyContent = false;
         boolean allWords = true;
+        boolean dangling = false; // "cameras in", "will call": a function word that is not a leading determiner
         for (int k = 0; k < want.size(); k++) {
-          anyContent |= content(text, words.get(i + k));
-          allWords &= words.get(i + k).letters();
+          Words.Word w = words.get(i + k);
+          anyContent |= content(text, w);
+          allWords &= w.letters();
+          dangling |= !content(text, w) && !(k == 0 && want.size() > 1 && DETERMINERS.contains(w.lower()));
         }
-        if (anyContent && allWords) {
+        if (anyContent && allWords && !dangling) {
           return new int[] {words.get(i).start(), words.get(i + want.size() - 1).end()};
         }
         break; // this feature's words are not a believable cue
