@@ -283,7 +283,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
         case 'x' -> {
           for (Lexicon.Hit h : hits) {
             String phrase = CuePhrases.phrase(words, h.from(), h.to());
-            if (h.category().equals(body) && !CuePhrases.NEVER_ALONE.contains(phrase)) {
+            if (h.category().equals(body) && !CuePhrases.NEVER_ALONE.contains(phrase) && !STOP.contains(phrase)) {
               out.add("lexicon: " + CuePhrases.describe(body) + " \"" + span(text, words, h.from(), h.to()) + "\"");
               break;
             }
