@@ -82,6 +82,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Extra loaded terms (TSV, see docs/checks.md) for the vocabulary markers.")
   Path lexicon;
 
+  @Option(names = "--persuasion", paramLabel = "RULE", defaultValue = "precision",
+      description = "Which persuasion highlights to show: precision (default; at least half right in cross-validation) "
+          + "or recall (thresholds tuned for F1: more techniques, more of them wrong).")
+  dev.scrutiny.persuasion.PersuasionAnalyzer.Mode persuasion = dev.scrutiny.persuasion.PersuasionAnalyzer.Mode.PRECISION;
+
   @Option(names = "--no-timings", description = "Leave per-analyzer timings out of JSON (reproducible output).")
   boolean noTimings;
 
@@ -177,7 +182,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private Pipeline pipeline() {
-    if (facts == null && lexicon == null) {
+    if (facts == null && lexicon == null && persuasion == dev.scrutiny.persuasion.PersuasionAnalyzer.Mode.PRECISION) {
       return Scrutiny.defaultPipeline();
     }
     try {
@@ -189,7 +194,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (lexicon != null) {
         l = l.with(Lexicon.load(lexicon));
       }
-      return Pipeline.of(Scrutiny.analyzers(f, l));
+      return Pipeline.of(withPersuasion(Scrutiny.analyzers(f, l)));
     } catch (java.io.UncheckedIOException e) {
       String message = e.getCause() instanceof java.nio.charset.CharacterCodingException
           ? (facts != null ? "--facts " + facts : "--lexicon " + lexicon) + ": not UTF-8 text (a binary file?)"
@@ -198,6 +203,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), Terminal.escape(String.valueOf(e.getMessage())));
     }
+  }
+
+  /** The analyzers with the persuasion analyzer using the {@code --persuasion} rule. */
+  private java.util.List<dev.scrutiny.pipeline.Analyzer<?>> withPersuasion(java.util.List<dev.scrutiny.pipeline.Analyzer<?>> in) {
+    java.util.List<dev.scrutiny.pipeline.Analyzer<?>> out = new java.util.ArrayList<>(in);
+    out.replaceAll(a -> a instanceof dev.scrutiny.persuasion.PersuasionAnalyzer
+        ? new dev.scrutiny.persuasion.PersuasionAnalyzer(persuasion) : a);
+    return out;
   }
 
   /** Where analyses go as they complete. */

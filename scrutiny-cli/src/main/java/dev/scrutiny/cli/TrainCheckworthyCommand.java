@@ -1,5 +1,7 @@
 package dev.scrutiny.cli;
 
+import dev.scrutiny.claims.CheckWorthinessEncoderStudy;
+import dev.scrutiny.text.SentenceEncoder;
 import dev.scrutiny.claims.CheckWorthiness;
 import dev.scrutiny.claims.CheckWorthinessTrainer;
 import java.io.IOException;
@@ -36,6 +38,10 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
       description = "Model file to write (default ${DEFAULT-VALUE})")
   Path out;
 
+  @Option(names = "--encoder-study", description = "Only measure, by cross-validation on train and dev, whether the "
+      + "installed sentence encoder's vectors help; writes no model.")
+  boolean encoderStudy;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
@@ -46,6 +52,14 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
       if (!Files.isRegularFile(p)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--data: missing " + p);
       }
+    }
+    if (encoderStudy) {
+      SentenceEncoder encoder = SentenceEncoder.installed().orElseThrow(
+          () -> new CommandLine.ParameterException(spec.commandLine(), "--encoder-study: no sentence encoder installed"));
+      List<CheckWorthinessTrainer.Example> all = new java.util.ArrayList<>(CheckWorthinessTrainer.read(train));
+      all.addAll(CheckWorthinessTrainer.read(dev));
+      CheckWorthinessEncoderStudy.run(all, encoder, seed, o);
+      return 0;
     }
     long t0 = System.nanoTime();
     CheckWorthiness model = CheckWorthinessTrainer.train(CheckWorthinessTrainer.read(train),

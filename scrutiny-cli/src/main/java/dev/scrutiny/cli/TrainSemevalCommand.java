@@ -58,6 +58,18 @@ public final class TrainSemevalCommand implements Callable<Integer> {
           + "official press releases: every other one teaches the genre model's satire head, the rest measure it.")
   List<Path> notSatire = List.of();
 
+  @Option(names = "--final-split", description = "Leave the final split (a fixed fifth of the technique articles, by "
+      + "a hash of the id) out of cross-validation and of the technique model.")
+  boolean finalSplit;
+
+  @Option(names = "--score-final", description = "With --final-split: score the technique model on the final split "
+      + "(the last measurement; choose nothing after it).")
+  boolean scoreFinal;
+
+  @Option(names = "--encoder-weight", defaultValue = "0", description = "Add the installed sentence encoder's vectors "
+      + "as features with this weight, to measure them (0: none; default ${DEFAULT-VALUE}).")
+  double encoderWeight;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -67,7 +79,10 @@ public final class TrainSemevalCommand implements Callable<Integer> {
     }
     SemevalTrainer.Options options;
     try {
-      options = new SemevalTrainer.Options(data, seed, folds, languages, subtasks, holdoutFold, otherWeight, notSatire);
+      options = new SemevalTrainer.Options(data, seed, folds, languages, subtasks, holdoutFold, otherWeight, notSatire,
+          finalSplit, scoreFinal, encoderWeight > 0 ? dev.scrutiny.text.SentenceEncoder.installed().orElseThrow(
+              () -> new IllegalArgumentException("--encoder-weight: no sentence encoder installed (scrutiny-encoder)"))
+              : null, encoderWeight);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;

@@ -56,4 +56,22 @@ class AnalyzeCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("nope.txt");
   }
+
+  @Test
+  void persuasion_recall_shows_at_least_the_default_highlights_and_a_bad_rule_is_a_usage_error() throws Exception {
+    Files.writeString(dir.resolve("op.txt"), "Enough\n\nThe so-called government is a corrupt puppet regime run by thugs "
+        + "and traitors. These shameless warmongers are destroying our nation, and every patriot knows it!\n",
+        StandardCharsets.UTF_8);
+    ObjectMapper json = new ObjectMapper();
+    CliRun precise = CliRun.of("analyze", "--format", "json", "--no-timings", dir.toString());
+    CliRun recall = CliRun.of("analyze", "--format", "json", "--no-timings", "--persuasion", "recall", dir.toString());
+    assertThat(precise.exit()).isZero();
+    assertThat(recall.exit()).isZero();
+    JsonNode p = json.readTree(precise.out()).get("articles").get(0).get("techniques");
+    JsonNode r = json.readTree(recall.out()).get("articles").get(0).get("techniques");
+    assertThat(r.size()).isGreaterThanOrEqualTo(p.size());
+    CliRun bad = CliRun.of("analyze", "--persuasion", "maybe", dir.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("maybe");
+  }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One-vs-rest logistic regression over hashed features, with one decision threshold per label.
@@ -26,15 +27,28 @@ import java.util.zip.GZIPOutputStream;
 final class LinearModel {
 
   private static final int MAGIC = 0x5343504d; // "SCPM"
-  private static final int VERSION = 2;
+  /** Version 3 adds the precision rule of a technique model (see {@link #precisionThreshold}); others stay 2. */
+  private static final int VERSION = 3;
 
   private final String[] labels;
   private final FeatureConfig config;
   private final float[][] weights;
   private final float[] bias;
   private final double[] thresholds;
+  private final double @Nullable [] precision;
+  private final double @Nullable [] cue;
 
   LinearModel(String[] labels, FeatureConfig config, float[][] weights, float[] bias, double[] thresholds) {
+    this(labels, config, weights, bias, thresholds, null, null);
+  }
+
+  /**
+   * A model with a second decision rule tuned for precision: label {@code l} fires when its probability
+   * reaches {@code precision[l]}, or reaches {@code cue[l]} while one of the label's cue phrases
+   * ({@link CuePhrases}) is in the text. Both arrays null: no precision rule (the F1 thresholds serve).
+   */
+  LinearModel(String[] labels, FeatureConfig config, float[][] weights, float[] bias, double[] thresholds,
+      double @Nullable [] precision, double @Nullable [] cue) {
     if (weights.length != labels.length || bias.length != labels.length || thresholds.length != labels.length) {
       throw new IllegalArgumentException("expected " + labels.length + " weight rows, biases and thresholds, got "
           + weights.length + ", " + bias.length + ", " + thresholds.length);
@@ -44,6 +58,31 @@ final class LinearModel {
     this.weights = weights;
     this.bias = bias;
     this.thresholds = thresholds.clone();
+    if ((precision == null) != (cue == null)
+        || precision != null && (precision.length != labels.length || cue.length != labels.length)) {
+      throw new IllegalArgumentException("expected both precision and cue thresholds, one per label, or neither");
+    }
+    this.precision = precision == null ? null : precision.clone();
+    this.cue = cue == null ? null : cue.clone();
+  }
+
+  /** Whether the model carries a precision rule ({@link #precisionThreshold}, {@link #cueThreshold}). */
+  boolean hasPrecisionRule() {
+    return precision != null;
+  }
+
+  /** The probability at which {@code label} fires in the precision rule; above 1: never on score alone. */
+  double precisionThreshold(int label) {
+    return precision == null ? thresholds[label] : precision[label];
+  }
+
+  /** The probability at which {@code label} fires when one of its cue phrases is present; above 1: never. */
+  double cueThreshold(int label) {
+    return cue == null ? thresholds[label] : cue[label];
+  }
+
+  LinearModel withPrecisionRule(double[] newPrecision, double[] newCue) {
+    return new LinearModel(labels, config, weights, bias, thresholds, newPrecision, newCue);
   }
 
   String[] labels() {
@@ -63,7 +102,7 @@ final class LinearModel {
   }
 
   LinearModel withThresholds(double[] newThresholds) {
-    return new LinearModel(labels, config, weights, bias, newThresholds);
+    return new LinearModel(labels, config, weights, bias, newThresholds, precision, cue);
   }
 
   /** The raw score (logit) of each label. */
@@ -120,7 +159,7 @@ final class LinearModel {
   void save(OutputStream stream) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream), 1 << 16));
     out.writeInt(MAGIC);
-    out.writeInt(VERSION);
+    out.writeInt(precision == null ? 2 : VERSION);
     out.writeInt(config.bits());
     out.writeBoolean(config.words());
     out.writeBoolean(config.bigrams());
@@ -142,6 +181,12 @@ final class LinearModel {
       out.writeFloat(scale);
       for (float v : weights[l]) {
         out.writeShort(Math.round(v / scale));
+      }
+    }
+    if (precision != null) {
+      for (int l = 0; l < labels.length; l++) {
+        out.writeDouble(precision[l]);
+        out.writeDouble(cue[l]);
       }
     }
     out.flush();
@@ -179,7 +224,16 @@ final class LinearModel {
           w[i] = (short) ((buf[2 * i] << 8) | (buf[2 * i + 1] & 0xff)) * scale;
         }
       }
-      return new LinearModel(labels, config, weights, bias, thresholds);
+      if (version < 3) {
+        return new LinearModel(labels, config, weights, bias, thresholds);
+      }
+      double[] precision = new double[n];
+      double[] cue = new double[n];
+      for (int l = 0; l < n; l++) {
+        precision[l] = in.readDouble();
+        cue[l] = in.readDouble();
+      }
+      return new LinearModel(labels, config, weights, bias, thresholds, precision, cue);
     }
   }
 

@@ -245,23 +245,49 @@ public final class PersuasionModels {
     return techniques.probabilities(new FeatureExtractor(techniques.config()).vector(text, start, end, ctx));
   }
 
-  /** The techniques predicted for each segment ({@code [start, end)} pairs) of {@code text}. */
+  /**
+   * The techniques predicted for each segment ({@code [start, end)} pairs) of {@code text} with the thresholds
+   * tuned for F1 (the recall rule, also what SemEval scoring uses).
+   */
   public List<SegmentTechniques> techniques(String text, List<int[]> segments, boolean firstIsTitle) {
+    return techniques(text, segments, firstIsTitle, false);
+  }
+
+  /** Whether the technique model carries the precision rule (models trained before it fall back to F1 thresholds). */
+  public boolean hasPrecisionRule() {
+    return present(techniquesModel, "technique").hasPrecisionRule();
+  }
+
+  /**
+   * The techniques predicted for each segment. With {@code precision} a label fires at its precision threshold,
+   * or at its lower cue threshold where one of its cue phrases ({@link CuePhrases}) is in the segment; both
+   * chosen by cross-validation so that at least half the shown labels are right. A model without the
+   * precision rule uses its F1 thresholds either way.
+   */
+  public List<SegmentTechniques> techniques(String text, List<int[]> segments, boolean firstIsTitle,
+      boolean precision) {
     LinearModel techniques = present(techniquesModel, "technique");
+    boolean rule = precision && techniques.hasPrecisionRule();
     FeatureExtractor.Context ctx = context(text);
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       int[] s = segments.get(i);
       double[] p = techniqueProbabilities(text, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0));
       Map<Technique, Double> found = new java.util.EnumMap<>(Technique.class);
+      boolean[] cues = rule ? CuePhrases.present(text, s[0], s[1], techniques.labels()) : null;
       for (int l = 0; l < p.length; l++) {
-        if (p[l] >= techniques.threshold(l)) {
+        if (rule ? fires(techniques, l, p[l], cues[l]) : p[l] >= techniques.threshold(l)) {
           found.put(Technique.fromOfficial(techniques.labels()[l]), p[l]);
         }
       }
       out.add(new SegmentTechniques(s[0], s[1], found));
     }
     return out;
+  }
+
+  /** The precision rule for one label: its probability reaches the precision threshold, or the cue threshold with a cue. */
+  static boolean fires(LinearModel m, int label, double p, boolean cue) {
+    return p >= m.precisionThreshold(label) || (cue && p >= m.cueThreshold(label));
   }
 
   /** The label index of {@code t} in the technique model, or -1. */

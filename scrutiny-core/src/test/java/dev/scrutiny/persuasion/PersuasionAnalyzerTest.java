@@ -69,6 +69,39 @@ class PersuasionAnalyzerTest {
     assertThat(genre.get(0).confidence()).isBetween(0.0, 1.0);
   }
 
+  private static final String DISCOURSE = "Overall, the talks indeed went on. Finally, who – if anyone – never came? "
+      + "The so-called government is a corrupt puppet regime, and everyone knows it. Either we fight or we perish. "
+      + "Those shameless warmongers lie. End of story.";
+
+  @Test
+  void highlights_are_never_a_lone_function_word_and_evidence_names_no_internal_feature() {
+    for (PersuasionAnalyzer.Mode mode : PersuasionAnalyzer.Mode.values()) {
+      Pipeline p = Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer(mode)));
+      for (String text : List.of(OP_ED, DISCOURSE)) {
+        for (TechniqueMatch m : p.run(Article.builder("t", text).build()).items(TechniqueMatch.LAYER)) {
+          List<Words.Word> words = Words.of(text, m.start(), m.end());
+          assertThat(words).as("%s %s", mode, m).anyMatch(w -> PersuasionAnalyzer.content(text, w)
+              || Character.isUpperCase(text.charAt(w.start())) && words.size() > 1);
+          assertThat(m.evidence()).as("%s %s", mode, m).noneMatch(e -> e.startsWith("letters") || e.startsWith("length")
+              || e.startsWith("repeated") || e.equals("title line") || e.contains("<s>"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void the_recall_rule_shows_at_least_what_the_precision_rule_shows_on_a_shipped_model() {
+    Pipeline precise = Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer()));
+    Pipeline recall = Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer(PersuasionAnalyzer.Mode.RECALL)));
+    Article a = Article.builder("t", OP_ED + "\n\n" + DISCOURSE).build();
+    Set<String> shown = new java.util.HashSet<>();
+    precise.run(a).items(TechniqueMatch.LAYER).forEach(m -> shown.add(m.paragraphStart() + " " + m.technique()));
+    Set<String> recalled = new java.util.HashSet<>();
+    recall.run(a).items(TechniqueMatch.LAYER).forEach(m -> recalled.add(m.paragraphStart() + " " + m.technique()));
+    assertThat(PersuasionModels.forLanguage("en").hasPrecisionRule()).isTrue();
+    assertThat(recalled.size()).isGreaterThanOrEqualTo(shown.size());
+  }
+
   @Test
   void unknown_language_falls_back_to_english() {
     assertThat(PersuasionModels.forLanguage("xx").language()).isEqualTo("en");

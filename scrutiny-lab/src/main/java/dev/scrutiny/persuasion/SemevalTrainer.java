@@ -60,9 +60,16 @@ public final class SemevalTrainer {
    * @param notSatire      CSV files of articles known not to be satire (official press releases): every other
    *                       one teaches the genre model's satire head as a negative, the rest measure how often
    *                       the final model calls such an article satire
+   * @param finalSplit     leave the final split ({@link #inFinalSplit}: a fixed fifth of the articles by a hash of
+   *                       their id) out of cross-validation and of the technique model, for a fair last measurement
+   * @param scoreFinal     with {@code finalSplit}: score the technique model on the final split (do it once)
+   * @param encoder        when set, each example also gets the sentence encoder's vector (a paragraph's for
+   *                       techniques, the mean of the paragraphs' for genre and frames) as features, weighted
+   *                       {@code encoderWeight}: to measure whether they help
    */
   public record Options(Path data, long seed, int folds, List<String> languages, Set<Integer> subtasks,
-      @Nullable Integer holdoutFold, double otherWeight, List<Path> notSatire) {
+      @Nullable Integer holdoutFold, double otherWeight, List<Path> notSatire, boolean finalSplit, boolean scoreFinal,
+      dev.scrutiny.text.@Nullable SentenceEncoder encoder, double encoderWeight) {
     public Options {
       Objects.requireNonNull(data, "data");
       notSatire = List.copyOf(notSatire);
@@ -84,10 +91,13 @@ public final class SemevalTrainer {
       }
       languages = List.copyOf(languages);
       subtasks = Set.copyOf(subtasks);
+      if (scoreFinal && !finalSplit) {
+        throw new IllegalArgumentException("scoring the final split needs the final split left out");
+      }
     }
 
     public static Options defaults(Path data) {
-      return new Options(data, 13, 5, List.of("en", "ru"), Set.of(1, 2, 3), null, 0, List.of());
+      return new Options(data, 13, 5, List.of("en", "ru"), Set.of(1, 2, 3), null, 0, List.of(), false, false, null, 0);
     }
   }
 
@@ -96,7 +106,18 @@ public final class SemevalTrainer {
    * labels it teaches ({@code taught} null: all).
    */
   private record Example(String doc, String key, FeatureVector x, boolean[] gold, boolean @Nullable [] taught,
-      double weight) {}
+      double weight, boolean @Nullable [] cues) {}
+
+  /**
+   * The final split of a language's technique data: the articles whose id's CRC-32 is 0 modulo 5 (a fixed fifth,
+   * independent of seed and folds). With {@link Options#finalSplit()} they are left out of cross-validation and
+   * training, and measured once at the end.
+   */
+  public static boolean inFinalSplit(String articleId) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(articleId.getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % 5 == 0;
+  }
 
   /**
    * Which text of each article an example is made of, and how much it weighs: the whole article, or its
@@ -177,24 +198,39 @@ public final class SemevalTrainer {
     for (SemevalCorpus.Doc d : SemevalCorpus.trainArticles(options.data(), lang, subtask)) {
       if (subtask == 3) {
         FeatureExtractor.Context ctx = FeatureExtractor.Context.of(Words.of(d.text(), 0, d.text().length()), false);
+        if (options.encoder() != null) {
+          prefetch(ArticleLine.split(d.text()).stream().map(l -> d.text().substring(l.start(), l.end())).toList());
+        }
         for (ArticleLine line : ArticleLine.split(d.text())) {
           String key = d.id() + "\t" + line.number();
           List<String> g = gold.get(key);
           if (g == null) {
             continue;
           }
-          out.add(new Example(d.id(), key,
-              fx.vector(d.text(), line.start(), line.end(), ctx.asTitle(line.number() == 1)), flags(g, index, labels.length),
-              null, view.weight()));
+          Map<String, Double> named = fx.named(d.text(), line.start(), line.end(), ctx.asTitle(line.number() == 1));
+          if (options.encoder() != null) {
+            addEncoded(named, List.of(d.text().substring(line.start(), line.end())));
+          }
+          out.add(new Example(d.id(), key, fx.hash(named), flags(g, index, labels.length),
+              null, view.weight(), CuePhrases.present(d.text(), line.start(), line.end(), labels)));
         }
       } else {
         List<String> g = gold.get(d.id());
         if (g == null) {
           continue;
         }
-        out.add(new Example(d.id(), d.id() + view.keySuffix(),
-            articleVector(fx, view.text().apply(d.text()), techniques, styleOnly), flags(g, index, labels.length), null,
-            view.weight()));
+        String text = view.text().apply(d.text());
+        FeatureVector x;
+        if (options.encoder() != null && !styleOnly) {
+          Map<String, Double> named = articleNamed(fx, text, techniques, false);
+          List<String> paragraphs = ArticleLine.split(text).stream().map(l -> text.substring(l.start(), l.end())).toList();
+          addEncoded(named, paragraphs);
+          x = fx.hash(named);
+        } else {
+          x = articleVector(fx, text, techniques, styleOnly);
+        }
+        out.add(new Example(d.id(), d.id() + view.keySuffix(), x, flags(g, index, labels.length), null,
+            view.weight(), null));
       }
     }
     return out;
@@ -219,8 +255,52 @@ public final class SemevalTrainer {
     return text.substring(0, lines.get(paragraphs).end());
   }
 
+  private final Map<String, float[]> encoded = new HashMap<>();
+
+  /**
+   * Adds the encoder's features: {@code e <i>}, the mean of the texts' unit vectors (renormalised) times
+   * {@link Options#encoderWeight()}. Vectors are computed once per text and kept for the run.
+   */
+  private void addEncoded(Map<String, Double> named, List<String> texts) {
+    dev.scrutiny.text.SentenceEncoder enc = Objects.requireNonNull(options.encoder());
+    prefetch(texts);
+    double[] mean = new double[enc.dimension()];
+    for (String t : texts) {
+      float[] v = encoded.get(t);
+      for (int i = 0; i < mean.length; i++) {
+        mean[i] += v[i];
+      }
+    }
+    double norm = 0;
+    for (double m : mean) {
+      norm += m * m;
+    }
+    if (norm == 0) {
+      return;
+    }
+    double f = options.encoderWeight() / Math.sqrt(norm);
+    for (int i = 0; i < mean.length; i++) {
+      named.put("e " + i, mean[i] * f);
+    }
+  }
+
+  private void prefetch(List<String> texts) {
+    List<String> missing = texts.stream().filter(t -> !encoded.containsKey(t)).distinct().toList();
+    if (!missing.isEmpty()) {
+      float[][] v = Objects.requireNonNull(options.encoder()).encode(missing);
+      for (int i = 0; i < v.length; i++) {
+        encoded.put(missing.get(i), v[i]);
+      }
+    }
+  }
+
   /** Article-level features: n-grams, lexicon and style, the technique summary; style only for other languages. */
   private static FeatureVector articleVector(FeatureExtractor fx, String text, @Nullable LinearModel techniques,
+      boolean styleOnly) {
+    return fx.hash(articleNamed(fx, text, techniques, styleOnly));
+  }
+
+  private static Map<String, Double> articleNamed(FeatureExtractor fx, String text, @Nullable LinearModel techniques,
       boolean styleOnly) {
     Map<String, Double> named = fx.named(text, 0, text.length(), FeatureExtractor.Context.NONE);
     if (techniques != null) {
@@ -230,7 +310,7 @@ public final class SemevalTrainer {
       // another language's words would only add noise to the English word weights; its style rates carry over
       named.keySet().removeIf(name -> !name.startsWith("d ") && !name.startsWith("s "));
     }
-    return fx.hash(named);
+    return named;
   }
 
   /**
@@ -281,6 +361,13 @@ public final class SemevalTrainer {
       }
     }
     List<Example> target = examples(lang, subtask, fx, techniques, false, View.whole(1));
+    List<Example> finalSplit = List.of();
+    if (options.finalSplit() && subtask == 3) {
+      finalSplit = target.stream().filter(e -> inFinalSplit(e.doc())).toList();
+      target = target.stream().filter(e -> !inFinalSplit(e.doc())).toList();
+      log.printf(Locale.ROOT, "final split: %d articles (%d paragraphs) left out of CV and training%n",
+          finalSplit.stream().map(Example::doc).distinct().count(), finalSplit.size());
+    }
     List<Example> openings = single ? examples(lang, subtask, fx, techniques, false, OPENINGS) : List.of();
     List<Example> others = new ArrayList<>();
     boolean styleOnly = single && config.style();
@@ -302,7 +389,7 @@ public final class SemevalTrainer {
       for (String text : notSatire.teach()) {
         String id = "not-satire " + n++;
         others.add(new Example(id, id, articleVector(fx, text, techniques, false), new boolean[labels.length],
-            onlySatire, NOT_SATIRE_WEIGHT));
+            onlySatire, NOT_SATIRE_WEIGHT, null));
       }
       log.printf(Locale.ROOT, "genre: %d known-non-satire articles teach the satire head (weight %.2f), %d held out%n",
           notSatire.teach().size(), NOT_SATIRE_WEIGHT, notSatire.held().size());
@@ -387,6 +474,10 @@ public final class SemevalTrainer {
           OPENING_PARAGRAPHS, SemevalScorer.macro(os), String.join(", ", os.stream().map(x -> String.format(Locale.ROOT,
               "%s %.3f", x.label(), x.f1())).toList()));
     }
+    double[][] precisionRule = null;
+    if (subtask == 3) {
+      precisionRule = precisionRule(labels, target, oof, foldOf, k, log, lang);
+    }
     // final model
     Integer hold = options.holdoutFold();
     List<Example> train = new ArrayList<>(others);
@@ -402,6 +493,12 @@ public final class SemevalTrainer {
     }
     double[] th = hold == null ? tune(labels.length, target, oof, foldOf, -1, single) : perFoldThresholds[hold];
     LinearModel fin = fit(labels, config, train, single, options.seed() + 1000).withThresholds(th);
+    if (precisionRule != null) {
+      fin = fin.withPrecisionRule(precisionRule[0], precisionRule[1]);
+    }
+    if (options.scoreFinal() && !finalSplit.isEmpty()) {
+      scoreFinal(fin, labels, finalSplit, log, lang);
+    }
     if (!notSatire.held().isEmpty()) {
       int[] calls = new int[labels.length];
       for (String text : notSatire.held()) {
@@ -462,6 +559,178 @@ public final class SemevalTrainer {
       return Thresholds.tuneMacroBalanced(s, g, labels);
     }
     return Thresholds.tuneMicro(s, gold.toArray(boolean[][]::new), labels);
+  }
+
+  /**
+   * Precision wanted of each label's shown highlights on the tuning folds: 0.55, a margin over the 0.5 wanted of
+   * shown highlights, since thresholds tuned on four folds lose some precision on the fifth. 5-fold CV by article
+   * on the English training data without the final split: micro-precision 0.537, recall 0.159 (docs/persuasion.md).
+   */
+  static final double PRECISION_TARGET = 0.55;
+
+  /** A label's rule must fire at least this often on the tuning folds, right at least half the time, to count. */
+  static final int MIN_SHOWN = 4;
+
+  /**
+   * Tunes the precision rule (per label: a probability threshold, and a lower one that applies where the label's
+   * cue phrase is present) on out-of-fold scores, prints its honest cross-validated figures (each fold's rule
+   * tuned on the other folds) and returns the rule tuned on all folds: {@code [precision thresholds, cue
+   * thresholds]}.
+   */
+  private double[][] precisionRule(String[] labels, List<Example> target, double[][] oof, Map<String, Integer> foldOf,
+      int k, PrintWriter log, String lang) {
+    Map<String, List<String>> gold = new LinkedHashMap<>();
+    Map<String, List<String>> pred = new LinkedHashMap<>();
+    int[] viaCue = new int[labels.length];
+    for (int f = 0; f < k; f++) {
+      double[][] rule = tunePrecision(labels.length, target, oof, foldOf, f);
+      for (int i = 0; i < target.size(); i++) {
+        Example e = target.get(i);
+        if (foldOf.get(e.doc()) != f) {
+          continue;
+        }
+        List<String> p = new ArrayList<>();
+        for (int l = 0; l < labels.length; l++) {
+          boolean byScore = oof[i][l] >= rule[0][l];
+          boolean byCue = e.cues()[l] && oof[i][l] >= rule[1][l];
+          if (byScore || byCue) {
+            p.add(labels[l]);
+            if (!byScore) {
+              viaCue[l]++;
+            }
+          }
+        }
+        gold.put(e.key(), goldLabels(e.gold(), labels));
+        pred.put(e.key(), p);
+      }
+    }
+    List<SemevalScorer.LabelScore> scores = SemevalScorer.perLabel(gold, pred);
+    log.printf(Locale.ROOT, "-- precision rule (shown highlights; target %.2f per label on tuning folds), %s:%n",
+        PRECISION_TARGET, lang);
+    log.printf(Locale.ROOT, "%-45s %6s %6s %6s %7s %6s %6s %9s %6s%n", "label", "P", "R", "F1", "support", "shown",
+        "by cue", "with cue", "cue P");
+    for (SemevalScorer.LabelScore s : scores) {
+      int l = List.of(labels).indexOf(s.label());
+      long shown = pred.values().stream().filter(x -> x.contains(s.label())).count();
+      int withCue = 0, cueRight = 0;
+      for (Example e : target) {
+        if (l >= 0 && e.cues()[l]) {
+          withCue++;
+          cueRight += e.gold()[l] ? 1 : 0;
+        }
+      }
+      log.printf(Locale.ROOT, "%-45s %6.3f %6.3f %6.3f %7d %6d %6d %9d %6.3f%n", s.label(), s.precision(), s.recall(),
+          s.f1(), s.support(), shown, l < 0 ? 0 : viaCue[l], withCue, withCue == 0 ? 0 : (double) cueRight / withCue);
+    }
+    long shownAll = pred.values().stream().mapToLong(List::size).sum();
+    log.printf(Locale.ROOT, "CV %s precision rule subtask 3: micro P %.4f R %.4f F1 %.4f, %d highlights shown%n", lang,
+        microP(scores), microR(scores), SemevalScorer.micro(scores), shownAll);
+    double[][] fin = tunePrecision(labels.length, target, oof, foldOf, -1);
+    log.printf(Locale.ROOT, "precision thresholds %s%ncue thresholds %s%n", rounded(fin[0]), rounded(fin[1]));
+    return fin;
+  }
+
+  private static String rounded(double[] v) {
+    return String.join(" ", Arrays.stream(v).mapToObj(x -> String.format(Locale.ROOT, "%.3f", x)).toList());
+  }
+
+  private static double microP(List<SemevalScorer.LabelScore> scores) {
+    long tp = 0, fp = 0;
+    for (SemevalScorer.LabelScore s : scores) {
+      tp += s.truePositives();
+      fp += s.falsePositives();
+    }
+    return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+  }
+
+  private static double microR(List<SemevalScorer.LabelScore> scores) {
+    long tp = 0, fn = 0;
+    for (SemevalScorer.LabelScore s : scores) {
+      tp += s.truePositives();
+      fn += s.falseNegatives();
+    }
+    return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+  }
+
+  /**
+   * Per label, on the out-of-fold scores of every fold but {@code skip}: the lowest grid threshold whose shown
+   * labels reach {@link #PRECISION_TARGET} (above 1: none does), then the lowest cue threshold (0 allowed: the cue
+   * phrase alone) at which the labels added where a cue phrase is present also reach it.
+   */
+  static double[][] tunePrecision(int labels, List<Example> target, double[][] oof, Map<String, Integer> foldOf,
+      int skip) {
+    double[] precision = new double[labels];
+    double[] cue = new double[labels];
+    double never = 1.01;
+    for (int l = 0; l < labels; l++) {
+      List<double[]> rows = new ArrayList<>(); // score, gold, cue
+      for (int i = 0; i < target.size(); i++) {
+        Example e = target.get(i);
+        if (foldOf.get(e.doc()) != skip) {
+          rows.add(new double[] {oof[i][l], e.gold()[l] ? 1 : 0, e.cues()[l] ? 1 : 0});
+        }
+      }
+      double best = never;
+      for (int g = Thresholds.GRID.length - 1; g >= 0; g--) {
+        double t = Thresholds.GRID[g];
+        int tp = 0, shown = 0;
+        for (double[] r : rows) {
+          if (r[0] >= t) {
+            shown++;
+            tp += (int) r[1];
+          }
+        }
+        if (shown >= MIN_SHOWN && tp >= PRECISION_TARGET * shown) {
+          best = t;
+        }
+      }
+      precision[l] = best;
+      double bestCue = never;
+      for (int g = Thresholds.GRID.length; g >= 0; g--) {
+        double t = g == 0 ? 0 : Thresholds.GRID[g - 1];
+        if (t >= best) {
+          continue;
+        }
+        int tp = 0, shown = 0;
+        for (double[] r : rows) {
+          if (r[2] == 1 && r[0] >= t && r[0] < best) {
+            shown++;
+            tp += (int) r[1];
+          }
+        }
+        if (shown >= MIN_SHOWN && tp >= PRECISION_TARGET * shown) {
+          bestCue = t;
+        }
+      }
+      cue[l] = bestCue;
+    }
+    return new double[][] {precision, cue};
+  }
+
+  /** Scores the final technique model on the final split with both decision rules (run once, at the end). */
+  private static void scoreFinal(LinearModel m, String[] labels, List<Example> finalSplit, PrintWriter log, String lang) {
+    for (boolean precision : new boolean[] {false, true}) {
+      Map<String, List<String>> gold = new LinkedHashMap<>();
+      Map<String, List<String>> pred = new LinkedHashMap<>();
+      for (Example e : finalSplit) {
+        double[] p = m.probabilities(e.x());
+        List<String> out = new ArrayList<>();
+        for (int l = 0; l < labels.length; l++) {
+          if (precision ? PersuasionModels.fires(m, l, p[l], e.cues()[l]) : p[l] >= m.threshold(l)) {
+            out.add(labels[l]);
+          }
+        }
+        gold.put(e.key(), goldLabels(e.gold(), labels));
+        pred.put(e.key(), out);
+      }
+      List<SemevalScorer.LabelScore> scores = SemevalScorer.perLabel(gold, pred);
+      log.printf(Locale.ROOT, "FINAL SPLIT %s subtask 3, %s rule: micro P %.4f R %.4f F1 %.4f, %d labels shown, %d paragraphs%n",
+          lang, precision ? "precision" : "F1", microP(scores), microR(scores), SemevalScorer.micro(scores),
+          pred.values().stream().mapToLong(List::size).sum(), finalSplit.size());
+      for (SemevalScorer.LabelScore s : scores) {
+        log.printf(Locale.ROOT, "  %-45s %6.3f %6.3f %6.3f %7d%n", s.label(), s.precision(), s.recall(), s.f1(), s.support());
+      }
+    }
   }
 
   /** Macro-F1 of single-label predictions with each item weighted 1 / (count of its gold label). */

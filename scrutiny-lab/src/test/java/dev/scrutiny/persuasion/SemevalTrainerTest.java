@@ -72,7 +72,7 @@ class SemevalTrainerTest {
 
   private static String train(Path data, Path out, List<Path> notSatire) {
     StringWriter log = new StringWriter();
-    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0, notSatire))
+    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0, notSatire, false, false, null, 0))
         .train(out, new PrintWriter(log, true));
     return log.toString();
   }
@@ -129,5 +129,60 @@ class SemevalTrainerTest {
     train(data, dir.resolve("a"), List.of());
     train(data, dir.resolve("b"), List.of());
     assertThat(Files.readAllBytes(dir.resolve("a/st1-en.bin"))).isEqualTo(Files.readAllBytes(dir.resolve("b/st1-en.bin")));
+  }
+
+  private static final String[] LOADED = {"These disgraceful corrupt thugs are destroying everything we love.",
+    "What a shameless, barbaric and monstrous regime this is.", "The outrageous traitors lie again and again."};
+  private static final String[] PLAIN = {"The committee met on Tuesday to discuss the budget.",
+    "Trucks crossed the border at noon, officials said.", "The report lists 12 projects and their costs."};
+
+  /** English subtask 3 data: paragraphs of loaded words labelled Loaded_Language, plain ones labelled nothing. */
+  private static Path techniqueCorpus(Path root) throws IOException {
+    Random r = new Random(11);
+    Path dir = Files.createDirectories(root.resolve("en").resolve("train-articles-subtask-3"));
+    StringBuilder labels = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      String id = String.valueOf(5000 + i);
+      StringBuilder text = new StringBuilder("Title " + i + "\n\n");
+      labels.append(id).append("\t1\t\n");
+      for (int line = 3; line <= 12; line++) {
+        boolean loaded = r.nextInt(3) == 0;
+        String[] pool = loaded ? LOADED : PLAIN;
+        text.append(pool[r.nextInt(pool.length)]).append(' ').append(pool[r.nextInt(pool.length)]).append('\n');
+        labels.append(id).append('\t').append(line).append('\t').append(loaded ? "Loaded_Language" : "").append('\n');
+      }
+      Files.writeString(dir.resolve("article" + id + ".txt"), text, StandardCharsets.UTF_8);
+    }
+    Files.writeString(root.resolve("en").resolve("train-labels-subtask-3.txt"), labels, StandardCharsets.UTF_8);
+    return root;
+  }
+
+  @Test
+  void the_technique_model_carries_a_precision_rule_tuned_by_cv_and_the_final_split_is_scored_apart(@TempDir Path tmp)
+      throws IOException {
+    Path data = techniqueCorpus(tmp.resolve("data"));
+    Path out = tmp.resolve("out");
+    StringWriter log = new StringWriter();
+    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(3), null, 0, List.of(), true, true,
+        null, 0)).train(out, new PrintWriter(log, true));
+    assertThat(log.toString()).contains("final split: ", "CV en precision rule subtask 3", "FINAL SPLIT en subtask 3, precision rule");
+    LinearModel m;
+    try (var in = Files.newInputStream(out.resolve("st3-en.bin"))) {
+      m = LinearModel.load(in);
+    }
+    assertThat(m.hasPrecisionRule()).isTrue();
+    int loaded = List.of(m.labels()).indexOf("Loaded_Language");
+    int strawMan = List.of(m.labels()).indexOf("Straw_Man");
+    assertThat(m.precisionThreshold(loaded)).isLessThanOrEqualTo(1.0); // learnable: shown
+    assertThat(m.precisionThreshold(strawMan)).isGreaterThan(1.0);    // never seen: never shown on score
+    long finalArticles = java.util.stream.IntStream.range(0, 60).filter(i -> SemevalTrainer.inFinalSplit(
+        String.valueOf(5000 + i))).count();
+    assertThat(log.toString()).contains("final split: " + finalArticles + " articles");
+  }
+
+  @Test
+  void scoring_the_final_split_needs_it_left_out(@TempDir Path tmp) {
+    assertThatThrownBy(() -> new SemevalTrainer.Options(tmp, 3, 3, List.of("en"), Set.of(3), null, 0, List.of(), false,
+        true, null, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("final split");
   }
 }

@@ -1,0 +1,88 @@
+package dev.scrutiny.encoder;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.scrutiny.text.SentenceEncoder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * all-MiniLM-L6-v2 (quantised, 384 dimensions, Apache-2.0) on ONNX Runtime: about 2 ms a sentence on one core.
+ * Texts are cut to the model's 256 word pieces by the tokenizer; a text without letters or digits gives zeros. Thread-safe; the model loads on first use.
+ */
+public final class MiniLmEncoder implements SentenceEncoder {
+
+  /** The id models trained with this encoder store. */
+  public static final String ID = "all-minilm-l6-v2-q";
+
+  private static final int BATCH = 32;
+
+  private volatile EmbeddingModel model;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public int dimension() {
+    return 384;
+  }
+
+  private EmbeddingModel model() {
+    EmbeddingModel m = model;
+    if (m == null) {
+      synchronized (this) {
+        if (model == null) {
+          model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        }
+        m = model;
+      }
+    }
+    return m;
+  }
+
+  @Override
+  public float[][] encode(List<String> texts) {
+    float[][] out = new float[texts.size()][];
+    List<TextSegment> batch = new ArrayList<>(BATCH);
+    List<Integer> at = new ArrayList<>(BATCH);
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i).strip();
+      if (t.codePoints().noneMatch(Character::isLetterOrDigit)) { // nothing to embed: the zero vector
+        out[i] = new float[dimension()];
+        continue;
+      }
+      batch.add(TextSegment.from(t));
+      at.add(i);
+      if (batch.size() == BATCH) {
+        flush(batch, at, out);
+      }
+    }
+    flush(batch, at, out);
+    return out;
+  }
+
+  private void flush(List<TextSegment> batch, List<Integer> at, float[][] out) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<Embedding> e = model().embedAll(batch).content();
+    for (int k = 0; k < e.size(); k++) {
+      float[] v = e.get(k).vector();
+      double norm = 0;
+      for (float x : v) {
+        norm += x * x;
+      }
+      float f = norm == 0 ? 1 : (float) (1 / Math.sqrt(norm));
+      for (int j = 0; j < v.length; j++) {
+        v[j] *= f;
+      }
+      out[at.get(k)] = v;
+    }
+    batch.clear();
+    at.clear();
+  }
+}
