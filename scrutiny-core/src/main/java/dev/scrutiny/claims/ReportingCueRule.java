@@ -85,6 +85,14 @@ final class ReportingCueRule implements SentenceRule {
     return false;
   }
 
+  /** Participles that report whatever follows them ("…, adding …", "…, noting …"); others need "that". */
+  private static final Set<String> REPORTING_PARTICIPLES = Set.of("say", "add", "note", "stress", "emphasize",
+      "emphasise", "underline", "underscore", "write", "claim", "warn", "insist", "argue", "explain", "point out",
+      "state", "declare", "announce", "recall", "tell", "report", "reiterate", "allege", "assert");
+  /** Participles that with "that" are conjunctions, not reports: "considering that", "given that". */
+  private static final Set<String> NOT_REPORTING_WITH_THAT = Set.of("consider", "assume", "see", "know",
+      "understand", "expect", "hope", "find", "show", "prove", "demonstrate", "learn", "realize", "realise");
+
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "his", "her", "their");
 
   /** Whether the cue is used as a verb: not a name or title word, not a noun after a determiner. */
@@ -110,7 +118,10 @@ final class ReportingCueRule implements SentenceRule {
       return null;
     }
     boolean gerund = cue.gerund(doc);
-    Span speaker = gerund ? phrases.gerundSubject(doc, lo, cue.first()) : phrases.before(doc, cue.first(), lo);
+    boolean surelyReports = REPORTING_PARTICIPLES.contains(cue.lemma())
+        || explicit && CueComplement.thatOrColonAt(doc, cue, k, end) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma());
+    Span speaker = gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports)
+        : phrases.before(doc, cue.first(), lo);
     CueClause c = new CueClause(lo, hi, end, cue, opener, explicit, explicit ? complement : k, gerund, speaker);
     if (lo < cue.first() && doc.word(lo).is("as") && doc.noComma(lo, cue.first())) {
       return forward.asClause(doc, c);

@@ -286,6 +286,15 @@ final class SpeakerPhrases {
 
   /** The subject of a participle cue ("…, saying …"): the speaker of the clause before, else its first phrase. */
   @Nullable Span gerundSubject(ClaimContext doc, int lo, int cueFirst) {
+    return gerundSubject(doc, lo, cueFirst, false);
+  }
+
+  /**
+   * As {@link #gerundSubject(ClaimContext, int, int)}; with {@code wide}, also the phrase a participle
+   * interrupts and the subject of the clause before it, for participles that surely report ("adding",
+   * "noting", or any cue with "that").
+   */
+  @Nullable Span gerundSubject(ClaimContext doc, int lo, int cueFirst, boolean wide) {
     for (int j = doc.drafts.size() - 1; j >= 0; j--) {
       Draft d = doc.drafts.get(j);
       if (d.speaker() != null && d.cue().start() >= doc.word(lo).start()
@@ -306,8 +315,12 @@ final class SpeakerPhrases {
     if (name != null) {
       return name;
     }
+    if (!wide) {
+      return null;
+    }
     Span appositive = subjectBeforeComma(doc, lo, cueFirst);
-    return appositive != null ? appositive : clauseSubject(doc, lo, cueFirst);
+    Span subject = appositive != null ? appositive : clauseSubject(doc, lo, cueFirst);
+    return subject == null || NOT_SUBJECTS.contains(doc.text(subject).toLowerCase(Locale.ROOT)) ? null : subject;
   }
 
   /**
@@ -320,7 +333,7 @@ final class SpeakerPhrases {
       return null;
     }
     Span np = headed(doc, comma - 1, lo);
-    return np != null && doc.wordAt(np.start()) <= lo + 1 && comma - lo <= 8 ? np : null;
+    return np != null && doc.wordAt(np.start()) == lo && comma - lo <= 8 ? np : null;
   }
 
   /**
@@ -348,6 +361,10 @@ final class SpeakerPhrases {
     }
     return null;
   }
+
+  /** Subjects that say nothing: "It is better now, demanding …", "Everyone is interested, considering …". */
+  private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("it", "this", "that", "there",
+      "everyone", "everybody", "nobody", "everything", "all");
 
   /** Irregular past forms that open a predicate after its subject ("spoke to reporters, adding …"). */
   private static final java.util.Set<String> PAST_VERBS = java.util.Set.of("spoke", "met", "went", "made", "gave",

@@ -101,6 +101,14 @@ class WarCueShapesTest {
     // a participle of a non-speaker subject, and a participle not after a comma or report noun
     assertThat(attributed("The strike destroyed the bridge, showing how exposed the crossing was.")).isEmpty();
     assertThat(attributed("Soldiers walking past the school saw the crater.")).isEmpty();
+    // participles that are no reports, after a clause or a fronted phrase
+    assertThat(attributed("On the northern island, defending it to the last, the garrison held out for a week."))
+        .isEmpty();
+    assertThat(attributed("It is better now, demanding an end to the war, to lose something than everything."))
+        .isEmpty();
+    assertThat(attributed("The region is important to us, considering that the river carries most of our grain."))
+        .isEmpty();
+    assertThat(attributed("The union keeps to its course, defending the interests of the farmers.")).isEmpty();
     // a report noun far from the participle, behind a comma, does not license it
     assertThat(attributed("The report arrived late, and the convoy kept moving, leaving the town at dawn.")).isEmpty();
   }
