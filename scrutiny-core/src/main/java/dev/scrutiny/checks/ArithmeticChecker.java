@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Percentages of a country's territory or population recomputed from the reference facts (and compared
- * with an absolute figure stated nearby); casualty parts that do not add up to their stated total; and
- * false precision (an estimate or a percentage written with six or more significant digits).
+ * with an absolute figure stated nearby); casualty parts that do not add up to their stated total; a share
+ * contradicted by the part and whole written with it and parts of "Of the 40 drones, …" exceeding their
+ * whole over a paragraph ({@link PartWhole}); and false precision (an estimate or a percentage written with six or more significant digits).
  */
 final class ArithmeticChecker implements Checker {
 
@@ -62,7 +63,12 @@ final class ArithmeticChecker implements Checker {
         precision(c, s, n, out);
       }
       totals(c, s, out);
+      String st = c.sentence(s);
+      if (st.indexOf('%') >= 0 || st.contains("cent")) {
+        PartWhole.shares(c, s, out);
+      }
     }
+    PartWhole.spread(c, out);
     return out;
   }
 

@@ -41,7 +41,14 @@ final class EnumerationChecker implements Checker {
         int found;
         String how;
         String afterColon = st.substring(m.end()).stripLeading();
-        if (afterColon.startsWith(":")) {
+        int inline = inlineOrdinals(afterColon);
+        if (inline >= 2 && (afterColon.startsWith(":") || afterColon.startsWith(",") || afterColon.startsWith("—"))) {
+          found = inline;  // "three demands: first …, second …" counts its ordinals, not its commas
+          if (found < n) {
+            found = openers(c, i + 1, found + 1, found);  // "… second …. Third, …" goes on in the next sentences
+          }
+          how = "the items numbered after it are " + found;
+        } else if (afterColon.startsWith(":")) {
           found = listItems(afterColon.substring(1));
           how = "the list after the colon has " + found;
           if (found == 1 && i + 1 < c.sentences.size()) {
@@ -64,6 +71,33 @@ final class EnumerationChecker implements Checker {
       }
     }
     return out;
+  }
+
+  private static final Pattern INLINE_ORDINAL = Pattern.compile(
+      "(?:^|[,;:—]\\s*)(?:and\\s+|or\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+          + "finally|lastly)(?:ly)?\\b(?!\\s+(?:of|time|place|day|week|month|year|half|quarter)\\b)",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Items of a list whose items open with "first", "second", … ("finally" counting as one more) after the
+   * announcement; 0 unless they start at one and run in order.
+   */
+  static int inlineOrdinals(String rest) {
+    Matcher m = INLINE_ORDINAL.matcher(rest.strip().replaceAll("^[:,—]\\s*", ""));
+    int expect = 1;
+    while (m.find()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      if (w.equals("finally") || w.equals("lastly")) {
+        return expect == 1 ? 0 : expect;
+      }
+      int o = Texts.ordinal(w);
+      if (o == expect) {
+        expect++;
+      } else if (expect == 1) {
+        return 0;
+      }
+    }
+    return expect - 1;
   }
 
   /** Items of "a, b and c" or "a; b; c", or 0. */
@@ -98,17 +132,21 @@ final class EnumerationChecker implements Checker {
 
   /** Consecutive sentences from {@code from} opening with First, Second, …, or 1., 2., …; 0 if none. */
   private static int openers(CheckContext c, int from) {
-    int expect = 1;
-    int count = 0;
+    return openers(c, from, 1, 0);
+  }
+
+  /** As {@link #openers(CheckContext, int)}, continuing a count of {@code count} items whose next is {@code expect}. */
+  private static int openers(CheckContext c, int from, int expect, int count) {
+    int given = count;
     int lastHit = from - 1;
-    for (int i = from; i < c.sentences.size() && i - lastHit <= (count == 0 ? 3 : 8); i++) {
+    for (int i = from; i < c.sentences.size() && i - lastHit <= (count == given ? 3 : 8); i++) {
       String st = c.sentence(c.sentences.get(i));
       Matcher m = OPENER.matcher(st);
       Matcher num = NUMBERED.matcher(st);
       if (m.find()) {
         String w = m.group(1).toLowerCase(Locale.ROOT);
         if (w.equals("finally") || w.equals("lastly") || w.equals("last")) {
-          return count == 0 ? 0 : count + 1;
+          return count == 0 ? 0 : count + 1;  // a continued count also takes "Finally" as its last item
         }
         int o = Texts.ordinal(w);
         if (o == expect) {

@@ -30,6 +30,11 @@ final class CueComplement {
     return at;
   }
 
+  /** Whether the complement from word {@code k} is "that", a colon or a quotation (not an object and "of"). */
+  static boolean thatOrColonAt(ClaimContext doc, CueMatch cue, int k, int end) {
+    return thatOrColon(doc, cue, k, end) >= 0;
+  }
+
   /** "that", a colon or a quotation, after an addressee or a circumstance: told reporters that, said on Tuesday that. */
   private static int thatOrColon(ClaimContext doc, CueMatch cue, int k, int end) {
     int maxSkip = OBJECT_VERBS.contains(cue.lemma()) || k < end && PREPOSITIONS.contains(doc.word(k).lower()) ? 6 : 0;

@@ -71,10 +71,26 @@ final class ForwardReading {
     int words = c.end() - c.contentStart();
     boolean tooShort = content.length() < 8 || !c.explicit() && (words < 3
         || OBJECT_VERBS.contains(c.cue().lemma()) && words < 5);
-    if (tooShort) {
-      return null;
+    if (tooShort || !c.explicit() && PUBLISHING.contains(c.cue().lemma()) && reportObject(doc, c.contentStart(), c.end())) {
+      return null; // "posted a video on Sunday, noting …": the video is no statement; the participle reports
     }
     return c.draft(doc, List.of(doc.trim(content)), c.speaker(), doc.kindOf(content, ClaimKind.INDIRECT), RULE);
+  }
+
+  /** Cues whose object may be the medium rather than the statement: "posted a video", "wrote a letter". */
+  private static final java.util.Set<String> PUBLISHING = java.util.Set.of("post", "publish", "tweet", "broadcast",
+      "write");
+
+  /** Whether words from {@code at} are a report noun as object: "a video", "a statement", "his address". */
+  private static boolean reportObject(ClaimContext doc, int at, int end) {
+    int k = at;
+    if (k < end && ClaimWords.DETERMINERS.contains(doc.word(k).lower())) {
+      k++;
+    }
+    if (k < end && !ClaimWords.STATEMENT_OPENERS.contains(doc.word(k).lower()) && k + 1 < end) {
+      k++; // "a short video", "a new statement"
+    }
+    return k > at && k < end && ClaimWords.STATEMENT_OPENERS.contains(doc.word(k).lower());
   }
 
   private static boolean hasComplement(ClaimContext doc, CueClause c) {

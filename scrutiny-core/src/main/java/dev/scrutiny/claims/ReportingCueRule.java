@@ -51,17 +51,49 @@ final class ReportingCueRule implements SentenceRule {
         continue;
       }
       Word prev = i > lo ? doc.word(i - 1) : null;
-      if (cue.gerund(doc) ? !(prev != null && (prev.is(",") || STATEMENT_OPENERS.contains(prev.lower())))
+      if (cue.gerund(doc) ? !(prev != null && (prev.is(",") || afterReportNoun(doc, lo, i)))
           : prev != null && BE.contains(prev.lower())) {
         continue; // a participle not after a comma, or a passive ("was reported")
       }
-      Draft d = read(doc, lo, hi, cue, opener);
+      // "delivered a report to the minister confirming that …": a report noun a few words back licenses the
+      // participle only with an explicit complement
+      boolean viaNoun = cue.gerund(doc) && prev != null && !prev.is(",") && !STATEMENT_OPENERS.contains(prev.lower());
+      Draft d = read(doc, lo, hi, cue, opener, viaNoun);
       if (d != null) {
         doc.drafts.add(d);
         i = cue.last();
       }
     }
   }
+
+  /**
+   * Whether a participle at word {@code i} describes a report noun a few words before it: "a statement
+   * saying", "delivered a report to the minister confirming that …".
+   */
+  private static boolean afterReportNoun(ClaimContext doc, int lo, int i) {
+    for (int k = i - 1; k >= lo && k >= i - 6; k--) {
+      Word w = doc.word(k);
+      if (STATEMENT_OPENERS.contains(w.lower())) {
+        // "a report", "the ministry's brief statement": the noun heads a phrase of its own
+        return k - 1 >= lo && (ARTICLES.contains(doc.word(k - 1).lower()) || doc.word(k - 1).lower().endsWith("'s")
+            || k - 2 >= lo && ARTICLES.contains(doc.word(k - 2).lower()));
+      }
+      if (!w.isWord() || CLAUSE_STOP.contains(w.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Participles that report whatever follows them ("…, adding …", "…, noting …"); others need "that". */
+  private static final Set<String> REPORTING_PARTICIPLES = Set.of("say", "add", "note", "stress", "emphasize",
+      "emphasise", "underline", "underscore", "write", "claim", "warn", "insist", "argue", "explain", "point out",
+      "state", "declare", "announce", "recall", "tell", "report", "reiterate", "allege", "assert");
+  /** Participles that with "that" are conjunctions, not reports: "considering that", "given that". */
+  private static final Set<String> NOT_REPORTING_WITH_THAT = Set.of("consider", "assume", "see", "know",
+      "understand", "expect", "hope", "find", "show", "prove", "demonstrate", "learn", "realize", "realise");
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "his", "her", "their");
 
   /** Whether the cue is used as a verb: not a name or title word, not a noun after a determiner. */
   private static boolean verbal(ClaimContext doc, CueMatch cue, int lo, int hi) {
@@ -74,7 +106,7 @@ final class ReportingCueRule implements SentenceRule {
   }
 
   /** The statement this cue reports, or null. */
-  private @Nullable Draft read(ClaimContext doc, int lo, int hi, CueMatch cue, boolean opener) {
+  private @Nullable Draft read(ClaimContext doc, int lo, int hi, CueMatch cue, boolean opener, boolean viaNoun) {
     int k = cue.last() + 1;
     int end = hi;
     while (end > k && ClaimWords.isTrailing(doc.word(end - 1))) {
@@ -82,8 +114,14 @@ final class ReportingCueRule implements SentenceRule {
     }
     int complement = CueComplement.find(doc, cue, k, end);
     boolean explicit = complement >= 0;
+    if (viaNoun && !(explicit && CueComplement.thatOrColonAt(doc, cue, k, end))) {
+      return null;
+    }
     boolean gerund = cue.gerund(doc);
-    Span speaker = gerund ? phrases.gerundSubject(doc, lo, cue.first()) : phrases.before(doc, cue.first(), lo);
+    boolean surelyReports = REPORTING_PARTICIPLES.contains(cue.lemma())
+        || explicit && CueComplement.thatOrColonAt(doc, cue, k, end) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma());
+    Span speaker = gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports)
+        : phrases.before(doc, cue.first(), lo);
     CueClause c = new CueClause(lo, hi, end, cue, opener, explicit, explicit ? complement : k, gerund, speaker);
     if (lo < cue.first() && doc.word(lo).is("as") && doc.noComma(lo, cue.first())) {
       return forward.asClause(doc, c);
@@ -93,6 +131,8 @@ final class ReportingCueRule implements SentenceRule {
     }
     if (speaker != null && phrases.relativeInSubject(doc, speaker, lo)) {
       c = c.withEnd(relativeClauseEnd(doc, c));
+    } else if (gerund && speaker != null && speaker.equals(phrases.subjectBeforeComma(doc, lo, cue.first()))) {
+      c = c.withEnd(relativeClauseEnd(doc, c)); // "A commander, writing that the line held, asked …"
     }
     if (forward.applies(doc, c) && doc.text.charAt(forward.contentEnd(doc, c) - 1) == ':') {
       return null; // "said the following:" introduces what comes next

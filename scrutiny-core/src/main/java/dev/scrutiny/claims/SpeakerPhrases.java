@@ -145,6 +145,9 @@ final class SpeakerPhrases {
       return new Span(last.start(), last.end());
     }
     int start = phraseStart(doc, j, floor);
+    if (!canSpeak(last) && ownedStatement(doc, j, floor)) {
+      return new Span(doc.word(start).start(), last.end()); // "Zelensky's address emphasized …": the owner speaks
+    }
     if (!canSpeak(last)) {
       // the head may come before a modifier: "Organizers of the push to boycott the speech said"
       int of = ofHead(doc, j, floor);
@@ -152,6 +155,16 @@ final class SpeakerPhrases {
     }
     return new Span(doc.word(start).start(), last.end());
   }
+
+  /** Whether word {@code j} is a statement noun after a possessive: "the ministry's report", "Zelensky's address". */
+  private static boolean ownedStatement(ClaimContext doc, int j, int floor) {
+    return j - 1 >= floor && OWNED_STATEMENTS.contains(doc.word(j).lower())
+        && (doc.word(j - 1).lower().endsWith("'s") || doc.word(j - 1).lower().endsWith("s'"));
+  }
+
+  private static final java.util.Set<String> OWNED_STATEMENTS = java.util.Set.of("address", "speech", "post",
+      "video", "message", "tweet", "remarks", "announcement", "communique", "decree", "headline", "editorial",
+      "article", "column", "interview", "note", "update", "telegram", "bulletin", "broadcast", "appeal");
 
   /** The first word of the phrase ending at word {@code j}, without a leading circumstance or connective. */
   private int phraseStart(ClaimContext doc, int j, int floor) {
@@ -273,6 +286,15 @@ final class SpeakerPhrases {
 
   /** The subject of a participle cue ("…, saying …"): the speaker of the clause before, else its first phrase. */
   @Nullable Span gerundSubject(ClaimContext doc, int lo, int cueFirst) {
+    return gerundSubject(doc, lo, cueFirst, false);
+  }
+
+  /**
+   * As {@link #gerundSubject(ClaimContext, int, int)}; with {@code wide}, also the phrase a participle
+   * interrupts and the subject of the clause before it, for participles that surely report ("adding",
+   * "noting", or any cue with "that").
+   */
+  @Nullable Span gerundSubject(ClaimContext doc, int lo, int cueFirst, boolean wide) {
     for (int j = doc.drafts.size() - 1; j >= 0; j--) {
       Draft d = doc.drafts.get(j);
       if (d.speaker() != null && d.cue().start() >= doc.word(lo).start()
@@ -289,8 +311,66 @@ final class SpeakerPhrases {
         }
       }
     }
-    return openingName(doc, lo, cueFirst);
+    Span name = openingName(doc, lo, cueFirst);
+    if (name != null) {
+      return name;
+    }
+    if (!wide) {
+      return null;
+    }
+    Span appositive = subjectBeforeComma(doc, lo, cueFirst);
+    Span subject = appositive != null ? appositive : clauseSubject(doc, lo, cueFirst);
+    return subject == null || NOT_SUBJECTS.contains(doc.text(subject).toLowerCase(Locale.ROOT)) ? null : subject;
   }
+
+  /**
+   * The subject a participle clause interrupts: "A commander of the unit, writing that the line held,
+   * asked …"; the phrase from the sentence's start to the comma right before the participle, or null.
+   */
+  @Nullable Span subjectBeforeComma(ClaimContext doc, int lo, int cueFirst) {
+    int comma = cueFirst - 1;
+    if (comma - 1 <= lo || !doc.word(comma).is(",") || !doc.noComma(lo, comma)) {
+      return null;
+    }
+    Span np = headed(doc, comma - 1, lo);
+    return np != null && doc.wordAt(np.start()) == lo && comma - lo <= 8 ? np : null;
+  }
+
+  /**
+   * The subject of the clause before a participle: "The ministry issued a statement saying …", "The
+   * governor spoke to reporters, adding …": the phrase before the clause's first verb-like word, or null.
+   */
+  private @Nullable Span clauseSubject(ClaimContext doc, int lo, int cueFirst) {
+    for (int j = lo + 1; j < cueFirst && j <= lo + 8; j++) {
+      Word w = doc.word(j);
+      Word prev = doc.word(j - 1);
+      if (!w.isWord() || !prev.isWord()) {
+        return null; // a comma or quotation before any verb: no simple subject
+      }
+      String l = w.lower();
+      if (w.capitalised() || DETERMINERS.contains(l) || PREPOSITIONS.contains(l) || CLAUSE_STOP.contains(l)
+          || DETERMINERS.contains(prev.lower()) || PREPOSITIONS.contains(prev.lower()) || isAdverb(w)
+          || SKIP_BEFORE_CUE.contains(l) && !BE.contains(l)) {
+        continue;
+      }
+      if (!(l.endsWith("ed") || BE.contains(l) || PAST_VERBS.contains(l))) {
+        continue; // "Russian forces": a noun after a modifier, not yet the verb
+      }
+      Span np = before(doc, j, lo);
+      return np != null && doc.wordAt(np.start()) <= lo + 3 && !RELATIVE_PRONOUNS.contains(doc.text(np)) ? np : null;
+    }
+    return null;
+  }
+
+  /** Subjects that say nothing: "It is better now, demanding …", "Everyone is interested, considering …". */
+  private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("it", "this", "that", "there",
+      "everyone", "everybody", "nobody", "everything", "all");
+
+  /** Irregular past forms that open a predicate after its subject ("spoke to reporters, adding …"). */
+  private static final java.util.Set<String> PAST_VERBS = java.util.Set.of("spoke", "met", "went", "made", "gave",
+      "sent", "held", "took", "wrote", "told", "said", "put", "set", "left", "came", "brought", "began", "won",
+      "lost", "led", "ran", "saw", "became", "hit", "struck", "withdrew", "flew", "drove", "rode", "kept", "sought",
+      "thought", "taught", "fought", "stood", "sat", "paid", "laid", "read", "heard", "had", "has", "did", "does");
 
   /** The sentence's opening name: "Sen. Mark Kirk, who faces…, withdrew his support, saying …". */
   private static @Nullable Span openingName(ClaimContext doc, int lo, int cueFirst) {

@@ -70,6 +70,17 @@ final class SpeakerResolver {
   private static @Nullable Span possessor(ClaimContext doc, Span speaker) {
     int first = doc.wordAt(speaker.start());
     int last = doc.wordAt(speaker.end()) - 1;
+    // "a headline in Izvestia", "a report by Reuters", "the statement of the ministry": the outlet or body speaks
+    for (int k = first; k < last && k <= first + 2; k++) {
+      if (STATEMENT_NOUNS.contains(doc.word(k).lower()) && k + 1 < last && BY_IN_OF.contains(doc.word(k + 1).lower())
+          && (k == first || ClaimWords.DETERMINERS.contains(doc.word(k - 1).lower()) && k - 1 == first)) {
+        int ownerStart = k + 2;
+        if (ownerStart < last && doc.word(ownerStart).is("the")) {
+          ownerStart++;
+        }
+        return ownerStart <= last ? new Span(doc.word(ownerStart).start(), doc.word(last).end()) : null;
+      }
+    }
     if (last - 1 < first || !STATEMENT_NOUNS.contains(doc.word(last).lower())) {
       return null;
     }
@@ -82,7 +93,9 @@ final class SpeakerResolver {
 
   private static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("statement", "statements",
       "post", "posts", "letter", "message", "tweet", "tweets", "video", "address", "speech", "interview",
-      "remarks", "comments", "announcement", "communique", "decree", "report", "account");
+      "remarks", "comments", "announcement", "communique", "decree", "report", "account", "headline", "editorial",
+      "article", "column", "op-ed", "bulletin", "broadcast", "telegram", "note", "notice", "update");
+  private static final java.util.Set<String> BY_IN_OF = java.util.Set.of("by", "in", "of", "from", "on");
 
   /** The sentence's text with the statement's parts left out. */
   private static String outside(String text, Sentence s, List<Span> parts) {

@@ -47,7 +47,9 @@ final class SpeakerTypes {
     List<String> words = words(text);
     String head = words.isEmpty() ? "" : words.get(words.size() - 1);
     if (entityType == EntityType.PERSON) {
-      return SpeakerType.PERSON;
+      // an outlet the entity tagger took for a person ("TASS reported") is still an outlet
+      // (a short phrase only: "Reuters correspondent Ivan Petrov" is a person)
+      return words.size() <= 3 && matches(words, SpeakerType.MEDIA) ? SpeakerType.MEDIA : SpeakerType.PERSON;
     }
     if (entityType != null) {
       List<String> name = words(entityName == null ? text : entityName);

@@ -42,4 +42,48 @@ class EnumerationCheckerTest {
     String text = "Two issues of the newspaper were banned. First Deputy Minister Ivanov resigned.";
     assertThat(checks(analysis(text, "2024-09-01"))).isEmpty();
   }
+
+  @Test
+  void inline_ordinals_after_a_colon_are_counted() {
+    assertThat(checks(analysis("The delegation brought three demands: first, a ceasefire along the river; second, "
+        + "an exchange of prisoners.", "2024-09-01"))).singleElement().satisfies(c -> {
+          assertThat(c.kind()).isEqualTo(CheckKind.ENUMERATION);
+          assertThat(c.message()).contains("announces 3").contains("2");
+        });
+    assertThat(checks(analysis("The delegation brought three demands: first, a ceasefire along the river; second, "
+        + "an exchange of prisoners; and third, access for the inspectors.", "2024-09-01"))).isEmpty();
+    assertThat(checks(analysis("The delegation brought two demands: first, a ceasefire, second, an exchange of "
+        + "prisoners, third, access for the inspectors.", "2024-09-01")))
+        .singleElement().satisfies(c -> assertThat(c.message()).contains("announces 2").contains("3"));
+  }
+
+  @Test
+  void inline_ordinals_continued_in_the_next_sentence_are_clean() {
+    assertThat(checks(analysis("The delegation brought three demands: first, a ceasefire; second, an exchange of "
+        + "prisoners. Third, the inspectors must be let in.", "2024-09-01"))).isEmpty();
+  }
+
+  @Test
+  void more_items_than_announced_in_a_short_list_are_flagged() {
+    assertThat(checks(analysis("Kyiv named two conditions: withdrawal, reparations and a tribunal.", "2024-09-01")))
+        .singleElement().satisfies(c -> assertThat(c.message()).contains("announces 2").contains("3"));
+    assertThat(checks(analysis("Kyiv named two conditions: withdrawal and reparations.", "2024-09-01"))).isEmpty();
+  }
+
+  @Test
+  void inline_ordinals_without_a_colon_are_counted() {
+    String text = "The minister set out three goals, first to hold the line, second to restore the grid.";
+    assertThat(checks(analysis(text, "2024-09-01"))).singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("announces 3").contains("2"));
+    assertThat(checks(analysis("The minister set out three goals for the winter, the first of which is the grid.",
+        "2024-09-01"))).isEmpty();
+  }
+
+  @Test
+  void ordinal_sentences_two_announced_three_given() {
+    String text = "He listed two lessons. First, drones change the front. Second, stocks run out. "
+        + "Third, allies hesitate.";
+    assertThat(checks(analysis(text, "2024-09-01"))).singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("announces 2").contains("3"));
+  }
 }

@@ -1,0 +1,115 @@
+package dev.scrutiny.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Attribution cues that war reporting uses: participles, report nouns, praise and blame, outlets, owned reports. */
+class WarCueShapesTest {
+
+  private static List<Claim> attributed(String sentence) {
+    return new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream().filter(Claim::attributed).toList();
+  }
+
+  private static Claim byCue(String sentence, String cue) {
+    List<Claim> found = attributed(sentence).stream()
+        .filter(c -> sentence.substring(c.cue().span().start(), c.cue().span().end()).equals(cue)).toList();
+    assertThat(found).as("claims with cue '%s' in: %s", cue, sentence).hasSize(1);
+    return found.get(0);
+  }
+
+  private static String text(String sentence, dev.scrutiny.article.Span s) {
+    return sentence.substring(s.start(), s.end());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A commander of the unit, writing that the line held, asked for more shells.          | writing    | A commander of the unit | the line held
+      The deputy mayor, noting that the water supply had failed, ordered an evacuation.    | noting     | The deputy mayor        | the water supply had failed
+      The governor spoke to reporters on Monday, adding that two bridges were destroyed.   | adding     | The governor            | two bridges were destroyed
+      The regional police chief visited the village, noting a 'wave of anger among the residents'. | noting | The regional police chief | a 'wave of anger among the residents'
+      The general delivered a report to the minister confirming that the bridge had fallen. | confirming | The general             | the bridge had fallen
+      The ministry issued a statement saying that the convoy was hit by drones.            | saying     | The ministry            | the convoy was hit by drones
+      The governor posted a message on Telegram claiming that the fire was under control.  | claiming   | The governor            | the fire was under control
+      """)
+  void participles_after_the_subject_and_after_report_nouns(String sentence, String cue, String speaker,
+                                                           String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The president publicly praised the crews as 'heroes' of the air defence.         | praised   | The president        | LOADED_OR_NEUTRAL
+      The foreign ministry blamed Kyiv for the strike on the market.                   | blamed    | The foreign ministry | LOADED
+      Moscow accused Ukraine of shelling the power plant overnight.                    | accused   | Moscow               | LOADED
+      The mayor thanked the volunteers for restoring power in the district.            | thanked   | The mayor            | NEUTRAL
+      The European Union condemned the attack on the hospital as a war crime.          | condemned | The European Union   | LOADED
+      """)
+  void praise_and_blame_attribute_their_object(String sentence, String cue, String speaker, String stance) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).startsWith(sentence.substring(sentence.indexOf(cue) + cue.length() + 1,
+        sentence.indexOf(cue) + cue.length() + 5));
+    if (!stance.equals("LOADED_OR_NEUTRAL")) {
+      assertThat(c.stance()).hasToString(stance);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      TASS reported that the village had been captured by noon.                  | reported     | TASS
+      The shelling continued overnight, according to Reuters.                    | according to | Reuters
+      The Kyiv Independent wrote that the dam had been mined weeks earlier.      | wrote        | Kyiv Independent
+      A headline in Izvestia claimed that the offensive had stalled.             | claimed      | Izvestia
+      A report by Ukrinform said that the ferry had been sunk.                   | said         | Ukrinform
+      """)
+  void outlets_speak_as_media(String sentence, String cue, String name) {
+    Claim c = byCue(sentence, cue);
+    assertThat(c.speakerType()).isEqualTo(SpeakerType.MEDIA);
+    assertThat(c.speakerName()).contains(name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The governor's statement stressed that the evacuation would continue.          | stressed   | governor                  | the evacuation would continue
+      The defence ministry's report noted that forty drones had been launched.       | noted      | defence ministry          | forty drones had been launched
+      Zelensky's address emphasized the need for more air defence systems.           | emphasized | Zelensky                  | the need for more air defence systems
+      """)
+  void an_owned_report_is_spoken_by_its_owner(String sentence, String cue, String name, String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(c.speakerName()).containsIgnoringCase(name);
+    assertThat(c.speakerName()).doesNotContain("statement").doesNotContain("report").doesNotContain("address");
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @Test
+  void a_report_noun_as_object_is_no_statement_but_the_participle_after_it_is() {
+    String t = "The mayor posted a video on Sunday, noting a 'wave of anger among the residents' after the shelling.";
+    assertThat(attributed(t)).singleElement().satisfies(c -> {
+      assertThat(text(t, c.cue().span())).isEqualTo("noting");
+      assertThat(text(t, c.speaker())).isEqualTo("The mayor");
+    });
+  }
+
+  @Test
+  void participles_that_report_nothing_stay_unattributed() {
+    // a participle of a non-speaker subject, and a participle not after a comma or report noun
+    assertThat(attributed("The strike destroyed the bridge, showing how exposed the crossing was.")).isEmpty();
+    assertThat(attributed("Soldiers walking past the school saw the crater.")).isEmpty();
+    // participles that are no reports, after a clause or a fronted phrase
+    assertThat(attributed("On the northern island, defending it to the last, the garrison held out for a week."))
+        .isEmpty();
+    assertThat(attributed("It is better now, demanding an end to the war, to lose something than everything."))
+        .isEmpty();
+    assertThat(attributed("The region is important to us, considering that the river carries most of our grain."))
+        .isEmpty();
+    assertThat(attributed("The union keeps to its course, defending the interests of the farmers.")).isEmpty();
+    // a report noun far from the participle, behind a comma, does not license it
+    assertThat(attributed("The report arrived late, and the convoy kept moving, leaving the town at dawn.")).isEmpty();
+  }
+}
