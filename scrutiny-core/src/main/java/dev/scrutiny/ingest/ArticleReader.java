@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Formats: {@code .txt} (SemEval convention: a first line of at most 300 characters followed by a
  * blank line is the title), {@code .html}/{@code .htm} (see the package doc), {@code .jsonl} (one
  * object per line with {@code id, title, text, url, source, author, published, language}; only
- * {@code text} is required; blank lines are ignored). Standard input and explicitly named files with
+ * {@code text} is required; blank lines are ignored), {@code .csv} (a header, then one article per record;
+ * see {@link InputFormat#CSV}; a record that cannot be read fails alone, naming its line). Standard input and explicitly named files with
  * another extension are sniffed: JSON lines when the first character is <code>{</code>, HTML when it is
  * a tag, else plain text.
  *
@@ -76,6 +77,8 @@ public final class ArticleReader {
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   /** Whole inputs are read into one array: the limit Java arrays allow, whatever {@code maxBytes} says. */
   private static final long ARRAY_LIMIT = Integer.MAX_VALUE - 16;
+  /** The largest CSV file read (it is parsed whole); each record's text is held to the usual limit. */
+  static final long CSV_FILE_LIMIT = 256L * 1024 * 1024;
   private static final int MAX_TITLE_LENGTH = 300;
   private static final int MAX_ID_LENGTH = 200;
   private static final int SNIFF_BYTES = 4096;
@@ -188,7 +191,7 @@ public final class ArticleReader {
         notRead.add(new IngestResult.Skipped(origin, "not a regular file"));
       } else if (InputFormat.ofFileName(name) == InputFormat.SNIFF) {
         notRead.add(new IngestResult.Skipped(origin,
-            "unsupported file type (expected .txt, .html, .htm or .jsonl; name the file to read it anyway)"));
+            "unsupported file type (expected .txt, .html, .htm, .jsonl or .csv; name the file to read it anyway)"));
       } else {
         inputs.add(Input.of(child));
       }
@@ -305,6 +308,19 @@ public final class ArticleReader {
     InputStream in = null;
     try {
       InputFormat format = input.format();
+      if (input.path() != null && format == InputFormat.CSV) {
+        long size = Files.size(input.path());
+        if (size > Math.max(options.maxBytes(), CSV_FILE_LIMIT)) {
+          return single(new IngestResult.Failed(origin, String.format(Locale.ROOT,
+              "the CSV file is %d bytes, over the limit of %s for one CSV file; split it, or use JSON lines",
+              size, human(Math.max(options.maxBytes(), CSV_FILE_LIMIT)))));
+        }
+        byte[] bytes;
+        try (InputStream whole = Files.newInputStream(input.path())) {
+          bytes = whole.readAllBytes();
+        }
+        return many(csvRecords(input, bytes, ids));
+      }
       if (input.path() != null && format != InputFormat.JSONL) {
         long size = Files.size(input.path());
         if (size > options.maxBytes()) {
@@ -350,8 +366,8 @@ public final class ArticleReader {
    */
   public IngestResult read(String name, String id, InputFormat format, byte[] bytes) {
     Objects.requireNonNull(id, "id");
-    if (format == InputFormat.JSONL) {
-      throw new IllegalArgumentException("JSON lines are read from files, not from memory: " + name);
+    if (format == InputFormat.JSONL || format == InputFormat.CSV) {
+      throw new IllegalArgumentException(format + " files are read from files, not from memory: " + name);
     }
     if (bytes.length > options.maxBytes()) {
       return new IngestResult.Failed(Origin.of(name), tooLarge("the document", bytes.length));
@@ -462,6 +478,117 @@ public final class ArticleReader {
   private static List<StatedDate> stated(@Nullable String published) {
     return published == null || published.isBlank() ? List.of()
         : List.of(new StatedDate(published.strip(), Published.Source.GIVEN));
+  }
+
+  // --- CSV --------------------------------------------------------------------------------------
+
+  private static ResultSource many(List<IngestResult> results) {
+    Iterator<IngestResult> it = results.iterator();
+    return new ResultSource() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public IngestResult next() {
+        return it.next();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** One result per record of a CSV file with a header (see {@link InputFormat#CSV}). */
+  private List<IngestResult> csvRecords(Input input, byte[] bytes, IdAllocator ids) {
+    Origin whole = Origin.of(input.name());
+    TextDecoder.Decoded decoded;
+    try {
+      decoded = TextDecoder.decode(bytes, null);
+    } catch (RejectedInputException e) {
+      return List.of(new IngestResult.Failed(whole, e.getMessage()));
+    }
+    List<CsvArticles.Row> rows = CsvArticles.parseRows(decoded.text().replace("\uFEFF", ""));
+    if (rows.isEmpty()) {
+      return List.of(new IngestResult.Failed(whole, "no text (the CSV file is empty)"));
+    }
+    List<String> header = rows.getFirst().cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    int text = column(header, "text", "body");
+    if (text < 0) {
+      return List.of(new IngestResult.Failed(new Origin(input.name(), rows.getFirst().line()),
+          "a CSV file needs a 'text' or 'body' column in its header; the header is " + header));
+    }
+    int id = column(header, "id");
+    int title = column(header, "title", "headline");
+    int url = column(header, "url", "link");
+    int source = column(header, "source");
+    int author = column(header, "author");
+    int language = column(header, "language");
+    int published = column(header, "published", "date");
+    List<IngestResult> out = new ArrayList<>();
+    for (CsvArticles.Row row : rows.subList(1, rows.size())) {
+      Origin origin = new Origin(input.name(), row.line());
+      List<String> cells = row.cells();
+      if (cells.size() == 1 && cells.getFirst().isBlank()) {
+        continue; // a blank line
+      }
+      if (cells.size() != header.size()) {
+        out.add(new IngestResult.Failed(origin, "expected " + header.size() + " fields as in the header, got "
+            + cells.size()));
+        continue;
+      }
+      String raw = cells.get(text);
+      if (raw.length() > options.maxBytes()) {
+        out.add(new IngestResult.Failed(origin, tooLarge("the record's text", raw.length())));
+        continue;
+      }
+      String body = normalize(raw);
+      if (body.isEmpty()) {
+        out.add(new IngestResult.Failed(origin, "column '" + header.get(text) + "' is empty"));
+        continue;
+      }
+      String problem = ProseCheck.problem(body);
+      if (problem != null) {
+        out.add(new IngestResult.Failed(origin, problem));
+        continue;
+      }
+      List<Diagnostic> warnings = new ArrayList<>();
+      if (decoded.note() != null) {
+        warnings.add(Diagnostic.of(STAGE, decoded.note()));
+      }
+      String givenId = cell(cells, id);
+      String link = cell(cells, url);
+      String wanted = givenId != null ? givenId : link != null ? link : input.baseId() + "#" + row.line();
+      wanted = wanted.length() > MAX_ID_LENGTH ? wanted.substring(0, MAX_ID_LENGTH) : wanted;
+      String allocated = ids.allocate(wanted);
+      if (!allocated.equals(wanted)) {
+        warnings.add(Diagnostic.of(STAGE, "duplicate id '" + wanted + "' renamed '" + allocated + "'"));
+      }
+      Article article = Article.builder(allocated, body)
+          .title(cell(cells, title))
+          .url(link)
+          .source(cell(cells, source))
+          .author(cell(cells, author))
+          .language(language(cell(cells, language), warnings))
+          .build();
+      out.add(loaded(article, origin, stated(cell(cells, published)), warnings));
+    }
+    return out;
+  }
+
+  private static int column(List<String> header, String... names) {
+    for (String n : names) {
+      int i = header.indexOf(n);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static @Nullable String cell(List<String> cells, int column) {
+    return column < 0 ? null : SafeText.field(cells.get(column));
   }
 
   // --- JSON lines -------------------------------------------------------------------------------

@@ -68,8 +68,23 @@ public final class CsvArticles {
 
   /** Rows of an RFC 4180 CSV text. */
   static List<List<String>> parse(String s) {
-    List<List<String>> rows = new ArrayList<>();
+    return parseRows(s).stream().map(Row::cells).toList();
+  }
+
+  /**
+   * One record of a CSV text.
+   *
+   * @param line  the 1-based line it starts on (a quoted field may run over several lines)
+   * @param cells its fields
+   */
+  record Row(int line, List<String> cells) {}
+
+  /** The records of an RFC 4180 CSV text, each with the line it starts on. */
+  static List<Row> parseRows(String s) {
+    List<Row> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
+    int line = 1;
+    int rowLine = 1;
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     int i = 0;
@@ -86,6 +101,7 @@ public final class CsvArticles {
           quoted = false;
         } else {
           field.append(c);
+          line += c == '\n' ? 1 : 0;
         }
         i++;
         continue;
@@ -100,8 +116,10 @@ public final class CsvArticles {
         case '\n' -> {
           row.add(field.toString());
           field.setLength(0);
-          rows.add(row);
+          rows.add(new Row(rowLine, row));
           row = new ArrayList<>();
+          line++;
+          rowLine = line;
         }
         default -> field.append(c);
       }
@@ -109,7 +127,7 @@ public final class CsvArticles {
     }
     if (!field.isEmpty() || !row.isEmpty()) {
       row.add(field.toString());
-      rows.add(row);
+      rows.add(new Row(rowLine, row));
     }
     return rows;
   }

@@ -10,6 +10,12 @@ public enum InputFormat {
   HTML,
   /** JSON lines: one article object per line. */
   JSONL,
+  /**
+   * CSV (RFC 4180) with a header: one article per record, its text in a {@code text} or {@code body} column;
+   * also read: {@code id}, {@code title} or {@code headline}, {@code url} or {@code link}, {@code source},
+   * {@code author}, {@code language}, {@code published} or {@code date}.
+   */
+  CSV,
   /** Unknown: decided from the first bytes (JSON lines, HTML, else plain text). */
   SNIFF;
 
@@ -27,6 +33,9 @@ public enum InputFormat {
     }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return JSONL;
+    }
+    if (name.endsWith(".csv")) {
+      return CSV;
     }
     return SNIFF;
   }

@@ -28,7 +28,7 @@ final class InputListing {
 
   /** Extensions read from remote folders (the core's reader decides for local ones). */
   static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl",
-      ".ndjson", ".warc", ".warc.gz");
+      ".ndjson", ".csv", ".warc", ".warc.gz");
 
   /** The files to read and what could not be read or was passed over. */
   record Listing(List<InputFile> files, List<BadRecord> notRead) {}

@@ -31,7 +31,7 @@ final class GzipInput {
   static Stream<IngestResult> read(String name, Path gz, ArticleReader reader) {
     String inner = Path.of(name).getFileName().toString().replaceFirst("(?i)\\.gz$", "");
     InputFormat format = InputFormat.ofFileName(inner);
-    long cap = format == InputFormat.JSONL ? Math.max(JSONL_CAP, reader.options().maxBytes())
+    long cap = format == InputFormat.JSONL || format == InputFormat.CSV ? Math.max(JSONL_CAP, reader.options().maxBytes())
         : reader.options().maxBytes();
     Path dir;
     Path file;
