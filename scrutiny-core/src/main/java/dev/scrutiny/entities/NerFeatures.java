@@ -88,6 +88,18 @@ final class NerFeatures {
     }
   }
 
+  /** Every feature id {@link History} can add, for trainers that keep only a chosen set of features. */
+  int[] historyFeatureIds() {
+    int types = NerLabels.TYPES.size() + 2;
+    int[] ids = new int[types * 3];
+    for (int v = 0; v < types; v++) {
+      ids[v * 3] = (int) (FeatureHash.combine(50, v) & mask);
+      ids[v * 3 + 1] = (int) (FeatureHash.combine(51, v, 0) & mask);
+      ids[v * 3 + 2] = (int) (FeatureHash.combine(51, v, 1) & mask);
+    }
+    return ids;
+  }
+
   /** Features of every token of every sentence of a document. */
   Document document(List<String[]> sentences) {
     Prepared[] prepared = new Prepared[sentences.size()];
