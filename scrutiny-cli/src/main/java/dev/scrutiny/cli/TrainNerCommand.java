@@ -49,7 +49,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Update only features seen at least this often in training (default: ${DEFAULT-VALUE}).")
   int minCount;
 
-  @Option(names = "--dropout", defaultValue = "0",
+  @Option(names = "--dropout", defaultValue = "0.2",
       description = "Leave each feature out of a training step with this probability (default: ${DEFAULT-VALUE}).")
   double dropout;
 
