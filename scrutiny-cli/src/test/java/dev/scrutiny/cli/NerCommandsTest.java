@@ -56,4 +56,18 @@ class NerCommandsTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("eng.train");
   }
+
+  @Test
+  void train_ner_needs_an_output_file_or_folds_and_checks_its_settings(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("eng.train"), "-DOCSTART- -X- O O\n\nKyiv NNP I-NP I-LOC\n\n");
+    CliRun none = CliRun.of("train", "ner", "--data", dir.toString());
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("--out", "--folds");
+    CliRun oneFold = CliRun.of("train", "ner", "--data", dir.toString(), "--folds", "1");
+    assertThat(oneFold.exit()).isEqualTo(2);
+    assertThat(oneFold.err()).contains("--folds must be at least 2, got 1");
+    CliRun dropout = CliRun.of("train", "ner", "--data", dir.toString(), "--folds", "3", "--dropout", "1");
+    assertThat(dropout.exit()).isEqualTo(2);
+    assertThat(dropout.err()).contains("--dropout", "got 1.0");
+  }
 }

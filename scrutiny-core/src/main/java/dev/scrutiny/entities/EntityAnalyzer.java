@@ -151,8 +151,9 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
           default -> lexicon.isNorp(w) ? EntityType.NORP : EntityType.MISC;
         };
         boolean headline = NerFeatures.isAllCaps(String.join(" ", w));
+        // a hand-listed place is never a person: the model guesses unseen village names from context alone
         if (listed == EntityType.MISC || listed == EntityType.PERSON && c.end() - c.start() > 1
-            || listed != null && headline) {
+            || listed == EntityType.LOCATION && type == EntityType.PERSON || listed != null && headline) {
           type = listed;
         } else if (type == EntityType.MISC && listed != null) {
           type = listed;

@@ -88,6 +88,18 @@ final class NerFeatures {
     }
   }
 
+  /** Every feature id {@link History} can add, for trainers that keep only a chosen set of features. */
+  int[] historyFeatureIds() {
+    int types = NerLabels.TYPES.size() + 2;
+    int[] ids = new int[types * 3];
+    for (int v = 0; v < types; v++) {
+      ids[v * 3] = (int) (FeatureHash.combine(50, v) & mask);
+      ids[v * 3 + 1] = (int) (FeatureHash.combine(51, v, 0) & mask);
+      ids[v * 3 + 2] = (int) (FeatureHash.combine(51, v, 1) & mask);
+    }
+    return ids;
+  }
+
   /** Features of every token of every sentence of a document. */
   Document document(List<String[]> sentences) {
     Prepared[] prepared = new Prepared[sentences.size()];
@@ -274,17 +286,23 @@ final class NerFeatures {
       f[k++] = FeatureHash.combine(30, capElsewhere * 3 + lowerElsewhere, p.hShape[i]);
       f[k++] = FeatureHash.combine(31, capElsewhere * 3 + lowerElsewhere, capsFlag);
       f[k++] = FeatureHash.combine(32, capsFlag, p.hLower[i]);
-      // clusters
+      // clusters: fine id in the low 10 bits, coarse above; of the word, its ±2 neighbours and their pairs
       int c = lexicon.cluster(p.hLexLower[i]);
       if (c >= 0) {
-        f[k++] = FeatureHash.combine(33, c & 0x1ff);
-        f[k++] = FeatureHash.combine(34, c >>> 9);
-        f[k++] = FeatureHash.combine(35, c & 0x1ff, p.cap[i] ? 1 : 0);
+        f[k++] = FeatureHash.combine(33, c & 0x3ff);
+        f[k++] = FeatureHash.combine(34, c >>> 10);
+        f[k++] = FeatureHash.combine(35, c & 0x3ff, p.cap[i] ? 1 : 0);
       }
       int cp = i > 0 ? lexicon.cluster(p.hLexLower[i - 1]) : -2;
       int cn = i + 1 < n ? lexicon.cluster(p.hLexLower[i + 1]) : -2;
       f[k++] = FeatureHash.combine(36, cp);
       f[k++] = FeatureHash.combine(37, cn);
+      f[k++] = FeatureHash.combine(42, cp, c);
+      f[k++] = FeatureHash.combine(43, c, cn);
+      f[k++] = FeatureHash.combine(44, cp, p.hShape[i]);
+      f[k++] = FeatureHash.combine(45, p.hShape[i], cn);
+      f[k++] = FeatureHash.combine(46, i > 1 ? lexicon.cluster(p.hLexLower[i - 2]) : -2);
+      f[k++] = FeatureHash.combine(47, i + 2 < n ? lexicon.cluster(p.hLexLower[i + 2]) : -2);
       if (p.cap[i] && p.word[i].length() > 1) {
         List<long[]> others = contexts.get(p.hLexLower[i]);
         long self = s(p, i);

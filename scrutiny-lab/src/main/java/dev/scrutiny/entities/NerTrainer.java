@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -43,6 +44,8 @@ public final class NerTrainer {
   private final long seed;
   private final int epochs;
   private final Consumer<String> log;
+  private final int minCount;
+  private final double dropout;
 
   /**
    * @param conllDir    directory holding {@code eng.train} (and {@code eng.testa}, used to report progress)
@@ -63,17 +66,132 @@ public final class NerTrainer {
     }
     this.epochs = epochs;
     this.log = Objects.requireNonNull(log, "log");
+    this.minCount = 1;
+    this.dropout = 0;
   }
 
-  /** Runs training. @throws UncheckedIOException when an input cannot be read */
+  private NerTrainer(Path conllDir, Path geonamesDir, List<Path> unlabelled, long seed, int epochs,
+                     Consumer<String> log, int minCount, double dropout) {
+    this.conllDir = conllDir;
+    this.geonamesDir = geonamesDir;
+    this.unlabelled = unlabelled;
+    this.seed = seed;
+    this.epochs = epochs;
+    this.log = log;
+    this.minCount = minCount;
+    this.dropout = dropout;
+  }
+
+  /**
+   * A copy that updates only features seen at least {@code minCount} times in the training documents (1
+   * keeps all) and, while training, leaves out each feature of a token with probability {@code dropout}
+   * (0 leaves none out). Both keep the model from leaning on rare word-identity features.
+   */
+  public NerTrainer regularised(int minCount, double dropout) {
+    if (minCount < 1) {
+      throw new IllegalArgumentException("minCount must be at least 1, got " + minCount);
+    }
+    if (!(dropout >= 0 && dropout < 1)) {
+      throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+    }
+    return new NerTrainer(conllDir, geonamesDir, unlabelled, seed, epochs, log, minCount, dropout);
+  }
+
+  /** Runs training on all of {@code eng.train}. @throws UncheckedIOException when an input cannot be read */
   public NerModel train() {
-    List<ConllDocument> train = ConllReader.read(conllDir.resolve("eng.train"));
+    Prepared data = prepare();
     Path devFile = conllDir.resolve("eng.testa");
     List<ConllDocument> dev = Files.exists(devFile) ? ConllReader.read(devFile) : List.of();
+    int[] all = new int[data.docs.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return fit(data, all, (epoch, model) -> {
+      if (!dev.isEmpty() && (epoch == epochs || epoch % 3 == 0)) {
+        return ", testa F1 " + String.format(Locale.ROOT, "%.4f", EntityEvaluation.evaluate(model, dev).overall().f1());
+      }
+      return "";
+    });
+  }
+
+  /**
+   * Scores of a k-fold cross-validation by document on {@code eng.train}: {@code f1[fold][epoch - 1]} is the
+   * held-out fold's exact-match F1 after that many epochs.
+   */
+  public record CrossValidation(double[][] f1) {
+
+    /** Mean F1 over folds after {@code epoch} epochs. */
+    public double mean(int epoch) {
+      double s = 0;
+      for (double[] fold : f1) {
+        s += fold[epoch - 1];
+      }
+      return s / f1.length;
+    }
+
+    /** Sample standard deviation of F1 over folds after {@code epoch} epochs. */
+    public double sd(int epoch) {
+      double m = mean(epoch);
+      double s = 0;
+      for (double[] fold : f1) {
+        s += (fold[epoch - 1] - m) * (fold[epoch - 1] - m);
+      }
+      return f1.length < 2 ? 0 : Math.sqrt(s / (f1.length - 1));
+    }
+
+    /** Lines {@code epoch N: F1 mean ± sd (fold scores)}. */
+    public String report() {
+      StringBuilder b = new StringBuilder();
+      for (int e = 1; e <= f1[0].length; e++) {
+        b.append(String.format(Locale.ROOT, "epoch %2d: CV F1 %.4f ± %.4f (", e, mean(e), sd(e)));
+        for (int k = 0; k < f1.length; k++) {
+          b.append(k == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.4f", f1[k][e - 1]));
+        }
+        b.append(")\n");
+      }
+      return b.toString();
+    }
+  }
+
+  /**
+   * k-fold cross-validation by document ({@code -DOCSTART-} boundaries) on {@code eng.train}, scoring the
+   * held-out fold after every epoch. Each fold is a contiguous run of documents, so stories of the same days
+   * (the file is in date order) stay on one side and held-out names are as new as they would be on later
+   * news. The word lists,
+   * case table and clusters come from unlabelled use of all the text, as in {@link #train()}.
+   */
+  public CrossValidation crossValidate(int folds) {
+    Prepared data = prepare();
+    if (folds < 2 || folds > data.docs.size()) {
+      throw new IllegalArgumentException("folds must be in 2.." + data.docs.size() + ", got " + folds);
+    }
+    double[][] f1 = new double[folds][epochs];
+    for (int k = 0; k < folds; k++) {
+      int fold = k;
+      int from = (int) ((long) data.docs.size() * fold / folds);
+      int to = (int) ((long) data.docs.size() * (fold + 1) / folds);
+      int[] trainIdx = java.util.stream.IntStream.range(0, data.docs.size()).filter(i -> i < from || i >= to).toArray();
+      List<ConllDocument> held = new ArrayList<>(data.conll.subList(from, to));
+      log.accept("fold " + (k + 1) + "/" + folds + ": " + trainIdx.length + " training documents, " + held.size()
+          + " held out");
+      fit(data, trainIdx, (epoch, model) -> {
+        double score = EntityEvaluation.evaluate(model, held).overall().f1();
+        f1[fold][epoch - 1] = score;
+        return String.format(Locale.ROOT, ", held-out F1 %.4f", score);
+      });
+    }
+    return new CrossValidation(f1);
+  }
+
+  /** Features of every training document, computed once. */
+  private record Prepared(Lexicon lexicon, NerFeatures features, List<ConllDocument> conll,
+                          List<NerFeatures.Document> docs, List<int[][]> golds) {}
+
+  private Prepared prepare() {
+    List<ConllDocument> train = ConllReader.read(conllDir.resolve("eng.train"));
     Lexicon lexicon = buildLexicon(train);
     log.accept("lexicon: " + lexicon.nameCount() + " names");
     NerFeatures features = new NerFeatures(lexicon, BITS);
-
     List<NerFeatures.Document> docs = new ArrayList<>();
     List<int[][]> golds = new ArrayList<>();
     int sentenceCount = 0;
@@ -92,18 +210,49 @@ public final class NerTrainer {
       sentenceCount += y.length;
     }
     log.accept("training sentences: " + sentenceCount);
+    return new Prepared(lexicon, features, train, docs, golds);
+  }
 
+  /** What to add to an epoch's progress line, given the averaged model so far. */
+  private interface EpochCheck {
+    String after(int epoch, NerModel model);
+  }
+
+  /** Averaged-perceptron training on the documents {@code trainIdx} of {@code data}. */
+  private NerModel fit(Prepared data, int[] trainIdx, EpochCheck check) {
     final int L = NerLabels.COUNT;
+    NerFeatures features = data.features;
+    boolean[] allowed = null;
+    if (minCount > 1) {
+      int[] counts = new int[1 << BITS];
+      for (int d : trainIdx) {
+        for (int[][] sentence : data.docs.get(d).features()) {
+          for (int[] token : sentence) {
+            for (int b : token) {
+              counts[b]++;
+            }
+          }
+        }
+      }
+      allowed = new boolean[counts.length];
+      int kept = 0;
+      for (int b = 0; b < counts.length; b++) {
+        allowed[b] = counts[b] >= minCount;
+        kept += allowed[b] ? 1 : 0;
+      }
+      for (int b : features.historyFeatureIds()) {
+        allowed[b] = true;
+      }
+      log.accept("features seen at least " + minCount + " times: " + kept + " buckets");
+    }
     float[] w = new float[(1 << BITS) * L];
     float[] u = new float[w.length];
     float[] t = new float[(L + 1) * L];
     float[] tu = new float[t.length];
     Random random = new Random(seed);
-    int[] order = new int[docs.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
+    int[] order = trainIdx.clone();
     long c = 1;
+    NerModel model = null;
     for (int epoch = 1; epoch <= epochs; epoch++) {
       for (int i = order.length - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);
@@ -113,46 +262,75 @@ public final class NerTrainer {
       }
       int mistakes = 0;
       for (int d : order) {
-        NerFeatures.Document doc = docs.get(d);
+        NerFeatures.Document doc = data.docs.get(d);
         NerFeatures.History history = features.new History();
         for (int s = 0; s < doc.features().length; s++) {
-        int[][] x = history.extend(doc.features()[s], doc.words()[s], doc.capitalised()[s]);
-        int[] gold = golds.get(d)[s];
-        int[] pred = decode(x, w, t);
-        history.record(doc.words()[s], doc.capitalised()[s], pred);
-        if (!Arrays.equals(pred, gold)) {
-          mistakes++;
-          for (int i = 0; i < gold.length; i++) {
-            if (pred[i] != gold[i]) {
-              for (int b : x[i]) {
-                int base = b * L;
-                w[base + gold[i]] += 1;
-                u[base + gold[i]] += c;
-                w[base + pred[i]] -= 1;
-                u[base + pred[i]] -= c;
+          int[][] x = history.extend(doc.features()[s], doc.words()[s], doc.capitalised()[s]);
+          if (allowed != null || dropout > 0) {
+            x = thin(x, allowed, dropout, seed, epoch, d, s);
+          }
+          int[] gold = data.golds.get(d)[s];
+          int[] pred = decode(x, w, t);
+          history.record(doc.words()[s], doc.capitalised()[s], pred);
+          if (!Arrays.equals(pred, gold)) {
+            mistakes++;
+            for (int i = 0; i < gold.length; i++) {
+              if (pred[i] != gold[i]) {
+                for (int b : x[i]) {
+                  int base = b * L;
+                  w[base + gold[i]] += 1;
+                  u[base + gold[i]] += c;
+                  w[base + pred[i]] -= 1;
+                  u[base + pred[i]] -= c;
+                }
+              }
+              int gp = i == 0 ? L : gold[i - 1];
+              int pp = i == 0 ? L : pred[i - 1];
+              if (gp != pp || gold[i] != pred[i]) {
+                t[gp * L + gold[i]] += 1;
+                tu[gp * L + gold[i]] += c;
+                t[pp * L + pred[i]] -= 1;
+                tu[pp * L + pred[i]] -= c;
               }
             }
-            int gp = i == 0 ? L : gold[i - 1];
-            int pp = i == 0 ? L : pred[i - 1];
-            if (gp != pp || gold[i] != pred[i]) {
-              t[gp * L + gold[i]] += 1;
-              tu[gp * L + gold[i]] += c;
-              t[pp * L + pred[i]] -= 1;
-              tu[pp * L + pred[i]] -= c;
-            }
+          }
+          c++;
+        }
+      }
+      model = build(data.lexicon, w, u, t, tu, c);
+      log.accept("epoch " + epoch + ": " + mistakes + " sentences wrong" + check.after(epoch, model));
+    }
+    return model;
+  }
+
+  /**
+   * The sentence's features without those not {@code allowed} and, with probability {@code dropout} each,
+   * a seeded choice of the rest (the bias feature, first of each token, always stays).
+   */
+  private static int[][] thin(int[][] x, boolean[] allowed, double dropout, long seed, int epoch, int doc,
+                              int sentence) {
+    long threshold = (long) (dropout * (1L << 53));
+    int[][] out = new int[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      int[] row = new int[x[i].length];
+      int k = 0;
+      long state = FeatureHash.combine(60, seed, epoch, ((long) doc << 32) ^ ((long) sentence << 12) ^ i);
+      for (int j = 0; j < x[i].length; j++) {
+        int b = x[i][j];
+        if (allowed != null && !allowed[b] && j > 0) {
+          continue;
+        }
+        if (threshold > 0 && j > 0) {
+          state = FeatureHash.mix(state + 0x9e3779b97f4a7c15L);
+          if ((state >>> 11) < threshold) {
+            continue;
           }
         }
-        c++;
-        }
+        row[k++] = b;
       }
-      String line = "epoch " + epoch + ": " + mistakes + " sentences wrong";
-      if (!dev.isEmpty() && (epoch == epochs || epoch % 3 == 0)) {
-        NerModel m = build(lexicon, w, u, t, tu, c);
-        line += ", testa F1 " + String.format("%.4f", EntityEvaluation.evaluate(m, dev).overall().f1());
-      }
-      log.accept(line);
+      out[i] = k == row.length ? row : Arrays.copyOf(row, k);
     }
-    return build(lexicon, w, u, t, tu, c);
+    return out;
   }
 
   private static int[] decode(int[][] x, float[] w, float[] t) {

@@ -13,16 +13,17 @@ import java.util.Random;
  * described by its left and right neighbours (counts over the most frequent words, square-rooted,
  * normalised and randomly projected), then grouped by seeded k-means into {@value #FINE} fine clusters,
  * whose centroids are grouped again into {@value #COARSE} coarse ones. A cheap stand-in for Brown
- * clusters. The id of a word is {@code fine | coarse << 9}. Deterministic for a given seed and input.
+ * clusters. The id of a word is {@code fine | coarse << 10} (16 bits). Deterministic for a given seed and
+ * input.
  */
 final class WordClusters {
 
-  static final int FINE = 384;
-  static final int COARSE = 48;
+  static final int FINE = 1000;
+  static final int COARSE = 64;
   private static final int CONTEXTS = 400;
   private static final int DIM = 64;
-  private static final int MAX_VOCAB = 40_000;
-  private static final int MIN_COUNT = 4;
+  private static final int MAX_VOCAB = 60_000;
+  private static final int MIN_COUNT = 3;
 
   private final Map<String, Integer> counts = new HashMap<>();
   private final List<int[]> documents = new ArrayList<>();
@@ -106,7 +107,7 @@ final class WordClusters {
     float[] centroids = centroids(x, v, fine, FINE);
     int[] coarse = kmeans(centroids, FINE, COARSE, random, 20);
     for (int r = 0; r < v; r++) {
-      lexicon.addCluster(vocab.get(r), fine[r] | coarse[fine[r]] << 9);
+      lexicon.addCluster(vocab.get(r), fine[r] | coarse[fine[r]] << 10);
     }
   }
 

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 class NerTrainerTest {
 
   private static void corpus(Path dir) throws Exception {
-    StringBuilder b = new StringBuilder("-DOCSTART- -X- O O\n\n");
+    StringBuilder b = new StringBuilder();
     String[][] people = {{"Valery", "Gerasimov"}, {"Ramzan", "Kadyrov"}, {"Oleksandr", "Syrskyi"}};
     String[] places = {"Sudzha", "Pokrovsk", "Kupiansk"};
     for (int i = 0; i < 30; i++) {
+      if (i % 5 == 0) {
+        b.append("-DOCSTART- -X- O O\n\n");
+      }
       String[] p = people[i % 3];
       b.append(p[0]).append(" NNP I-NP I-PER\n").append(p[1]).append(" NNP I-NP I-PER\n")
           .append("visited VBD I-VP O\n").append(places[(i + 1) % 3]).append(" NNP I-NP I-LOC\n")
@@ -50,5 +53,49 @@ class NerTrainerTest {
     NerModel m = NerModel.read(new java.io.ByteArrayInputStream(a));
     List<List<String>> tags = m.tag(List.of(new ArrayList<>(List.of("Ramzan", "Kadyrov", "visited", "Sudzha", "."))));
     assertThat(tags.get(0)).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");
+  }
+
+  @Test
+  void regularised_training_is_reproducible_and_still_learns(@TempDir Path dir) throws Exception {
+    corpus(dir);
+    NerTrainer trainer = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 7, 3, line -> { })
+        .regularised(2, 0.2);
+    ByteArrayOutputStream a = new ByteArrayOutputStream();
+    trainer.train().write(a);
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    trainer.train().write(b);
+    assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+    NerModel m = NerModel.read(new java.io.ByteArrayInputStream(a.toByteArray()));
+    assertThat(m.tag(List.of(List.of("Valery", "Gerasimov", "visited", "Kupiansk", "."))).get(0))
+        .containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");
+  }
+
+  @Test
+  void cross_validation_scores_every_fold_after_every_epoch(@TempDir Path dir) throws Exception {
+    corpus(dir);
+    List<String> log = new ArrayList<>();
+    NerTrainer.CrossValidation cv = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 7, 2,
+        log::add).crossValidate(3);
+    assertThat(cv.f1()).hasDimensions(3, 2);
+    // every held-out document repeats names the other folds teach, so each fold is tagged perfectly by epoch 2
+    for (double[] fold : cv.f1()) {
+      assertThat(fold[1]).isEqualTo(1.0);
+    }
+    assertThat(cv.mean(2)).isEqualTo(1.0);
+    assertThat(cv.sd(2)).isZero();
+    assertThat(cv.report()).contains("epoch  2: CV F1 1.0000 ± 0.0000");
+    assertThat(log).anyMatch(l -> l.startsWith("fold 3/3: 4 training documents, 2 held out"));
+  }
+
+  @Test
+  void bad_settings_are_refused_with_the_value(@TempDir Path dir) throws Exception {
+    corpus(dir);
+    NerTrainer t = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 7, 1, line -> { });
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.regularised(0, 0))
+        .hasMessageContaining("got 0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.regularised(1, 1.5))
+        .hasMessageContaining("got 1.5");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.crossValidate(7))
+        .hasMessageContaining("2..6, got 7");
   }
 }
