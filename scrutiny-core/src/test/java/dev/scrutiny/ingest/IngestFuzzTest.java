@@ -109,4 +109,28 @@ class IngestFuzzTest {
     WebPages.host(url);
     assertThat(WebPages.idFor(url)).isNotEmpty();
   }
+
+  /** Any bytes as a CSV file: one clean article or a failure naming its line per record, never an exception. */
+  @FuzzTest(maxDuration = "20s")
+  void reads_any_csv_into_articles_or_failures(byte[] bytes) throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("scrutiny-fuzz-csv");
+    java.nio.file.Path csv = dir.resolve("fuzz.csv");
+    try {
+      java.nio.file.Files.write(csv, bytes);
+      List<IngestResult> results = new ArticleReader(OPTIONS).readAll(csv.toString());
+      assertThat(results).isNotEmpty();
+      for (IngestResult r : results) {
+        assertThat(r.origin().input()).isEqualTo(csv.toString());
+        if (r instanceof IngestResult.Loaded l) {
+          assertThat(l.article().text()).isNotBlank();
+          assertThat(l.article().id()).isNotBlank().doesNotContain("\n");
+        } else if (r instanceof IngestResult.Failed f) {
+          assertThat(f.reason()).isNotBlank();
+        }
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(csv);
+      java.nio.file.Files.deleteIfExists(dir);
+    }
+  }
 }
