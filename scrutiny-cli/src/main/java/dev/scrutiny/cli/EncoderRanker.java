@@ -1,10 +1,8 @@
 package dev.scrutiny.cli;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.scrutiny.encoder.MiniLmEncoder;
 import dev.scrutiny.knownclaims.Ranker;
+import dev.scrutiny.text.SentenceEncoder;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -18,16 +16,15 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ranks checked claims by the cosine of all-MiniLM-L6-v2 (quantised, ONNX, shipped in a Maven Central jar)
- * sentence embeddings. Claim embeddings can be kept in a cache file keyed by the number of claims and a
+ * Ranks checked claims by the cosine of all-MiniLM-L6-v2 sentence embeddings (the scrutiny-encoder module's
+ * {@link MiniLmEncoder}: quantised, ONNX, shipped in a Maven Central jar). Claim embeddings can be kept in a cache file keyed by the number of claims and a
  * hash of their texts, since embedding a large archive takes minutes.
  */
 final class EncoderRanker implements Ranker {
 
   private static final Pattern LINK = Pattern.compile("https?://\\S+|pic\\.twitter\\.com/\\S+");
-  private static final int BATCH = 256;
 
-  private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+  private final SentenceEncoder encoder = new MiniLmEncoder();
   private final float[][] claims;
 
   EncoderRanker(List<String> texts, @Nullable Path cache) throws IOException {
@@ -58,30 +55,13 @@ final class EncoderRanker implements Ranker {
     return s;
   }
 
-  /** Unit-length embeddings of {@code texts}, links removed. */
+  /** Unit-length embeddings of {@code texts}, links removed (a text of nothing but links: the zero vector). */
   float[][] embed(List<String> texts) {
-    float[][] out = new float[texts.size()][];
-    for (int from = 0; from < texts.size(); from += BATCH) {
-      List<TextSegment> batch = new ArrayList<>();
-      for (String t : texts.subList(from, Math.min(texts.size(), from + BATCH))) {
-        String clean = LINK.matcher(t).replaceAll(" ").strip();
-        batch.add(TextSegment.from(clean.isEmpty() ? "." : clean));
-      }
-      List<Embedding> e = model.embedAll(batch).content();
-      for (int i = 0; i < e.size(); i++) {
-        float[] v = e.get(i).vector();
-        double norm = 0;
-        for (float x : v) {
-          norm += x * x;
-        }
-        float inv = (float) (1 / Math.sqrt(Math.max(norm, 1e-12)));
-        for (int j = 0; j < v.length; j++) {
-          v[j] *= inv;
-        }
-        out[from + i] = v;
-      }
+    List<String> clean = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      clean.add(LINK.matcher(t).replaceAll(" ").strip());
     }
-    return out;
+    return encoder.encode(clean);
   }
 
   private static long key(List<String> texts) {
