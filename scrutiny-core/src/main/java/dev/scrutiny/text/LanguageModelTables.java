@@ -45,7 +45,8 @@ public final class LanguageModelTables {
     LanguageDetectorModel model;
     try (InputStream in = LanguageModelTables.class.getResourceAsStream(LanguageIdentifier.MODEL_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("language model " + LanguageIdentifier.MODEL_RESOURCE + " is not on the classpath");
+        throw new IllegalStateException(
+            "language model " + LanguageIdentifier.MODEL_RESOURCE + " is not on the classpath");
       }
       model = new LanguageDetectorModel(in);
     }
