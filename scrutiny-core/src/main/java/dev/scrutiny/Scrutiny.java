@@ -92,6 +92,17 @@ public final class Scrutiny {
     }, "scrutiny-warm-up");
     t.setDaemon(true);
     t.start();
+    // the English persuasion models (a third of the loading) on a thread of their own: the warm-up thread
+    // reaches them only after the place index and the NER model, while the first thread is often idle by then
+    Thread p = new Thread(() -> {
+      try {
+        dev.scrutiny.persuasion.PersuasionModels.forLanguage("en");
+      } catch (RuntimeException | LinkageError e) {
+        // as above
+      }
+    }, "scrutiny-warm-up-persuasion");
+    p.setDaemon(true);
+    p.start();
   }
 
   private static final String WARM_UP_TEXT = "Officials in Kyiv said on Monday that 12 drones were shot down.";

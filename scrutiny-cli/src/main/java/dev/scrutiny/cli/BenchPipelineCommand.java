@@ -17,17 +17,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code scrutiny bench pipeline}: throughput of the whole default pipeline on one thread, over
- * generated news-like articles or the files given, with each analyzer's share of the time.
+ * {@code scrutiny bench pipeline}: throughput of the whole default pipeline on one thread (or {@code
+ * --threads N} sharing it), over generated news-like articles or the files given, with each analyzer's
+ * share of the time and the CPU time each article takes.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = "Articles/s and tokens/s of the full default pipeline on one thread, with per-analyzer times.")
+    description = "Articles/s and tokens/s of the full default pipeline on one thread (or --threads N sharing "
+        + "it), with per-analyzer times and CPU time per article.")
 final class BenchPipelineCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to use (default: generated text).")
@@ -45,8 +51,31 @@ final class BenchPipelineCommand implements Callable<Integer> {
   @Option(names = "--rounds", description = "Measured rounds after one warm-up round (default: ${DEFAULT-VALUE}).")
   int rounds = 3;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads sharing the pipeline, each taking every N-th article (default: ${DEFAULT-VALUE}).")
+  int threads = 1;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** What one thread did in a round. */
+  private record Share(long tokens, long chars, long cpuNanos, Map<String, Long> perAnalyzer) {}
+
+  private static Share analyse(Pipeline pipeline, List<Article> input, int first, int step) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long cpu0 = cpu.getCurrentThreadCpuTime();
+    long tokens = 0;
+    long chars = 0;
+    Map<String, Long> perAnalyzer = new LinkedHashMap<>();
+    for (int i = first; i < input.size(); i += step) {
+      Article a = input.get(i);
+      Analysis an = Scrutiny.analyze(pipeline, a);
+      tokens += an.items(Token.LAYER).size();
+      chars += a.text().length();
+      an.timingsNanos().forEach((k, v) -> perAnalyzer.merge(k, v, Long::sum));
+    }
+    return new Share(tokens, chars, cpu.getCurrentThreadCpuTime() - cpu0, perAnalyzer);
+  }
 
   @Override
   public Integer call() {
@@ -67,34 +96,54 @@ final class BenchPipelineCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("scrutiny: no article to measure");
       return 1;
     }
+    if (threads < 1 || threads > AnalyzeCommand.MAX_THREADS) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be between 1 and " + AnalyzeCommand.MAX_THREADS + ", got " + threads);
+    }
     Pipeline pipeline = Scrutiny.defaultPipeline();
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    for (int round = 0; round <= rounds; round++) {
-      long tokens = 0;
-      long chars = 0;
-      Map<String, Long> perAnalyzer = new LinkedHashMap<>();
-      long cpu0 = cpu.getCurrentThreadCpuTime();
-      long t0 = System.nanoTime();
-      for (Article a : input) {
-        Analysis an = Scrutiny.analyze(pipeline, a);
-        tokens += an.items(Token.LAYER).size();
-        chars += a.text().length();
-        an.timingsNanos().forEach((k, v) -> perAnalyzer.merge(k, v, Long::sum));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round <= rounds; round++) {
+        long t0 = System.nanoTime();
+        List<Future<Share>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int first = t;
+          parts.add(pool.submit(() -> analyse(pipeline, input, first, threads)));
+        }
+        long tokens = 0;
+        long chars = 0;
+        long cpuNanos = 0;
+        Map<String, Long> perAnalyzer = new LinkedHashMap<>();
+        for (Future<Share> f : parts) {
+          Share sh = f.get();
+          tokens += sh.tokens();
+          chars += sh.chars();
+          cpuNanos += sh.cpuNanos();
+          sh.perAnalyzer().forEach((k, v) -> perAnalyzer.merge(k, v, Long::sum));
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double cpuSecs = cpuNanos / 1e9;
+        if (round == 0) {
+          out.printf("warm-up: %d articles, %d tokens, %.1f s%n", input.size(), tokens, secs);
+          continue;
+        }
+        out.printf("round %d: %.1f articles/s, %,.0f tokens/s wall (%,.0f tokens/s of thread CPU), %d chars/article, "
+            + "%.1f ms CPU/article, %d thread%s%n", round, input.size() / secs, tokens / secs, tokens / cpuSecs,
+            chars / input.size(), 1000 * cpuSecs / input.size(), threads, threads == 1 ? "" : "s");
+        if (round == rounds) {
+          long total = perAnalyzer.values().stream().mapToLong(Long::longValue).sum();
+          long roundTokens = tokens;
+          perAnalyzer.forEach((k, v) -> out.printf("  %-16s %5.1f%%  %,.0f tokens/s%n", k, 100.0 * v / total,
+              roundTokens / (v / 1e9)));
+        }
       }
-      double secs = (System.nanoTime() - t0) / 1e9;
-      double cpuSecs = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
-      if (round == 0) {
-        out.printf("warm-up: %d articles, %d tokens, %.1f s%n", input.size(), tokens, secs);
-        continue;
-      }
-      out.printf("round %d: %.1f articles/s, %,.0f tokens/s wall (%,.0f tokens/s of thread CPU), %d chars/article%n",
-          round, input.size() / secs, tokens / secs, tokens / cpuSecs, chars / input.size());
-      if (round == rounds) {
-        long total = perAnalyzer.values().stream().mapToLong(Long::longValue).sum();
-        long roundTokens = tokens;
-        perAnalyzer.forEach((k, v) -> out.printf("  %-16s %5.1f%%  %,.0f tokens/s%n", k, 100.0 * v / total,
-            roundTokens / (v / 1e9)));
-      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("analysis failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
     out.flush();
     return 0;

@@ -1,5 +1,7 @@
 package dev.scrutiny.cli;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,25 +20,45 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads war and politics news critically: who says what, where and when, how it persuades, "
-        + "and what does not add up.",
-    subcommands = {AnalyzeCommand.class, AddCommand.class, SearchCommand.class, ExportCommand.class,
-        ReanalyzeCommand.class, ServeCommand.class, StoriesCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+        + "and what does not add up.")
 public final class Main implements Runnable {
+
+  /**
+   * The subcommands, in the order help lists them. A run names one of them first, and only that one is set
+   * up (picocli reads each command class's options by reflection, a tenth of a one-article run's start-up);
+   * any other first argument (help, --version, a typing error) gets them all.
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(AnalyzeCommand.class, AddCommand.class, SearchCommand.class,
+      ExportCommand.class, ReanalyzeCommand.class, ServeCommand.class, StoriesCommand.class, TrainCommand.class,
+      EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(args);
     int code = cl.execute(args);
     cl.getOut().flush();
     System.exit(code != 0 || !cl.getOut().checkError() ? code : CommandLine.ExitCode.SOFTWARE);
   }
 
-  /** The configured command line; tests call {@code execute} on it with captured streams. */
+  /** The configured command line with every subcommand; tests call {@code execute} on it with captured streams. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The configured command line for running {@code args}: when the first argument names a subcommand, with
+   * that subcommand alone (it parses and runs them exactly as the full one does), else with all of them.
+   */
+  public static CommandLine commandLine(String[] args) {
     CommandLine cl = new CommandLine(new Main());
+    Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
+    for (Class<?> c : SUBCOMMANDS) {
+      if (named == null || c == named) {
+        cl.addSubcommand(c);
+      }
+    }
     // report and messages are UTF-8 whatever the platform's console encoding
     // straight to the file descriptor, not through System.out (a PrintStream swallows write errors):
     // a full disk or a closed pipe then shows in checkError() and the batch stops with exit 1
@@ -54,6 +76,16 @@ public final class Main implements Runnable {
       return CommandLine.ExitCode.SOFTWARE;
     });
     return cl;
+  }
+
+  private static @Nullable Class<?> subcommandNamed(String name) {
+    for (Class<?> c : SUBCOMMANDS) {
+      Command command = c.getAnnotation(Command.class);
+      if (command != null && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
+        return c;
+      }
+    }
+    return null;
   }
 
   @Override

@@ -21,7 +21,7 @@ record CliRun(int exit, String out, String err) {
   /** A run whose standard output goes to {@code stdout} (a writer that fails, say). */
   static CliRun of(Writer stdout, String... args) {
     StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
+    CommandLine cl = Main.commandLine(args);
     cl.setOut(new PrintWriter(stdout));
     cl.setErr(new PrintWriter(err));
     int exit = cl.execute(args);

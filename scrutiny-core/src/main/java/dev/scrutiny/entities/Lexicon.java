@@ -31,6 +31,32 @@ final class Lexicon {
   private LongIntMap gazetteer = new LongIntMap(16);
   private LongIntMap caseRatio = new LongIntMap(16);
   private LongIntMap clusters = new LongIntMap(16);
+  /** Name count of a lexicon read from tables (which keep no word lists); -1 otherwise. */
+  private int tableNames = -1;
+
+  /**
+   * Writes the frozen lookup tables (not the word lists) for {@link #readTables}: what the features
+   * consult, with no strings to split, lower-case and hash at load time.
+   */
+  void writeTables(DataOutputStream out) throws IOException {
+    out.writeInt(names.size());
+    gazetteer.writeRaw(out);
+    caseRatio.writeRaw(out);
+    clusters.writeRaw(out);
+  }
+
+  /**
+   * A lexicon made of tables written by {@link #writeTables}: it answers every lookup as the original
+   * does, but holds no word lists, so it cannot be written as part of a model again.
+   */
+  static Lexicon readTables(java.nio.ByteBuffer in) {
+    Lexicon l = new Lexicon();
+    l.tableNames = in.getInt();
+    l.gazetteer = LongIntMap.readRaw(in);
+    l.caseRatio = LongIntMap.readRaw(in);
+    l.clusters = LongIntMap.readRaw(in);
+    return l;
+  }
 
   /** Lower-cases a token for lexicon lookups, folding typographic apostrophes and quotes to ASCII. */
   static String lower(String word) {
@@ -104,11 +130,19 @@ final class Lexicon {
     return clusters.get(lowerHash, -1);
   }
 
+  /** False for a lexicon read from lookup tables, which answers lookups but keeps no word lists. */
+  boolean hasWordLists() {
+    return tableNames < 0;
+  }
+
   int nameCount() {
-    return names.size();
+    return tableNames >= 0 ? tableNames : names.size();
   }
 
   void write(DataOutputStream out) throws IOException {
+    if (tableNames >= 0) {
+      throw new IllegalStateException("a lexicon read from lookup tables keeps no word lists and cannot be written");
+    }
     out.writeInt(names.size());
     for (int i = 0; i < names.size(); i++) {
       out.writeUTF(names.get(i));

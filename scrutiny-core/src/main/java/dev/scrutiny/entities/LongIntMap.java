@@ -95,6 +95,47 @@ final class LongIntMap {
     void accept(long key, int value);
   }
 
+  /** Writes the capacity and the entries (keys, then values) for {@link #readRaw}. */
+  void writeRaw(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(keys.length);
+    out.writeInt(size);
+    for (long k : keys) {
+      if (k != 0) {
+        out.writeLong(k);
+      }
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0) {
+        out.writeInt(values[i]);
+      }
+    }
+  }
+
+  /**
+   * A map written by {@link #writeRaw}: entries read in two bulk copies and put back into a table of the
+   * same capacity, with no string hashing; lookups answer exactly as in the original.
+   */
+  static LongIntMap readRaw(java.nio.ByteBuffer in) {
+    int cap = in.getInt();
+    int size = in.getInt();
+    if (cap < 4 || Integer.bitCount(cap) != 1 || size < 0 || size * 2 > cap) {
+      throw new IllegalArgumentException("bad hash table: capacity " + cap + ", size " + size);
+    }
+    long[] k = new long[size];
+    int[] v = new int[size];
+    in.asLongBuffer().get(k);
+    in.position(in.position() + size * Long.BYTES);
+    in.asIntBuffer().get(v);
+    in.position(in.position() + size * Integer.BYTES);
+    LongIntMap m = new LongIntMap(2);
+    m.keys = new long[cap];
+    m.values = new int[cap];
+    for (int i = 0; i < size; i++) {
+      m.put(k[i], v[i]);
+    }
+    return m;
+  }
+
   void clear() {
     Arrays.fill(keys, 0);
     size = 0;

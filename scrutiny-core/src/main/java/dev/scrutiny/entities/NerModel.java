@@ -1,6 +1,8 @@
 package dev.scrutiny.entities;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trained named-entity tagger: a first-order linear-chain model over BILOU labels of the four
@@ -28,6 +31,8 @@ public final class NerModel {
 
   private static final int MAGIC = 0x4e455231; // "NER1"
   private static final String RESOURCE = "/dev/scrutiny/entities/ner.bin";
+  private static final String TABLES_RESOURCE = "/dev/scrutiny/entities/ner.tables";
+  private static final int TABLES_MAGIC = 0x4e455254; // "NERT"
 
   private final int bits;
   private final Lexicon lexicon;
@@ -71,15 +76,131 @@ public final class NerModel {
     static final NerModel MODEL = load();
 
     private static NerModel load() {
-      try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("NER model resource " + RESOURCE + " is missing from the build");
+      byte[] model = resourceBytes(RESOURCE);
+      if (model == null) {
+        throw new IllegalStateException("NER model resource " + RESOURCE + " is missing from the build");
+      }
+      try {
+        byte[] tables = resourceBytes(TABLES_RESOURCE);
+        if (tables != null) {
+          NerModel fromTables = readTables(tables, model);
+          if (fromTables != null) {
+            return fromTables;
+          }
         }
-        return read(in);
+        return read(new ByteArrayInputStream(model));
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalStateException("cannot read NER model " + RESOURCE + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** The bundled model's word lists, read from the model file (only to write the bundled model out). */
+    static Lexicon wordLists() {
+      try {
+        return read(new ByteArrayInputStream(resourceBytes(RESOURCE))).lexicon;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read NER model " + RESOURCE, e);
       }
     }
+  }
+
+  private static byte @Nullable [] resourceBytes(String name) {
+    try (InputStream in = NerModel.class.getResourceAsStream(name)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  /**
+   * Writes the bundled model's lookup tables, derived at build time from {@code ner.bin} into {@code
+   * ner.tables} beside it: the same model with its word lists already hashed into tables and its weights
+   * uncompressed, loaded with bulk copies instead of hashing some hundred thousand strings at every start.
+   * Usage: {@code java dev.scrutiny.entities.NerModel <classes directory>}; the build runs it after copying
+   * the resources, and a run without {@code ner.tables} (or with tables of another model file) reads {@code
+   * ner.bin}.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: NerModel <classes directory holding dev/scrutiny/entities/ner.bin>");
+    }
+    java.nio.file.Path dir = java.nio.file.Path.of(args[0], "dev", "scrutiny", "entities");
+    byte[] model = java.nio.file.Files.readAllBytes(dir.resolve("ner.bin"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    read(new ByteArrayInputStream(model)).writeTables(out, model);
+    java.nio.file.Files.write(dir.resolve("ner.tables"), out.toByteArray());
+  }
+
+  /** Writes this model's lookup tables for {@link #readTables}, stamped with the model file they come from. */
+  void writeTables(OutputStream out, byte[] modelFile) throws IOException {
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    d.writeInt(TABLES_MAGIC);
+    d.writeInt(modelFile.length);
+    d.writeLong(crc(modelFile));
+    d.writeInt(bits);
+    d.writeInt(NerLabels.COUNT);
+    d.writeInt(trans.length);
+    for (float t : trans) {
+      d.writeFloat(t);
+    }
+    d.writeFloat(scale);
+    int rowCount = rows.length / NerLabels.COUNT;
+    int[] buckets = new int[rowCount];
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0) {
+        buckets[rowOf[i]] = keys[i] - 1;
+      }
+    }
+    d.writeInt(rowCount);
+    for (int b : buckets) {
+      d.writeInt(b);
+    }
+    for (short s : rows) {
+      d.writeShort(s);
+    }
+    lexicon.writeTables(d);
+    d.flush();
+  }
+
+  /**
+   * The model in {@code tables} (written by {@link #writeTables}), or null when they were made from another
+   * model file than {@code modelFile} (then the model file is read instead).
+   */
+  static @Nullable NerModel readTables(byte[] tables, byte[] modelFile) throws IOException {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(tables);
+    if (tables.length < 16 || in.getInt() != TABLES_MAGIC) {
+      throw new IOException("not NER lookup tables: bad magic number");
+    }
+    if (in.getInt() != modelFile.length || in.getLong() != crc(modelFile)) {
+      return null;
+    }
+    int bits = in.getInt();
+    int labels = in.getInt();
+    if (labels != NerLabels.COUNT) {
+      throw new IOException("expected " + NerLabels.COUNT + " labels, got " + labels);
+    }
+    float[] trans = new float[in.getInt()];
+    in.asFloatBuffer().get(trans);
+    in.position(in.position() + trans.length * Float.BYTES);
+    float scale = in.getFloat();
+    int rowCount = in.getInt();
+    int[] buckets = new int[rowCount];
+    in.asIntBuffer().get(buckets);
+    in.position(in.position() + rowCount * Integer.BYTES);
+    short[] rows = new short[rowCount * labels];
+    in.asShortBuffer().get(rows);
+    in.position(in.position() + rows.length * Short.BYTES);
+    Lexicon lexicon = Lexicon.readTables(in);
+    if (in.hasRemaining()) {
+      throw new IOException("NER lookup tables: " + in.remaining() + " bytes left over");
+    }
+    return new NerModel(bits, lexicon, buckets, rows, scale, trans);
+  }
+
+  private static long crc(byte[] bytes) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes);
+    return crc.getValue();
   }
 
   Lexicon lexicon() {
@@ -172,7 +293,7 @@ public final class NerModel {
     d.writeInt(MAGIC);
     d.writeInt(bits);
     d.writeInt(NerLabels.COUNT);
-    lexicon.write(d);
+    (lexicon.hasWordLists() ? lexicon : Bundled.wordLists()).write(d);
     for (float t : trans) {
       d.writeFloat(t);
     }

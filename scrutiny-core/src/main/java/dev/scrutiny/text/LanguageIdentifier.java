@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  *       spelling when the text is mostly Cyrillic: letters only Ukrainian has ({@code і ї є ґ}) against
  *       letters only Russian has ({@code ы э ё}); when both or neither appear, or letters of other Cyrillic
  *       alphabets do ({@code ў ә ј}…), the model decides.</li>
- *   <li>The model (10.6 MB) is loaded once, on first use, thread-safely; all methods are thread-safe.
+ *   <li>The model (10.6 MB) is loaded once, on first use, thread-safely, from the compact form the build
+ *       derives from it ({@link LanguageModelTables}); all methods are thread-safe.
  *       A missing model is an environment failure and throws {@link IllegalStateException}.</li>
  * </ul>
  */
@@ -149,10 +150,22 @@ public final class LanguageIdentifier {
     }
   }
 
-  private static final class Model {
+  static final class Model {
     static final LanguageDetectorModel MODEL = load();
 
     private static LanguageDetectorModel load() {
+      // the compact form the build derives from the model (see LanguageModelTables), else the model itself
+      try (InputStream tables = LanguageIdentifier.class.getResourceAsStream(LanguageModelTables.RESOURCE)) {
+        if (tables != null) {
+          return LanguageModelTables.read(tables.readAllBytes());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read language model tables " + LanguageModelTables.RESOURCE, e);
+      }
+      return original();
+    }
+
+    static LanguageDetectorModel original() {
       try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("language model " + MODEL_RESOURCE

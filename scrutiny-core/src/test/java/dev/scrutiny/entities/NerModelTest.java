@@ -36,6 +36,53 @@ class NerModelTest {
   }
 
   @Test
+  void lookup_tables_answer_as_the_model_file_and_are_tied_to_it() throws IOException {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    NerModel.bundled().write(file);
+    byte[] modelFile = file.toByteArray();
+    NerModel parsed = NerModel.read(new ByteArrayInputStream(modelFile));
+    ByteArrayOutputStream tables = new ByteArrayOutputStream();
+    parsed.writeTables(tables, modelFile);
+    NerModel fromTables = NerModel.readTables(tables.toByteArray(), modelFile);
+    assertThat(fromTables).isNotNull();
+    assertThat(fromTables.weightRows()).isEqualTo(parsed.weightRows());
+    assertThat(fromTables.tag(DOC)).isEqualTo(parsed.tag(DOC));
+    // every gazetteer, case and cluster lookup the word lists define, and some they do not
+    Lexicon a = parsed.lexicon();
+    Lexicon b = fromTables.lexicon();
+    assertThat(b.nameCount()).isEqualTo(a.nameCount());
+    java.util.Random r = new java.util.Random(3);
+    for (int i = 0; i < 20_000; i++) {
+      long h = r.nextLong();
+      assertThat(b.gazetteer(h)).isEqualTo(a.gazetteer(h));
+      assertThat(b.caseBin(h)).isEqualTo(a.caseBin(h));
+      assertThat(b.cluster(h)).isEqualTo(a.cluster(h));
+    }
+    for (String w : List.of("ukraine", "kyiv", "the", "said", "putin", "nato", "moscow", "zelensky")) {
+      long h = FeatureHash.of(w);
+      assertThat(b.caseBin(h)).isEqualTo(a.caseBin(h));
+      assertThat(b.cluster(h)).isEqualTo(a.cluster(h));
+      long seq = Lexicon.seq(Lexicon.seqStart(), h);
+      assertThat(b.gazetteer(seq)).isEqualTo(a.gazetteer(seq));
+    }
+    // tables of another model file are not used
+    byte[] other = modelFile.clone();
+    other[other.length - 1] ^= 1;
+    assertThat(NerModel.readTables(tables.toByteArray(), other)).isNull();
+  }
+
+  @Test
+  void the_bundled_model_writes_out_its_model_file_byte_for_byte() throws IOException {
+    byte[] shipped;
+    try (var in = NerModel.class.getResourceAsStream("/dev/scrutiny/entities/ner.bin")) {
+      shipped = in.readAllBytes();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    NerModel.bundled().write(out);
+    assertThat(out.toByteArray()).isEqualTo(shipped);
+  }
+
+  @Test
   void a_file_that_is_not_a_model_is_refused_with_its_magic_number() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (var gz = new java.util.zip.GZIPOutputStream(out)) {

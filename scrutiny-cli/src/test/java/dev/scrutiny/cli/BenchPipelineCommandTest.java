@@ -1,0 +1,24 @@
+package dev.scrutiny.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BenchPipelineCommandTest {
+
+  @Test
+  void two_threads_share_the_articles_and_report_cpu_per_article() {
+    CliRun run = CliRun.of("bench", "pipeline", "--articles", "5", "--chars", "400", "--rounds", "1",
+        "--threads", "2");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("warm-up: 5 articles").containsPattern("round 1: .* ms CPU/article, 2 threads")
+        .contains("entities");
+  }
+
+  @Test
+  void a_thread_count_below_one_is_a_usage_error() {
+    CliRun run = CliRun.of("bench", "pipeline", "--threads", "0");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--threads must be between 1");
+  }
+}
