@@ -574,6 +574,9 @@ public final class ArticleReader {
           .build();
       out.add(loaded(article, origin, stated(cell(cells, published)), warnings));
     }
+    if (out.isEmpty()) {
+      out.add(new IngestResult.Failed(whole, "the CSV file has a header but no records"));
+    }
     return out;
   }
 

@@ -75,6 +75,13 @@ class CsvInputTest {
   }
 
   @Test
+  void a_header_without_records_is_a_failure_not_silence() throws IOException {
+    Path csv = Files.writeString(dir.resolve("empty.csv"), "title,text\n\n");
+    assertThat(reader.readAll(csv.toString())).singleElement().isInstanceOfSatisfying(IngestResult.Failed.class,
+        f -> assertThat(f.reason()).contains("header but no records"));
+  }
+
+  @Test
   void a_folder_walk_reads_csv_files() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("in"));
     Files.writeString(folder.resolve("a.csv"), "body\nShelling was reported near the bridge.\n");
