@@ -144,13 +144,8 @@ public final class NerModel {
       d.writeFloat(t);
     }
     d.writeFloat(scale);
-    int rowCount = rows.length / NerLabels.COUNT;
-    int[] buckets = new int[rowCount];
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0) {
-        buckets[rowOf[i]] = keys[i] - 1;
-      }
-    }
+    int[] buckets = bucketsOfRows();
+    int rowCount = buckets.length;
     d.writeInt(rowCount);
     for (int b : buckets) {
       d.writeInt(b);
@@ -298,13 +293,8 @@ public final class NerModel {
       d.writeFloat(t);
     }
     d.writeFloat(scale);
-    int rowCount = rows.length / NerLabels.COUNT;
-    int[] buckets = new int[rowCount];
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0) {
-        buckets[rowOf[i]] = keys[i] - 1;
-      }
-    }
+    int[] buckets = bucketsOfRows();
+    int rowCount = buckets.length;
     d.writeInt(rowCount);
     // rows are written sorted by bucket (the trainer builds them that way) as deltas, for compression
     int prev = 0;
@@ -369,5 +359,16 @@ public final class NerModel {
         return v;
       }
     }
+  }
+
+  /** The hash bucket of each weight row: the inverse of the open-addressing table's bucket → row map. */
+  private int[] bucketsOfRows() {
+    int[] buckets = new int[rows.length / NerLabels.COUNT];
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0) {
+        buckets[rowOf[i]] = keys[i] - 1;
+      }
+    }
+    return buckets;
   }
 }
