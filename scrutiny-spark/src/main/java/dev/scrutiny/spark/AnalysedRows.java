@@ -51,7 +51,11 @@ final class AnalysedRows {
     return DataTypes.createStructType(f);
   }
 
-  static Iterator<Row> analyse(Iterator<Ingested> in, JobCounters counters) {
+  /**
+   * Analyses a partition; {@code digests} says whether to make each article's cross-source digest (left null
+   * when the cross-source stages do not run).
+   */
+  static Iterator<Row> analyse(Iterator<Ingested> in, JobCounters counters, boolean digests) {
     List<StructType> tableSchemas = LayerTables.TABLES.stream().map(LayerTables::schema).toList();
     return new Iterator<>() {
       @Override
@@ -70,7 +74,7 @@ final class AnalysedRows {
         counters.read.add(1);
         try {
           Analysis a = analyse(Scrutiny.defaultPipeline(), r);
-          Row row = row(a, tableSchemas);
+          Row row = row(a, tableSchemas, digests);
           counters.analysed.add(1);
           counters.timings.add(a.timingsNanos());
           return row;
@@ -91,14 +95,14 @@ final class AnalysedRows {
     return a;
   }
 
-  private static Row row(Analysis a, List<StructType> tableSchemas) {
+  private static Row row(Analysis a, List<StructType> tableSchemas, boolean digest) {
     List<@Nullable Object> v = new ArrayList<>();
     v.add(a.article().id());
     v.add(RENDERER.toJsonLine(a));
     v.add(null);
     v.add(null);
     v.add(null);
-    v.add(DigestCodec.encode(Digest.of(a)));
+    v.add(digest ? DigestCodec.encode(Digest.of(a)) : null);
     v.add(LayerTables.articleRow(a));
     for (int t = 0; t < LayerTables.TABLES.size(); t++) {
       v.add(CollectionConverters.asScala(LayerTables.rows(LayerTables.TABLES.get(t), a, tableSchemas.get(t))).toSeq());

@@ -63,8 +63,16 @@ final class CrossSourceStages {
    *
    * @param oversizedBuckets counts, once the duplicates are computed, the bands with more than {@link #MAX_BUCKET}
    *                         articles
+   * @param numbered         the numbered digests both stages read, cached: {@link #release()} once both are written
    */
-  record Result(Dataset<Row> stories, Dataset<Row> duplicates, LongAccumulator oversizedBuckets) {}
+  record Result(Dataset<Row> stories, Dataset<Row> duplicates, LongAccumulator oversizedBuckets,
+                JavaPairRDD<Long, byte[]> numbered) {
+
+    /** Drops the cached digests. */
+    void release() {
+      numbered.unpersist();
+    }
+  }
 
   private CrossSourceStages() {}
 
@@ -95,7 +103,7 @@ final class CrossSourceStages {
     LongAccumulator oversized = sc.sc().longAccumulator("scrutiny.lshOversizedBuckets");
     Dataset<Row> duplicates = spark.createDataFrame(duplicates(numbered, oversized), duplicateSchema());
     Dataset<Row> stories = spark.createDataFrame(stories(sc, numbered, settings), storySchema());
-    return new Result(stories, duplicates, oversized);
+    return new Result(stories, duplicates, oversized, numbered);
   }
 
   private static JavaRDD<Row> duplicates(JavaPairRDD<Long, byte[]> numbered, LongAccumulator oversized) {

@@ -51,7 +51,9 @@ final class ScrutinyJob {
     JavaRDD<Ingested> read = readAll(sc, listing, options).persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<Ingested> unique = DuplicateIds.rename(sc, read);
     int partitions = options.partitions() > 0 ? options.partitions() : 4 * sc.defaultParallelism();
-    JavaRDD<Row> rows = unique.repartition(partitions).mapPartitions(it -> AnalysedRows.analyse(it, counters));
+    boolean crossSource = options.crossSource();
+    JavaRDD<Row> rows = unique.repartition(partitions)
+        .mapPartitions(it -> AnalysedRows.analyse(it, counters, crossSource));
     Dataset<Row> analysed = spark.createDataFrame(rows, AnalysedRows.schema()).persist(StorageLevel.MEMORY_AND_DISK());
 
     String out = options.out().endsWith("/") ? options.out() : options.out() + "/";
@@ -74,6 +76,7 @@ final class ScrutinyJob {
       counters.oversizedBuckets.add(cross.oversizedBuckets().value());
       counters.duplicates = spark.read().parquet(out + "parquet/" + CrossSourceStages.DUPLICATES).count();
       counters.stories = spark.read().parquet(out + "parquet/" + CrossSourceStages.STORIES).count();
+      cross.release();
     }
     analysed.unpersist();
     read.unpersist();
