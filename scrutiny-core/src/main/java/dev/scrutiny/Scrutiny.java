@@ -12,14 +12,14 @@ import dev.scrutiny.persuasion.FrameAnalyzer;
 import dev.scrutiny.persuasion.GenreAnalyzer;
 import dev.scrutiny.persuasion.PersuasionAnalyzer;
 import dev.scrutiny.pipeline.Analyzer;
-import dev.scrutiny.pipeline.BoundedSentences;
-import dev.scrutiny.places.PlaceAnalyzer;
-import dev.scrutiny.time.TimeAnalyzer;
 import dev.scrutiny.pipeline.Pipeline;
+import dev.scrutiny.places.PlaceAnalyzer;
+import dev.scrutiny.text.BoundedSentences;
 import dev.scrutiny.text.LanguageIdentifier;
 import dev.scrutiny.text.ParagraphAnalyzer;
 import dev.scrutiny.text.SentenceAnalyzer;
 import dev.scrutiny.text.TokenAnalyzer;
+import dev.scrutiny.time.TimeAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
 import dev.scrutiny.article.LayerKey;
+import dev.scrutiny.text.BoundedSentences;
 import dev.scrutiny.text.Paragraph;
 import dev.scrutiny.text.ParagraphAnalyzer;
 import dev.scrutiny.text.Sentence;

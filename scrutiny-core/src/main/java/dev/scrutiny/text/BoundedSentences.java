@@ -1,8 +1,8 @@
-package dev.scrutiny.pipeline;
+package dev.scrutiny.text;
 
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.LayerKey;
-import dev.scrutiny.text.Sentence;
+import dev.scrutiny.pipeline.Analyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
