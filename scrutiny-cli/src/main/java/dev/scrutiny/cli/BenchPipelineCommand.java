@@ -58,8 +58,24 @@ final class BenchPipelineCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** What one thread did in a round. */
-  private record Share(long tokens, long chars, long cpuNanos, Map<String, Long> perAnalyzer) {}
+  /** What one thread, or all threads together, did in a round. */
+  private record Share(long tokens, long chars, long cpuNanos, Map<String, Long> perAnalyzer) {
+
+    /** The sum of {@code parts}, analyzers in the order first met. */
+    static Share sum(List<Share> parts) {
+      long tokens = 0;
+      long chars = 0;
+      long cpuNanos = 0;
+      Map<String, Long> perAnalyzer = new LinkedHashMap<>();
+      for (Share sh : parts) {
+        tokens += sh.tokens();
+        chars += sh.chars();
+        cpuNanos += sh.cpuNanos();
+        sh.perAnalyzer().forEach((k, v) -> perAnalyzer.merge(k, v, Long::sum));
+      }
+      return new Share(tokens, chars, cpuNanos, perAnalyzer);
+    }
+  }
 
   private static Share analyse(Pipeline pipeline, List<Article> input, int first, int step) {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -79,19 +95,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    List<Article> input = new ArrayList<>();
-    if (paths.isEmpty()) {
-      input.addAll(BenchArticles.news(seed, articles, chars));
-    } else {
-      for (IngestResult r : new ArticleReader(IngestOptions.defaults()).readAll(paths.toArray(String[]::new))) {
-        if (r instanceof IngestResult.Loaded l) {
-          input.add(l.article());
-        } else {
-          spec.commandLine().getErr().println("scrutiny: " + r);
-        }
-      }
-    }
+    List<Article> input = input();
     if (input.isEmpty()) {
       spec.commandLine().getErr().println("scrutiny: no article to measure");
       return 1;
@@ -100,42 +104,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads must be between 1 and " + AnalyzeCommand.MAX_THREADS + ", got " + threads);
     }
+    PrintWriter out = spec.commandLine().getOut();
     Pipeline pipeline = Scrutiny.defaultPipeline();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (int round = 0; round <= rounds; round++) {
         long t0 = System.nanoTime();
-        List<Future<Share>> parts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int first = t;
-          parts.add(pool.submit(() -> analyse(pipeline, input, first, threads)));
-        }
-        long tokens = 0;
-        long chars = 0;
-        long cpuNanos = 0;
-        Map<String, Long> perAnalyzer = new LinkedHashMap<>();
-        for (Future<Share> f : parts) {
-          Share sh = f.get();
-          tokens += sh.tokens();
-          chars += sh.chars();
-          cpuNanos += sh.cpuNanos();
-          sh.perAnalyzer().forEach((k, v) -> perAnalyzer.merge(k, v, Long::sum));
-        }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        double cpuSecs = cpuNanos / 1e9;
-        if (round == 0) {
-          out.printf("warm-up: %d articles, %d tokens, %.1f s%n", input.size(), tokens, secs);
-          continue;
-        }
-        out.printf("round %d: %.1f articles/s, %,.0f tokens/s wall (%,.0f tokens/s of thread CPU), %d chars/article, "
-            + "%.1f ms CPU/article, %d thread%s%n", round, input.size() / secs, tokens / secs, tokens / cpuSecs,
-            chars / input.size(), 1000 * cpuSecs / input.size(), threads, threads == 1 ? "" : "s");
-        if (round == rounds) {
-          long total = perAnalyzer.values().stream().mapToLong(Long::longValue).sum();
-          long roundTokens = tokens;
-          perAnalyzer.forEach((k, v) -> out.printf("  %-16s %5.1f%%  %,.0f tokens/s%n", k, 100.0 * v / total,
-              roundTokens / (v / 1e9)));
-        }
+        Share all = round(pool, pipeline, input);
+        report(out, round, input.size(), all, (System.nanoTime() - t0) / 1e9);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -147,5 +123,55 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The articles to measure: generated, or read from the paths (each file not read is reported). */
+  private List<Article> input() {
+    List<Article> input = new ArrayList<>();
+    if (paths.isEmpty()) {
+      input.addAll(BenchArticles.news(seed, articles, chars));
+      return input;
+    }
+    for (IngestResult r : new ArticleReader(IngestOptions.defaults()).readAll(paths.toArray(String[]::new))) {
+      if (r instanceof IngestResult.Loaded l) {
+        input.add(l.article());
+      } else {
+        spec.commandLine().getErr().println("scrutiny: " + r);
+      }
+    }
+    return input;
+  }
+
+  /** One round: every thread analyses its share of {@code input}; their sum. */
+  private Share round(ExecutorService pool, Pipeline pipeline, List<Article> input)
+      throws InterruptedException, ExecutionException {
+    List<Future<Share>> parts = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int first = t;
+      parts.add(pool.submit(() -> analyse(pipeline, input, first, threads)));
+    }
+    List<Share> shares = new ArrayList<>(parts.size());
+    for (Future<Share> f : parts) {
+      shares.add(f.get());
+    }
+    return Share.sum(shares);
+  }
+
+  /** Prints round {@code round} (0: the warm-up), and after the last round each analyzer's share. */
+  private void report(PrintWriter out, int round, int articleCount, Share all, double secs) {
+    double cpuSecs = all.cpuNanos() / 1e9;
+    if (round == 0) {
+      out.printf("warm-up: %d articles, %d tokens, %.1f s%n", articleCount, all.tokens(), secs);
+      return;
+    }
+    out.printf("round %d: %.1f articles/s, %,.0f tokens/s wall (%,.0f tokens/s of thread CPU), %d chars/article, "
+        + "%.1f ms CPU/article, %d thread%s%n", round, articleCount / secs, all.tokens() / secs,
+        all.tokens() / cpuSecs, all.chars() / articleCount, 1000 * cpuSecs / articleCount, threads,
+        threads == 1 ? "" : "s");
+    if (round == rounds) {
+      long total = all.perAnalyzer().values().stream().mapToLong(Long::longValue).sum();
+      all.perAnalyzer().forEach((k, v) -> out.printf("  %-16s %5.1f%%  %,.0f tokens/s%n", k, 100.0 * v / total,
+          all.tokens() / (v / 1e9)));
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.scrutiny.corpus;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,58 +63,107 @@ public record SearchQuery(
   }
 
   public SearchQuery withSource(@Nullable String v) {
-    return new SearchQuery(text, v, from, to, language, speaker, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
+    return with(c -> c.source = v);
   }
 
   public SearchQuery withFrom(@Nullable LocalDate v) {
-    return new SearchQuery(text, source, v, to, language, speaker, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
+    return with(c -> c.from = v);
   }
 
   public SearchQuery withTo(@Nullable LocalDate v) {
-    return new SearchQuery(text, source, from, v, language, speaker, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
+    return with(c -> c.to = v);
   }
 
   public SearchQuery withLanguage(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, v, speaker, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
+    return with(c -> c.language = v);
   }
 
   public SearchQuery withSpeaker(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, v, place, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
+    return with(c -> c.speaker = v);
   }
 
   public SearchQuery withPlace(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, speaker, v, technique, checkKind, genre, side, limit, offset, facets, allRevisions);
+    return with(c -> c.place = v);
   }
 
   public SearchQuery withTechnique(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, v, checkKind, genre, side, limit, offset, facets, allRevisions);
+    return with(c -> c.technique = v);
   }
 
   public SearchQuery withCheckKind(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, v, genre, side, limit, offset, facets, allRevisions);
+    return with(c -> c.checkKind = v);
   }
 
   public SearchQuery withGenre(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, v, side, limit, offset, facets, allRevisions);
+    return with(c -> c.genre = v);
   }
 
   public SearchQuery withSide(@Nullable String v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, v, limit, offset, facets, allRevisions);
+    return with(c -> c.side = v);
   }
 
   public SearchQuery withLimit(int v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, side, v, offset, facets, allRevisions);
+    return with(c -> c.limit = v);
   }
 
   public SearchQuery withOffset(int v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, side, limit, v, facets, allRevisions);
+    return with(c -> c.offset = v);
   }
 
   public SearchQuery withFacets(boolean v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, side, limit, offset, v, allRevisions);
+    return with(c -> c.facets = v);
   }
 
   public SearchQuery withAllRevisions(boolean v) {
-    return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, side, limit, offset, facets, v);
+    return with(c -> c.allRevisions = v);
+  }
+
+  /** This query with {@code change} made to a copy of its fields. */
+  private SearchQuery with(Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
+    return c.query();
+  }
+
+  /** The fields of a query, to change one before making a new query of them. */
+  private static final class Copy {
+    final String text;
+    @Nullable String source;
+    @Nullable LocalDate from;
+    @Nullable LocalDate to;
+    @Nullable String language;
+    @Nullable String speaker;
+    @Nullable String place;
+    @Nullable String technique;
+    @Nullable String checkKind;
+    @Nullable String genre;
+    @Nullable String side;
+    int limit;
+    int offset;
+    boolean facets;
+    boolean allRevisions;
+
+    Copy(SearchQuery q) {
+      text = q.text;
+      source = q.source;
+      from = q.from;
+      to = q.to;
+      language = q.language;
+      speaker = q.speaker;
+      place = q.place;
+      technique = q.technique;
+      checkKind = q.checkKind;
+      genre = q.genre;
+      side = q.side;
+      limit = q.limit;
+      offset = q.offset;
+      facets = q.facets;
+      allRevisions = q.allRevisions;
+    }
+
+    SearchQuery query() {
+      return new SearchQuery(text, source, from, to, language, speaker, place, technique, checkKind, genre, side,
+          limit, offset, facets, allRevisions);
+    }
   }
 }

@@ -34,7 +34,7 @@ final class Aggregates {
         + " s.checkworthiness, a.source, a.published, a.title, a.url FROM statements s JOIN articles a"
         + " ON a.seq = s.article_seq WHERE (s.speaker_key = ? OR lower(s.speaker) = ?) AND a.latest = 1"
         + " ORDER BY coalesce(s.date, a.published_date), a.seq, s.ord LIMIT ?")) {
-      JdbcStore.bind(p, s, s, limit);
+      Jdbc.bind(p, s, s, limit);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           rows.add(new StatementRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),

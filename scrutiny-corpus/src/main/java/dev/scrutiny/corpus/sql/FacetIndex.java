@@ -79,73 +79,106 @@ final class FacetIndex {
 
   /** Loads everything ({@code base} null) or the articles after {@code base}'s last key. */
   private static Snapshot load(Connection c, Snapshot base) throws SQLException {
-    long after = base == null ? 0 : base.maxSeq();
-    long loadedAt = base == null ? System.nanoTime() : base.loadedAt();
-    long maxSeq = maxSeq(c);
-    int size = Math.toIntExact(maxSeq + 1);
-    List<List<String>> dictionaries = new ArrayList<>();
-    List<Map<String, Integer>> ids = new ArrayList<>();
-    for (int f = 0; f < SINGLE.length + MULTI.length; f++) {
-      List<String> d = base == null ? new ArrayList<>() : new ArrayList<>(base.dictionaries().get(f));
-      Map<String, Integer> m = new HashMap<>();
-      for (int i = 0; i < d.size(); i++) {
-        m.put(d.get(i), i);
-      }
-      dictionaries.add(d);
-      ids.add(m);
-    }
-    int[][] single = new int[SINGLE.length][];
-    for (int f = 0; f < SINGLE.length; f++) {
-      single[f] = base == null ? new int[size] : Arrays.copyOf(base.single()[f], size);
-      Arrays.fill(single[f], (int) after + (base == null ? 0 : 1), size, -1);
-    }
-    int[][][] multi = new int[MULTI.length][][];
-    for (int f = 0; f < MULTI.length; f++) {
-      multi[f] = base == null ? new int[size][] : Arrays.copyOf(base.multi()[f], size);
-    }
-    // a full load reads a covering index (not the rows, whose text is most of the file)
-    String articles = base == null
-        ? "SELECT seq, source, published_date, language, genre FROM articles INDEXED BY articles_facets"
-        : "SELECT seq, source, published_date, language, genre FROM articles WHERE seq > ?";
-    try (PreparedStatement p = c.prepareStatement(articles)) {
-      if (base != null) {
-        p.setLong(1, after);
-      }
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          int seq = Math.toIntExact(r.getLong(1));
-          String date = r.getString(3);
-          String[] values = {r.getString(2), date == null || date.length() < 4 ? null : date.substring(0, 4),
-              date == null || date.length() < 7 ? null : date.substring(0, 7), r.getString(4), r.getString(5)};
-          for (int f = 0; f < SINGLE.length; f++) {
-            single[f][seq] = id(values[f], dictionaries.get(f), ids.get(f));
-          }
-        }
-      }
-    }
-    String[] sets = {"SELECT DISTINCT article_seq, side FROM statements WHERE article_seq > ? AND side IS NOT NULL",
+    Loader loader = new Loader(base, maxSeq(c));
+    loader.readArticles(c);
+    loader.readSets(c);
+    return loader.snapshot();
+  }
+
+  /**
+   * One load: the arrays and dictionaries of {@code base} (or empty ones) grown to the newest key,
+   * then filled from the articles after {@code base}'s last key.
+   */
+  private static final class Loader {
+    private static final String[] SETS = {
+        "SELECT DISTINCT article_seq, side FROM statements WHERE article_seq > ? AND side IS NOT NULL",
         "SELECT DISTINCT article_seq, technique FROM techniques WHERE article_seq > ?",
         "SELECT DISTINCT article_seq, kind FROM checks WHERE article_seq > ?"};
-    for (int f = 0; f < MULTI.length; f++) {
-      int d = SINGLE.length + f;
-      try (PreparedStatement p = c.prepareStatement(sets[f] + " ORDER BY 1")) {
-        p.setLong(1, after);
+
+    private final Snapshot base;
+    private final long after;
+    private final long loadedAt;
+    private final long maxSeq;
+    private final int size;
+    private final List<List<String>> dictionaries = new ArrayList<>();
+    private final List<Map<String, Integer>> ids = new ArrayList<>();
+    private final int[][] single = new int[SINGLE.length][];
+    private final int[][][] multi = new int[MULTI.length][][];
+
+    Loader(Snapshot base, long maxSeq) {
+      this.base = base;
+      this.after = base == null ? 0 : base.maxSeq();
+      this.loadedAt = base == null ? System.nanoTime() : base.loadedAt();
+      this.maxSeq = maxSeq;
+      this.size = Math.toIntExact(maxSeq + 1);
+      for (int f = 0; f < SINGLE.length + MULTI.length; f++) {
+        List<String> d = base == null ? new ArrayList<>() : new ArrayList<>(base.dictionaries().get(f));
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < d.size(); i++) {
+          m.put(d.get(i), i);
+        }
+        dictionaries.add(d);
+        ids.add(m);
+      }
+      for (int f = 0; f < SINGLE.length; f++) {
+        single[f] = base == null ? new int[size] : Arrays.copyOf(base.single()[f], size);
+        Arrays.fill(single[f], (int) after + (base == null ? 0 : 1), size, -1);
+      }
+      for (int f = 0; f < MULTI.length; f++) {
+        multi[f] = base == null ? new int[size][] : Arrays.copyOf(base.multi()[f], size);
+      }
+    }
+
+    /** The single-valued facets, from the articles table. */
+    void readArticles(Connection c) throws SQLException {
+      // a full load reads a covering index (not the rows, whose text is most of the file)
+      String articles = base == null
+          ? "SELECT seq, source, published_date, language, genre FROM articles INDEXED BY articles_facets"
+          : "SELECT seq, source, published_date, language, genre FROM articles WHERE seq > ?";
+      try (PreparedStatement p = c.prepareStatement(articles)) {
+        if (base != null) {
+          p.setLong(1, after);
+        }
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             int seq = Math.toIntExact(r.getLong(1));
-            if (seq >= size) {
-              continue;
+            String date = r.getString(3);
+            String[] values = {r.getString(2), date == null || date.length() < 4 ? null : date.substring(0, 4),
+                date == null || date.length() < 7 ? null : date.substring(0, 7), r.getString(4), r.getString(5)};
+            for (int f = 0; f < SINGLE.length; f++) {
+              single[f][seq] = id(values[f], dictionaries.get(f), ids.get(f));
             }
-            int v = id(r.getString(2), dictionaries.get(d), ids.get(d));
-            int[] old = multi[f][seq];
-            int[] now = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
-            now[now.length - 1] = v;
-            multi[f][seq] = now;
           }
         }
       }
     }
-    return new Snapshot(maxSeq, loadedAt, single, multi, dictionaries.stream().map(List::copyOf).toList());
+
+    /** The set-valued facets, each from its analysis table. */
+    void readSets(Connection c) throws SQLException {
+      for (int f = 0; f < MULTI.length; f++) {
+        int d = SINGLE.length + f;
+        try (PreparedStatement p = c.prepareStatement(SETS[f] + " ORDER BY 1")) {
+          p.setLong(1, after);
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              int seq = Math.toIntExact(r.getLong(1));
+              if (seq >= size) {
+                continue;
+              }
+              int v = id(r.getString(2), dictionaries.get(d), ids.get(d));
+              int[] old = multi[f][seq];
+              int[] now = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+              now[now.length - 1] = v;
+              multi[f][seq] = now;
+            }
+          }
+        }
+      }
+    }
+
+    Snapshot snapshot() {
+      return new Snapshot(maxSeq, loadedAt, single, multi, dictionaries.stream().map(List::copyOf).toList());
+    }
   }
 
   private static int id(String value, List<String> dictionary, Map<String, Integer> ids) {

@@ -85,83 +85,121 @@ final class Passages {
   /** The passage of {@code text} best showing {@code phrases}, with each occurrence marked. */
   static Snippet of(String text, List<List<String>> phrases) {
     List<Token> tokens = tokens(text);
+    if (tokens.isEmpty()) {
+      return new Snippet(text.strip(), List.of());
+    }
+    Occurrences occurrences = Occurrences.find(tokens, phrases);
+    int start = occurrences.withContext(occurrences.bestStart());
+    return Snippet.parse(marked(text, tokens, occurrences, start));
+  }
+
+  /** The window of {@code text} from token {@code start}, occurrences marked, cut with {@code …}. */
+  private static String marked(String text, List<Token> tokens, Occurrences occurrences, int start) {
     int n = tokens.size();
-    // which phrase, if any, starts at each token (the first listed wins) and how many tokens it covers
-    int[] phraseAt = new int[n];
-    int[] length = new int[n];
-    for (int t = 0; t < n; t++) {
-      phraseAt[t] = -1;
-      for (int p = 0; p < phrases.size() && phraseAt[t] < 0; p++) {
-        List<String> ph = phrases.get(p);
-        if (t + ph.size() <= n) {
-          boolean all = true;
-          for (int k = 0; k < ph.size() && all; k++) {
-            all = tokens.get(t + k).folded().equals(ph.get(k));
-          }
-          if (all) {
+    int last = Math.min(n, start + TOKENS) - 1;
+    int from = start == 0 ? 0 : tokens.get(start).start();
+    // up to the next token, so trailing punctuation stays, as in FTS5
+    int to = last + 1 < n ? tokens.get(last + 1).start() : text.length();
+    StringBuilder marked = new StringBuilder(to - from + 16);
+    if (start > 0) {
+      marked.append('…');
+    }
+    int at = from;
+    for (int t = start; t <= last; t++) {
+      if (occurrences.phraseAt[t] >= 0 && t + occurrences.length[t] - 1 <= last) {
+        Token first = tokens.get(t);
+        Token end = tokens.get(t + occurrences.length[t] - 1);
+        marked.append(text, at, first.start()).append(Snippet.OPEN).append(text, first.start(), end.end())
+            .append(Snippet.CLOSE);
+        at = end.end();
+        t += occurrences.length[t] - 1;
+      }
+    }
+    marked.append(text, at, to);
+    String body = marked.toString().stripTrailing();
+    return last + 1 < n ? body + "…" : body;
+  }
+
+  /**
+   * Where the phrases occur in a text's tokens: per token, the phrase starting there (the first
+   * listed wins; -1 for none) and how many tokens it covers; and which window holds them best.
+   */
+  private record Occurrences(int[] phraseAt, int[] length) {
+
+    static Occurrences find(List<Token> tokens, List<List<String>> phrases) {
+      int n = tokens.size();
+      int[] phraseAt = new int[n];
+      int[] length = new int[n];
+      for (int t = 0; t < n; t++) {
+        phraseAt[t] = -1;
+        for (int p = 0; p < phrases.size() && phraseAt[t] < 0; p++) {
+          List<String> ph = phrases.get(p);
+          if (startsAt(tokens, t, ph)) {
             phraseAt[t] = p;
             length[t] = ph.size();
           }
         }
       }
+      return new Occurrences(phraseAt, length);
     }
-    int bestStart = 0;
-    long bestScore = -1;
-    for (int s = 0; s < Math.max(1, n); s++) {
-      if (s > 0 && phraseAt[s] < 0) {
-        continue; // a passage starts at the beginning or at an occurrence
+
+    private static boolean startsAt(List<Token> tokens, int t, List<String> phrase) {
+      if (t + phrase.size() > tokens.size()) {
+        return false;
       }
-      Set<Integer> distinct = new HashSet<>();
-      int hits = 0;
-      for (int t = s; t < Math.min(n, s + TOKENS); t++) {
-        if (phraseAt[t] >= 0 && t + length[t] <= s + TOKENS) {
-          distinct.add(phraseAt[t]);
-          hits++;
+      boolean all = true;
+      for (int k = 0; k < phrase.size() && all; k++) {
+        all = tokens.get(t + k).folded().equals(phrase.get(k));
+      }
+      return all;
+    }
+
+    /** Whether an occurrence starts at token {@code t} and ends inside the window from token {@code s}. */
+    private boolean inWindow(int t, int s) {
+      return phraseAt[t] >= 0 && t + length[t] <= s + TOKENS;
+    }
+
+    /**
+     * The first token of the window holding the most distinct phrases, then the most occurrences;
+     * a window starts at the beginning or at an occurrence.
+     */
+    int bestStart() {
+      int n = phraseAt.length;
+      int bestStart = 0;
+      long bestScore = -1;
+      for (int s = 0; s < n; s++) {
+        if (s > 0 && phraseAt[s] < 0) {
+          continue;
+        }
+        Set<Integer> distinct = new HashSet<>();
+        int hits = 0;
+        for (int t = s; t < Math.min(n, s + TOKENS); t++) {
+          if (inWindow(t, s)) {
+            distinct.add(phraseAt[t]);
+            hits++;
+          }
+        }
+        long score = distinct.size() * 1000L + hits;
+        if (score > bestScore) {
+          bestScore = score;
+          bestStart = s;
         }
       }
-      long score = distinct.size() * 1000L + hits;
-      if (score > bestScore) {
-        bestScore = score;
-        bestStart = s;
+      return bestStart;
+    }
+
+    /** {@code start} moved back a few words of context, when the window's tail has room to spare. */
+    int withContext(int start) {
+      if (start == 0) {
+        return 0;
       }
-    }
-    if (n == 0) {
-      return new Snippet(text.strip(), List.of());
-    }
-    // a few words of context before the first occurrence, when the window's tail has room to spare
-    if (bestStart > 0) {
-      int lastEnd = bestStart;
-      for (int t = bestStart; t < Math.min(n, bestStart + TOKENS); t++) {
-        if (phraseAt[t] >= 0 && t + length[t] <= bestStart + TOKENS) {
+      int lastEnd = start;
+      for (int t = start; t < Math.min(phraseAt.length, start + TOKENS); t++) {
+        if (inWindow(t, start)) {
           lastEnd = t + length[t];
         }
       }
-      bestStart -= Math.min(CONTEXT, Math.min(bestStart, bestStart + TOKENS - lastEnd));
+      return start - Math.min(CONTEXT, Math.min(start, start + TOKENS - lastEnd));
     }
-    int last = Math.min(n, bestStart + TOKENS) - 1;
-    int from = bestStart == 0 ? 0 : tokens.get(bestStart).start();
-    // up to the next token, so trailing punctuation stays, as in FTS5
-    int to = last + 1 < n ? tokens.get(last + 1).start() : text.length();
-    StringBuilder marked = new StringBuilder(to - from + 16);
-    if (bestStart > 0) {
-      marked.append('…');
-    }
-    int at = from;
-    for (int t = bestStart; t <= last; t++) {
-      if (phraseAt[t] >= 0 && t + length[t] - 1 <= last) {
-        Token first = tokens.get(t);
-        Token end = tokens.get(t + length[t] - 1);
-        marked.append(text, at, first.start()).append(Snippet.OPEN).append(text, first.start(), end.end())
-            .append(Snippet.CLOSE);
-        at = end.end();
-        t += length[t] - 1;
-      }
-    }
-    marked.append(text, at, to);
-    String body = marked.toString().stripTrailing();
-    if (last + 1 < n) {
-      body += "…";
-    }
-    return Snippet.parse(body);
   }
 }

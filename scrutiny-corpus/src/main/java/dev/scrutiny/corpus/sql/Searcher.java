@@ -79,7 +79,7 @@ abstract class Searcher {
       params.add(q.limit());
       params.add(q.offset());
       try (PreparedStatement p = connection.prepareStatement(hits.sql())) {
-        JdbcStore.bind(p, params.toArray());
+        Jdbc.bind(p, params.toArray());
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             String snippet = r.getString(6);
@@ -97,7 +97,7 @@ abstract class Searcher {
   private long count(Match m, int limit) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM " + m.from()
         + " WHERE " + m.where() + " LIMIT " + limit + ") c")) {
-      JdbcStore.bind(p, m.params().toArray());
+      Jdbc.bind(p, m.params().toArray());
       try (ResultSet r = p.executeQuery()) {
         r.next();
         return r.getLong(1);
@@ -143,7 +143,7 @@ abstract class Searcher {
     List<SearchResult.FacetCount> counts = new ArrayList<>();
     try (PreparedStatement p = connection.prepareStatement(sql + "GROUP BY 1 ORDER BY "
         + (newestFirst ? "1 DESC" : "2 DESC, 1") + " LIMIT " + FACET_VALUES)) {
-      JdbcStore.bind(p, m.params().toArray());
+      Jdbc.bind(p, m.params().toArray());
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           if (r.getString(1) != null) {

@@ -172,7 +172,7 @@ public final class SqliteStore extends JdbcStore {
       FacetIndex.Counter counter = index.counter(connection);
       try (PreparedStatement p = connection.prepareStatement("SELECT " + m.seq() + " FROM " + m.from() + " WHERE "
           + m.where())) {
-        JdbcStore.bind(p, m.params().toArray());
+        Jdbc.bind(p, m.params().toArray());
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             counter.add(r.getLong(1));
