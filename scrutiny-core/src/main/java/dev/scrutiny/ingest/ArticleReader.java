@@ -55,9 +55,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Size: an input over {@link IngestOptions#maxBytes()} fails with its size and the limit; it is
  * never truncated. JSON-lines inputs are streamed and the limit applies to each line.
  *
- * <p>Article ids: a JSON line's {@code id}, else {@code file#line}; for other inputs the file name
- * without extension ({@code stdin} for standard input). Within one {@link #results} batch, repeated ids
- * get {@code -2}, {@code -3}… appended.
+ * <p>Article ids: a JSON line's {@code id}, else {@code file#line}; a CSV record's {@code id}, else its
+ * {@code url} ({@code link}), else {@code file#line}; ids are cut to 200 characters. For other inputs the
+ * file name without extension ({@code stdin} for standard input). Within one {@link #results} batch,
+ * repeated ids of records get {@code -2}, {@code -3}… appended, with a warning naming both.
  *
  * <p>Instances are immutable and may be shared; each {@link #results} stream is single-threaded.
  */
