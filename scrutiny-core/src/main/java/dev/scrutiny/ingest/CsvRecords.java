@@ -49,7 +49,7 @@ final class CsvRecords {
     } catch (RejectedInputException e) {
       return List.of(new IngestResult.Failed(whole, e.getMessage()));
     }
-    List<CsvArticles.Row> rows = CsvArticles.parseRows(decoded.text().replace("\uFEFF", ""));
+    List<CsvSyntax.Row> rows = CsvSyntax.rows(decoded.text().replace("\uFEFF", ""));
     if (rows.isEmpty()) {
       return List.of(new IngestResult.Failed(whole, "no text (the CSV file is empty)"));
     }
@@ -62,7 +62,7 @@ final class CsvRecords {
     }
     ArticleRecords.Shape shape = new ArticleRecords.Shape("column '" + header.get(text) + "'", List.of("id", "url"));
     List<IngestResult> out = new ArrayList<>();
-    for (CsvArticles.Row row : rows.subList(1, rows.size())) {
+    for (CsvSyntax.Row row : rows.subList(1, rows.size())) {
       IngestResult r = record(input, row, header, text, shape, records, decoded.note());
       if (r != null) {
         out.add(r);
@@ -75,7 +75,7 @@ final class CsvRecords {
   }
 
   /** The result of one record, or null for a blank line. */
-  private @Nullable IngestResult record(Input input, CsvArticles.Row row, List<String> header, int text,
+  private @Nullable IngestResult record(Input input, CsvSyntax.Row row, List<String> header, int text,
       ArticleRecords.Shape shape, ArticleRecords records, @Nullable String decodingNote) {
     Origin origin = new Origin(input.name(), row.line());
     List<String> cells = row.cells();
