@@ -83,7 +83,7 @@ final class BodyExtractor {
     Element best = marked != null ? marked : best(doc.body(), stats);
     List<String> out = new ArrayList<>();
     for (Element part : withSiblings(best, stats)) {
-      out.addAll(HtmlExtractor.paragraphs(part));
+      out.addAll(HtmlParagraphs.of(part));
     }
     return out;
   }

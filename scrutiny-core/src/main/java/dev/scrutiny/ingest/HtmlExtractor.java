@@ -1,7 +1,5 @@
 package dev.scrutiny.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scrutiny.article.Published;
 import java.net.URI;
 import java.util.ArrayList;
@@ -9,16 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,25 +36,12 @@ final class HtmlExtractor {
       @Nullable String language,
       List<String> warnings) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TIMES = 64;
 
   /** Elements whose content is never article text. */
   private static final String NEVER_TEXT =
       "script, style, noscript, template, iframe, object, embed, applet, svg, math, canvas, form, button, "
           + "select, textarea, input, audio, video, source, track, map, link, meta, base, dialog";
-
-  /** Page furniture removed before the fallback walk. */
-  private static final String FURNITURE = "nav, header, footer, aside, figure, figcaption, menu";
-
-  private static final Set<String> BLOCKS = Set.of(
-      "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
-      "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr",
-      "td", "th", "br", "hr", "figure", "figcaption", "address", "details", "summary", "center");
-
-  private static final Set<String> ARTICLE_TYPES = Set.of(
-      "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-      "backgroundnewsarticle", "blogposting", "liveblogposting", "report", "scholarlyarticle");
 
   private static final String[] PUBLISHED_META = {
       "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
@@ -87,20 +67,20 @@ final class HtmlExtractor {
     Document doc = Jsoup.parse(html);
     BodyExtractor.checkElementCount(doc);
     Map<String, String> meta = metaTags(doc);
-    JsonLd ld = jsonLd(doc, warnings);
-    String url = firstNonBlank(attr(doc, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"), ld.url);
-    String source = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
+    JsonLd ld = JsonLd.of(doc, warnings);
+    String url = firstNonBlank(attr(doc, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"), ld.url());
+    String source = firstNonBlank(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
         domainOf(url));
     List<StatedDate> published = new ArrayList<>();
-    stated(published, ld.datePublished, Published.Source.JSON_LD);
+    stated(published, ld.datePublished(), Published.Source.JSON_LD);
     stated(published, firstMeta(meta, PUBLISHED_META), Published.Source.META);
     stated(published, timeElement(doc), Published.Source.TIME_ELEMENT);
     stated(published, DateClues.inUrl(url), Published.Source.URL);
     stated(published, DateClues.nearHeadline(doc), Published.Source.TEXT);
     String language = language(firstNonBlank(doc.selectFirst("html") == null ? null
-        : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"), ld.language));
-    String metaTitle = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"));
-    String metaAuthor = firstNonBlank(ld.author, authorMeta(meta), rel(doc));
+        : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"), ld.language()));
+    String metaTitle = firstNonBlank(ld.headline(), meta.get("og:title"), meta.get("twitter:title"));
+    String metaAuthor = firstNonBlank(ld.author(), authorMeta(meta), rel(doc));
     String h1 = text(doc.selectFirst("h1"));
     String byline = text(doc.selectFirst(".byline, [class*=byline], [class*=author-name]"));
     doc.select(NEVER_TEXT).remove();
@@ -110,7 +90,7 @@ final class HtmlExtractor {
 
     List<String> paragraphs = BodyExtractor.paragraphs(doc);
     if (paragraphs.isEmpty()) {
-      paragraphs = fallbackParagraphs(original);
+      paragraphs = HtmlParagraphs.fallback(original);
     }
 
     String title = firstNonBlank(metaTitle, h1, doc.title());
@@ -181,102 +161,6 @@ final class HtmlExtractor {
       t = doc.selectFirst("article time[datetime], header time[datetime], time[datetime]");
     }
     return t == null ? null : blankToNull(t.attr("datetime"));
-  }
-
-  /** Metadata from the first JSON-LD node typed as an article. */
-  private static final class JsonLd {
-    @Nullable String headline;
-    @Nullable String datePublished;
-    @Nullable String author;
-    @Nullable String publisher;
-    @Nullable String url;
-    @Nullable String language;
-  }
-
-  private static JsonLd jsonLd(Document doc, List<String> warnings) {
-    JsonLd out = new JsonLd();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(script.data());
-      } catch (Exception e) {
-        warnings.add("ignored a JSON-LD block that is not valid JSON");
-        continue;
-      }
-      JsonNode article = findArticle(root);
-      if (article == null) {
-        continue;
-      }
-      out.headline = string(article.get("headline"));
-      out.datePublished = string(article.get("datePublished"));
-      out.author = names(article.get("author"));
-      out.publisher = names(article.get("publisher"));
-      out.url = firstNonBlank(string(article.get("url")), idOf(article.get("mainEntityOfPage")));
-      out.language = string(article.get("inLanguage"));
-      return out;
-    }
-    return out;
-  }
-
-  private static @Nullable JsonNode findArticle(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isArray()) {
-      for (JsonNode n : node) {
-        JsonNode found = findArticle(n);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    }
-    if (!node.isObject()) {
-      return null;
-    }
-    JsonNode type = node.get("@type");
-    if (type != null) {
-      for (JsonNode t : type.isArray() ? type : List.of(type)) {
-        if (t.isTextual() && ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
-          return node;
-        }
-      }
-    }
-    return findArticle(node.get("@graph"));
-  }
-
-  private static @Nullable String names(@Nullable JsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (node.isTextual()) {
-      return blankToNull(node.asText());
-    }
-    if (node.isObject()) {
-      return string(node.get("name"));
-    }
-    if (node.isArray()) {
-      List<String> all = new ArrayList<>();
-      for (JsonNode n : node) {
-        String name = names(n);
-        if (name != null && !all.contains(name)) {
-          all.add(name);
-        }
-      }
-      return all.isEmpty() ? null : String.join(", ", all);
-    }
-    return null;
-  }
-
-  private static @Nullable String idOf(@Nullable JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    return node.isObject() ? string(node.get("@id")) : string(node);
-  }
-
-  private static @Nullable String string(@Nullable JsonNode node) {
-    return node != null && node.isValueNode() ? blankToNull(node.asText()) : null;
   }
 
   private static @Nullable String domainOf(@Nullable String url) {
@@ -350,56 +234,6 @@ final class HtmlExtractor {
     }
   }
 
-  private static List<String> fallbackParagraphs(Document doc) {
-    Element root = doc.selectFirst("[itemprop=articleBody]");
-    if (root == null) {
-      root = doc.selectFirst("article");
-    }
-    if (root == null) {
-      root = doc.selectFirst("main");
-    }
-    if (root == null) {
-      root = doc.body();
-    }
-    Element copy = root.clone();
-    copy.select(FURNITURE).remove();
-    List<String> paragraphs = paragraphs(copy);
-    return paragraphs.isEmpty() ? paragraphs(root) : paragraphs;
-  }
-
-  /** The text of {@code root} split at block boundaries, whitespace collapsed, empty blocks dropped. */
-  static List<String> paragraphs(Element root) {
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          current.append(t.getWholeText());
-        } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          flush(current, out);
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          flush(current, out);
-        }
-      }
-    }, root);
-    flush(current, out);
-    return out;
-  }
-
-  private static void flush(StringBuilder current, List<String> out) {
-    String p = current.toString().replaceAll("[\\s\\u00A0\\u200B]+", " ").strip();
-    current.setLength(0);
-    if (!p.isEmpty()) {
-      out.add(p);
-    }
-  }
-
   private static List<String> dropLeadingRepeats(List<String> paragraphs, @Nullable String title,
       @Nullable String author) {
     List<String> out = new ArrayList<>(paragraphs);
@@ -427,7 +261,7 @@ final class HtmlExtractor {
     return e == null ? null : blankToNull(e.text());
   }
 
-  private static @Nullable String blankToNull(@Nullable String s) {
+  static @Nullable String blankToNull(@Nullable String s) {
     if (s == null) {
       return null;
     }
@@ -435,7 +269,7 @@ final class HtmlExtractor {
     return t.isEmpty() ? null : t;
   }
 
-  private static @Nullable String firstNonBlank(@Nullable String... values) {
+  static @Nullable String firstNonBlank(@Nullable String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -70,12 +68,10 @@ public final class WarcArticles {
     }
   }
 
-  private static final class RecordIterator implements Iterator<IngestResult> {
+  private static final class RecordIterator extends LookAhead<IngestResult> {
     private final String name;
     private final WarcReader warc;
     private final ArticleReader reader;
-    private @Nullable IngestResult next;
-    private boolean done;
     private int records;
 
     RecordIterator(String name, WarcReader warc, ArticleReader reader) {
@@ -86,34 +82,21 @@ public final class WarcArticles {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !done) {
-        long position = warc.position();
-        try {
-          Optional<WarcRecord> record = warc.next();
-          if (record.isEmpty()) {
-            done = true;
-          } else {
-            records++;
-            next = toResult(record.get());
-          }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-          next = new IngestResult.Failed(Origin.of(name), "damaged WARC record at byte " + position + ": "
-              + e.getMessage() + "; the rest of the archive is not read");
-          done = true;
+    protected @Nullable IngestResult fetch() {
+      long position = warc.position();
+      try {
+        Optional<WarcRecord> record = warc.next();
+        if (record.isEmpty()) {
+          end();
+          return null;
         }
+        records++;
+        return toResult(record.get());
+      } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        end();
+        return new IngestResult.Failed(Origin.of(name), "damaged WARC record at byte " + position + ": "
+            + e.getMessage() + "; the rest of the archive is not read");
       }
-      return next != null;
-    }
-
-    @Override
-    public IngestResult next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      IngestResult r = Objects.requireNonNull(next);
-      next = null;
-      return r;
     }
 
     private @Nullable IngestResult toResult(WarcRecord record) throws IOException {

@@ -59,72 +59,61 @@ public final class PlaceMap {
           + "\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"12\" fill=\"#555\">"
           + "No places resolved</text></svg>\n";
     }
-    List<Place> framing = places.stream().filter(p -> p.kind() != PlaceKind.COUNTRY).toList();
-    if (framing.isEmpty()) {
-      framing = places;
-    }
-    double latMin = 90;
-    double latMax = -90;
-    double lonMin = 180;
-    double lonMax = -180;
-    for (Place p : framing) {
-      latMin = Math.min(latMin, p.latitude());
-      latMax = Math.max(latMax, p.latitude());
-      lonMin = Math.min(lonMin, p.longitude());
-      lonMax = Math.max(lonMax, p.longitude());
-    }
-    double midLat = (latMin + latMax) / 2;
-    double midLon = (lonMin + lonMax) / 2;
-    double k = Math.max(0.2, Math.cos(Math.toRadians(midLat)));
-    double latSpan = Math.max((latMax - latMin) * 1.5, MIN_EXTENT_DEGREES);
-    double lonSpan = Math.max((lonMax - lonMin) * 1.5, MIN_EXTENT_DEGREES / k);
-    int w = width;
-    double h = w * latSpan / (lonSpan * k);
-    if (h > w) {
-      h = w;
-      lonSpan = latSpan * w / (h * k);
-    } else if (h < w / 2.0) {
-      h = w / 2.0;
-      latSpan = lonSpan * k * h / w;
-    }
-    latSpan = Math.min(latSpan, 180);
-    lonSpan = Math.min(lonSpan, 360);
-    int hh = (int) Math.round(h);
-    View v = new View(midLat + latSpan / 2, midLon - lonSpan / 2, latSpan, lonSpan, w, hh);
-
+    View v = View.around(places, width);
+    int w = v.w();
+    int hh = v.h();
     StringBuilder sb = new StringBuilder(16_384);
     sb.append(header(w, hh));
     sb.append("<rect width=\"").append(w).append("\" height=\"").append(hh).append("\" fill=\"#dfe9f2\"/>\n");
+    drawCountries(v, sb);
+    drawPlaces(places, v, sb);
+    sb.append("<text x=\"").append(w - 4).append("\" y=\"").append(hh - 4)
+        .append("\" text-anchor=\"end\" font-family=\"sans-serif\" font-size=\"8\" fill=\"#777\">")
+        .append("Natural Earth; GeoNames (CC BY 4.0)</text>\n</svg>\n");
+    return sb.toString();
+  }
+
+  /** The outline of every country that meets the view, as one path each, named in its tooltip. */
+  private static void drawCountries(View v, StringBuilder sb) {
     sb.append("<g fill=\"#f4f1ea\" stroke=\"#9a9a9a\" stroke-width=\"0.6\" stroke-linejoin=\"round\">\n");
     for (Outlines.Country c : Outlines.COUNTRIES) {
       StringBuilder d = new StringBuilder();
       for (float[] ring : c.rings()) {
-        if (!v.meets(ring)) {
-          continue;
+        if (v.meets(ring)) {
+          appendRing(v, ring, d);
         }
-        double px = Double.NaN;
-        double py = Double.NaN;
-        for (int i = 0; i < ring.length - 2; i += 2) { // the last point repeats the first
-          double x = v.x(ring[i]);
-          double y = v.y(ring[i + 1]);
-          if (i > 0 && Math.abs(x - px) < 0.8 && Math.abs(y - py) < 0.8) {
-            continue; // below a pixel at this zoom
-          }
-          d.append(i == 0 ? 'M' : 'L').append(fmt(x)).append(',').append(fmt(y));
-          px = x;
-          py = y;
-        }
-        d.append('Z');
       }
       if (!d.isEmpty()) {
         sb.append("<path d=\"").append(d).append("\"><title>").append(escape(c.name())).append("</title></path>\n");
       }
     }
-    sb.append("</g>\n<g font-family=\"sans-serif\" font-size=\"11\">\n");
+    sb.append("</g>\n");
+  }
+
+  /** One closed ring as path data, leaving out points less than a pixel from the last one drawn. */
+  private static void appendRing(View v, float[] ring, StringBuilder d) {
+    double px = Double.NaN;
+    double py = Double.NaN;
+    for (int i = 0; i < ring.length - 2; i += 2) { // the last point repeats the first
+      double x = v.x(ring[i]);
+      double y = v.y(ring[i + 1]);
+      if (i > 0 && Math.abs(x - px) < 0.8 && Math.abs(y - py) < 0.8) {
+        continue; // below a pixel at this zoom
+      }
+      d.append(i == 0 ? 'M' : 'L').append(fmt(x)).append(',').append(fmt(y));
+      px = x;
+      py = y;
+    }
+    d.append('Z');
+  }
+
+  /** A dot and a label per place in the view (hollow for countries, white for regions), labelled on the side with room. */
+  private static void drawPlaces(List<Place> places, View v, StringBuilder sb) {
+    sb.append("<g font-family=\"sans-serif\" font-size=\"11\">\n");
     for (Place p : places) {
       double x = v.x(p.longitude());
       double y = v.y(p.latitude());
-      if (x < -1 || y < -1 || x > w + 1 || y > hh + 1) {
+      if (x < -1 || y < -1 || x > v.w() + 1 || y > v.h() + 1) {
         continue;
       }
       String fill = switch (p.kind()) {
@@ -136,16 +125,13 @@ public final class PlaceMap {
       sb.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"")
           .append(p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.OTHER ? "3.5" : "5").append("\" fill=\"")
           .append(fill).append("\" stroke=\"#7b241c\" stroke-width=\"1.2\"/>");
-      boolean left = x > w * 0.75;
+      boolean left = x > v.w() * 0.75;
       sb.append("<text x=\"").append(fmt(left ? x - 7 : x + 7)).append("\" y=\"").append(fmt(y + 4))
           .append(left ? "\" text-anchor=\"end" : "")
           .append("\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" fill=\"#222\">")
           .append(escape(p.name())).append("</text></g>\n");
     }
-    sb.append("</g>\n<text x=\"").append(w - 4).append("\" y=\"").append(hh - 4)
-        .append("\" text-anchor=\"end\" font-family=\"sans-serif\" font-size=\"8\" fill=\"#777\">")
-        .append("Natural Earth; GeoNames (CC BY 4.0)</text>\n</svg>\n");
-    return sb.toString();
+    sb.append("</g>\n");
   }
 
   /**
@@ -177,6 +163,45 @@ public final class PlaceMap {
   }
 
   private record View(double top, double left, double latSpan, double lonSpan, int w, int h) {
+    /**
+     * The view of {@code places}: their bounding box (countries only when nothing smaller is named) with a
+     * margin, at least {@value PlaceMap#MIN_EXTENT_DEGREES} degrees high, between half and the full width high.
+     */
+    static View around(List<Place> places, int width) {
+      List<Place> framing = places.stream().filter(p -> p.kind() != PlaceKind.COUNTRY).toList();
+      if (framing.isEmpty()) {
+        framing = places;
+      }
+      double latMin = 90;
+      double latMax = -90;
+      double lonMin = 180;
+      double lonMax = -180;
+      for (Place p : framing) {
+        latMin = Math.min(latMin, p.latitude());
+        latMax = Math.max(latMax, p.latitude());
+        lonMin = Math.min(lonMin, p.longitude());
+        lonMax = Math.max(lonMax, p.longitude());
+      }
+      double midLat = (latMin + latMax) / 2;
+      double midLon = (lonMin + lonMax) / 2;
+      double k = Math.max(0.2, Math.cos(Math.toRadians(midLat)));
+      double latSpan = Math.max((latMax - latMin) * 1.5, MIN_EXTENT_DEGREES);
+      double lonSpan = Math.max((lonMax - lonMin) * 1.5, MIN_EXTENT_DEGREES / k);
+      int w = width;
+      double h = w * latSpan / (lonSpan * k);
+      if (h > w) {
+        h = w;
+        lonSpan = latSpan * w / (h * k);
+      } else if (h < w / 2.0) {
+        h = w / 2.0;
+        latSpan = lonSpan * k * h / w;
+      }
+      latSpan = Math.min(latSpan, 180);
+      lonSpan = Math.min(lonSpan, 360);
+      int hh = (int) Math.round(h);
+      return new View(midLat + latSpan / 2, midLon - lonSpan / 2, latSpan, lonSpan, w, hh);
+    }
+
     double x(double lon) {
       return (lon - left) / lonSpan * w;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scrutiny.article.Article;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,5 +34,39 @@ class CsvArticlesTest {
     Path csv = Files.writeString(dir.resolve("odd.csv"), "link,text\nx,y\n");
     assertThatThrownBy(() -> CsvArticles.read(csv)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("odd.csv").hasMessageContaining("body");
+  }
+
+  @Test
+  void the_language_is_english_unless_a_column_names_another(@TempDir Path dir) throws IOException {
+    Path csv = Files.writeString(dir.resolve("mixed.csv"), "link,language,body\n"
+        + "https://example.org/en,,An English body.\n"
+        + "https://example.org/uk,uk,A body said to be Ukrainian.\n");
+    assertThat(CsvArticles.read(csv)).extracting(Article::language).containsExactly("en", "uk");
+  }
+
+  @Test
+  void ids_are_the_link_else_the_file_and_line_and_repeats_are_renamed(@TempDir Path dir) throws IOException {
+    Path csv = Files.writeString(dir.resolve("wire.csv"), "link,body\n"
+        + "https://example.org/a,First body.\n"
+        + ",\"Second\nbody.\"\n"
+        + "https://example.org/a,Third body.\n");
+    assertThat(CsvArticles.read(csv)).extracting(Article::id)
+        .containsExactly("https://example.org/a", "wire#3", "https://example.org/a-2");
+  }
+
+  @Test
+  void a_record_that_cannot_be_read_is_named_by_file_and_line(@TempDir Path dir) throws IOException {
+    Path csv = Files.writeString(dir.resolve("short.csv"), "link,headline,body\nx,Title,Body.\ny,Only two\n");
+    assertThatThrownBy(() -> CsvArticles.read(csv)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("short.csv:3").hasMessageContaining("expected 3 fields");
+    Path empty = Files.writeString(dir.resolve("empty-body.csv"), "link,body\nx,\"  \"\n");
+    assertThatThrownBy(() -> CsvArticles.read(empty)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty-body.csv:2").hasMessageContaining("column 'body' is empty");
+  }
+
+  @Test
+  void a_missing_file_is_an_io_error_naming_it(@TempDir Path dir) {
+    assertThatThrownBy(() -> CsvArticles.read(dir.resolve("absent.csv"))).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("absent.csv");
   }
 }

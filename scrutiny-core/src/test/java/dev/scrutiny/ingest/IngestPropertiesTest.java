@@ -36,8 +36,8 @@ class IngestPropertiesTest {
 
   @Property(tries = 200)
   void normalising_is_idempotent_and_leaves_no_control_characters(@ForAll String raw) {
-    String once = ArticleReader.normalize(raw);
-    assertThat(ArticleReader.normalize(once)).isEqualTo(once);
+    String once = CleanText.normalize(raw);
+    assertThat(CleanText.normalize(once)).isEqualTo(once);
     assertThat(once.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == 0xFEFF)).isEmpty();
     assertThat(once).doesNotContain("\n\n\n").isEqualTo(once.strip());
   }
