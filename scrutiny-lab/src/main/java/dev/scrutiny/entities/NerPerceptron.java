@@ -21,15 +21,21 @@ final class NerPerceptron {
     String after(int epoch, NerModel model);
   }
 
+  /**
+   * How to train: shuffling and dropout seed, passes over the documents, the count a feature needs to be
+   * updated (1: all), the probability of leaving a feature out of a step (0: none), and where progress
+   * lines go.
+   */
+  record Settings(long seed, int epochs, int minCount, double dropout, Consumer<String> log) {}
+
   private final Lexicon lexicon;
   private final NerFeatures features;
   private final List<NerFeatures.Document> docs;
   private final List<int[][]> golds;
   private final long seed;
-  private final int epochs;
   private final int minCount;
   private final double dropout;
-  private final Consumer<String> log;
+  private final Settings settings;
 
   private final float[] w = new float[(1 << NerTrainer.BITS) * L];
   private final float[] u = new float[w.length];
@@ -39,16 +45,15 @@ final class NerPerceptron {
   private long c = 1;
 
   NerPerceptron(Lexicon lexicon, NerFeatures features, List<NerFeatures.Document> docs, List<int[][]> golds,
-                long seed, int epochs, int minCount, double dropout, Consumer<String> log) {
+                Settings settings) {
     this.lexicon = lexicon;
     this.features = features;
     this.docs = docs;
     this.golds = golds;
-    this.seed = seed;
-    this.epochs = epochs;
-    this.minCount = minCount;
-    this.dropout = dropout;
-    this.log = log;
+    this.settings = settings;
+    this.seed = settings.seed();
+    this.minCount = settings.minCount();
+    this.dropout = settings.dropout();
   }
 
   /** Trains on the documents {@code trainIdx} and returns the averaged model after the last epoch. */
@@ -57,14 +62,14 @@ final class NerPerceptron {
     Random random = new Random(seed);
     int[] order = trainIdx.clone();
     NerModel model = null;
-    for (int epoch = 1; epoch <= epochs; epoch++) {
+    for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
       shuffle(order, random);
       int mistakes = 0;
       for (int d : order) {
         mistakes += document(d, epoch, allowed);
       }
       model = build();
-      log.accept("epoch " + epoch + ": " + mistakes + " sentences wrong" + check.after(epoch, model));
+      settings.log().accept("epoch " + epoch + ": " + mistakes + " sentences wrong" + check.after(epoch, model));
     }
     return model;
   }
@@ -90,7 +95,7 @@ final class NerPerceptron {
     for (int b : features.historyFeatureIds()) {
       allowed[b] = true;
     }
-    log.accept("features seen at least " + minCount + " times: " + kept + " buckets");
+    settings.log().accept("features seen at least " + minCount + " times: " + kept + " buckets");
     return allowed;
   }
 

@@ -31,11 +31,7 @@ public final class NerTrainer {
   private final Path conllDir;
   private final Path geonamesDir;
   private final List<Path> unlabelled;
-  private final long seed;
-  private final int epochs;
-  private final Consumer<String> log;
-  private final int minCount;
-  private final double dropout;
+  private final NerPerceptron.Settings settings;
 
   /**
    * @param conllDir    directory holding {@code eng.train} (and {@code eng.testa}, used to report progress)
@@ -50,26 +46,17 @@ public final class NerTrainer {
     this.conllDir = Objects.requireNonNull(conllDir, "conllDir");
     this.geonamesDir = Objects.requireNonNull(geonamesDir, "geonamesDir");
     this.unlabelled = List.copyOf(unlabelled);
-    this.seed = seed;
     if (epochs < 1) {
       throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
     }
-    this.epochs = epochs;
-    this.log = Objects.requireNonNull(log, "log");
-    this.minCount = 1;
-    this.dropout = 0;
+    this.settings = new NerPerceptron.Settings(seed, epochs, 1, 0, Objects.requireNonNull(log, "log"));
   }
 
-  private NerTrainer(Path conllDir, Path geonamesDir, List<Path> unlabelled, long seed, int epochs,
-                     Consumer<String> log, int minCount, double dropout) {
-    this.conllDir = conllDir;
-    this.geonamesDir = geonamesDir;
-    this.unlabelled = unlabelled;
-    this.seed = seed;
-    this.epochs = epochs;
-    this.log = log;
-    this.minCount = minCount;
-    this.dropout = dropout;
+  private NerTrainer(NerTrainer base, NerPerceptron.Settings settings) {
+    this.conllDir = base.conllDir;
+    this.geonamesDir = base.geonamesDir;
+    this.unlabelled = base.unlabelled;
+    this.settings = settings;
   }
 
   /**
@@ -84,7 +71,8 @@ public final class NerTrainer {
     if (!(dropout >= 0 && dropout < 1)) {
       throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
     }
-    return new NerTrainer(conllDir, geonamesDir, unlabelled, seed, epochs, log, minCount, dropout);
+    return new NerTrainer(this,
+        new NerPerceptron.Settings(settings.seed(), settings.epochs(), minCount, dropout, settings.log()));
   }
 
   /** Runs training on all of {@code eng.train}. @throws UncheckedIOException when an input cannot be read */
@@ -97,7 +85,7 @@ public final class NerTrainer {
       all[i] = i;
     }
     return perceptron(data).fit(all, (epoch, model) -> {
-      if (!dev.isEmpty() && (epoch == epochs || epoch % 3 == 0)) {
+      if (!dev.isEmpty() && (epoch == settings.epochs() || epoch % 3 == 0)) {
         return ", testa F1 " + String.format(Locale.ROOT, "%.4f", EntityEvaluation.evaluate(model, dev).overall().f1());
       }
       return "";
@@ -155,15 +143,15 @@ public final class NerTrainer {
     if (folds < 2 || folds > data.docs.size()) {
       throw new IllegalArgumentException("folds must be in 2.." + data.docs.size() + ", got " + folds);
     }
-    double[][] f1 = new double[folds][epochs];
+    double[][] f1 = new double[folds][settings.epochs()];
     for (int k = 0; k < folds; k++) {
       int fold = k;
       int from = (int) ((long) data.docs.size() * fold / folds);
       int to = (int) ((long) data.docs.size() * (fold + 1) / folds);
       int[] trainIdx = java.util.stream.IntStream.range(0, data.docs.size()).filter(i -> i < from || i >= to).toArray();
       List<ConllDocument> held = new ArrayList<>(data.conll.subList(from, to));
-      log.accept("fold " + (k + 1) + "/" + folds + ": " + trainIdx.length + " training documents, " + held.size()
-          + " held out");
+      settings.log().accept("fold " + (k + 1) + "/" + folds + ": " + trainIdx.length + " training documents, "
+          + held.size() + " held out");
       perceptron(data).fit(trainIdx, (epoch, model) -> {
         double score = EntityEvaluation.evaluate(model, held).overall().f1();
         f1[fold][epoch - 1] = score;
@@ -178,14 +166,13 @@ public final class NerTrainer {
                           List<NerFeatures.Document> docs, List<int[][]> golds) {}
 
   private NerPerceptron perceptron(Prepared data) {
-    return new NerPerceptron(data.lexicon, data.features, data.docs, data.golds, seed, epochs, minCount, dropout,
-        log);
+    return new NerPerceptron(data.lexicon, data.features, data.docs, data.golds, settings);
   }
 
   private Prepared prepare() {
     List<ConllDocument> train = ConllReader.read(conllDir.resolve("eng.train"));
-    Lexicon lexicon = new NerLexiconBuilder(geonamesDir, unlabelled, seed).build(train);
-    log.accept("lexicon: " + lexicon.nameCount() + " names");
+    Lexicon lexicon = new NerLexiconBuilder(geonamesDir, unlabelled, settings.seed()).build(train);
+    settings.log().accept("lexicon: " + lexicon.nameCount() + " names");
     NerFeatures features = new NerFeatures(lexicon, BITS);
     List<NerFeatures.Document> docs = new ArrayList<>();
     List<int[][]> golds = new ArrayList<>();
@@ -204,7 +191,7 @@ public final class NerTrainer {
       golds.add(y);
       sentenceCount += y.length;
     }
-    log.accept("training sentences: " + sentenceCount);
+    settings.log().accept("training sentences: " + sentenceCount);
     return new Prepared(lexicon, features, train, docs, golds);
   }
 
