@@ -83,8 +83,9 @@ final class WordClusters {
   }
 
   /**
-   * Per vocabulary word, counts of its left neighbours (by context word, the last column for none or a rare
-   * one) and, in the second half of the row, of its right neighbours.
+   * Per vocabulary word, counts of its left neighbours (columns by context word) and right neighbours (the
+   * next {@value #CONTEXTS} columns), with the last two columns for a left or right neighbour that is missing
+   * or not among the context words.
    */
   private float[] cooccurrences(int[] contextOf, int[] vocabOf, int v) {
     float[] co = new float[v * WIDTH];
