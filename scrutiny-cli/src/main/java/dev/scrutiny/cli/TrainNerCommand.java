@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,51 +65,19 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(data.resolve("eng.train"))) {
-      err.println("no eng.train in --data " + data);
-      return 2;
-    }
-    if (epochs < 1) {
-      err.println("--epochs must be at least 1, got " + epochs);
-      return 2;
-    }
-    if (minCount < 1) {
-      err.println("--min-count must be at least 1, got " + minCount);
-      return 2;
-    }
-    if (!(dropout >= 0 && dropout < 1)) {
-      err.println("--dropout must be at least 0 and below 1, got " + dropout);
-      return 2;
-    }
-    if (folds == null && out == null) {
-      err.println("--out is required (or --folds to cross-validate)");
-      return 2;
-    }
-    if (folds != null && folds < 2) {
-      err.println("--folds must be at least 2, got " + folds);
-      return 2;
-    }
     Path parent = data.toAbsolutePath().getParent();
     Path geo = geonames != null ? geonames : parent.resolve("geonames");
-    if (!Files.isRegularFile(geo.resolve("cities500.txt"))) {
-      err.println("no cities500.txt in GeoNames directory " + geo + " (set --geonames)");
+    String problem = problem(geo);
+    if (problem != null) {
+      err.println(problem);
       return 2;
     }
-    List<Path> text = unlabelled;
-    if (text == null) {
-      text = new ArrayList<>();
-      for (Path p : List.of(parent.resolve("war"), parent.resolve("semeval2023/en/train-articles-subtask-1"),
-          parent.resolve("polnear/train/text"))) {
-        if (Files.exists(p)) {
-          text.add(p);
-        }
-      }
-    }
     var log = spec.commandLine().getOut();
-    NerTrainer trainer = new NerTrainer(data, geo, text, seed, epochs, line -> {
-      log.println(line);
-      log.flush();
-    }).regularised(minCount, dropout);
+    NerTrainer trainer = new NerTrainer(data, geo, unlabelled != null ? unlabelled : defaultUnlabelled(parent),
+        seed, epochs, line -> {
+          log.println(line);
+          log.flush();
+        }).regularised(minCount, dropout);
     if (folds != null) {
       log.print(trainer.crossValidate(folds).report());
       log.flush();
@@ -123,5 +92,43 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     log.println("wrote " + out + " (" + Files.size(out) + " bytes, " + model.weightRows() + " weight rows)");
     return 0;
+  }
+
+  /** What is wrong with the options, naming the option and value, or null when nothing is. */
+  private @Nullable String problem(Path geo) {
+    if (!Files.isRegularFile(data.resolve("eng.train"))) {
+      return "no eng.train in --data " + data;
+    }
+    if (epochs < 1) {
+      return "--epochs must be at least 1, got " + epochs;
+    }
+    if (minCount < 1) {
+      return "--min-count must be at least 1, got " + minCount;
+    }
+    if (!(dropout >= 0 && dropout < 1)) {
+      return "--dropout must be at least 0 and below 1, got " + dropout;
+    }
+    if (folds == null && out == null) {
+      return "--out is required (or --folds to cross-validate)";
+    }
+    if (folds != null && folds < 2) {
+      return "--folds must be at least 2, got " + folds;
+    }
+    if (!Files.isRegularFile(geo.resolve("cities500.txt"))) {
+      return "no cities500.txt in GeoNames directory " + geo + " (set --geonames)";
+    }
+    return null;
+  }
+
+  /** The unlabelled text folders next to the CoNLL directory that exist. */
+  private static List<Path> defaultUnlabelled(Path parent) {
+    List<Path> text = new ArrayList<>();
+    for (Path p : List.of(parent.resolve("war"), parent.resolve("semeval2023/en/train-articles-subtask-1"),
+        parent.resolve("polnear/train/text"))) {
+      if (Files.exists(p)) {
+        text.add(p);
+      }
+    }
+    return text;
   }
 }

@@ -117,8 +117,30 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
 
   /** Tags the article and applies the curated word lists. */
   static List<Found> recognise(NerModel model, ArticleTokens doc) {
-    List<String[]> sentences = new ArrayList<>();
     List<Integer> offsets = new ArrayList<>();
+    List<String[]> sentences = sentenceWords(doc, offsets);
+    List<List<Chunk>> chunks = model.chunks(sentences);
+    HandLexicon lexicon = HandLexicon.get();
+    List<Found> found = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      int base = offsets.get(s);
+      String[] words = sentences.get(s);
+      boolean[] taken = new boolean[words.length];
+      List<Found> here = new ArrayList<>();
+      for (Chunk c : chunks.get(s)) {
+        here.add(new Found(base + c.start(), base + c.end(), type(c, words, lexicon)));
+        Arrays.fill(taken, c.start(), c.end(), true);
+      }
+      listedMissed(words, taken, base, lexicon, here);
+      here.sort((x, y) -> Integer.compare(x.first(), y.first()));
+      found.addAll(here);
+    }
+    return found;
+  }
+
+  /** The words of each sentence of {@code doc}; the index of each sentence's first token goes to {@code offsets}. */
+  private static List<String[]> sentenceWords(ArticleTokens doc, List<Integer> offsets) {
+    List<String[]> sentences = new ArrayList<>();
     int i = 0;
     while (i < doc.size) {
       int j = i;
@@ -133,56 +155,47 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
       offsets.add(i);
       i = j;
     }
-    List<List<Chunk>> chunks = model.chunks(sentences);
-    HandLexicon lexicon = HandLexicon.get();
-    List<Found> found = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      int base = offsets.get(s);
-      String[] words = sentences.get(s);
-      boolean[] taken = new boolean[words.length];
-      List<Found> here = new ArrayList<>();
-      for (Chunk c : chunks.get(s)) {
-        List<String> w = Arrays.asList(words).subList(c.start(), c.end());
-        EntityType listed = lexicon.type(String.join(" ", w));
-        EntityType type = switch (c.type()) {
-          case "PER" -> EntityType.PERSON;
-          case "ORG" -> EntityType.ORGANIZATION;
-          case "LOC" -> EntityType.LOCATION;
-          default -> lexicon.isNorp(w) ? EntityType.NORP : EntityType.MISC;
-        };
-        boolean headline = NerFeatures.isAllCaps(String.join(" ", w));
-        // a hand-listed place is never a person: the model guesses unseen village names from context alone
-        if (listed == EntityType.MISC || listed == EntityType.PERSON && c.end() - c.start() > 1
-            || listed == EntityType.LOCATION && type == EntityType.PERSON || listed != null && headline) {
-          type = listed;
-        } else if (type == EntityType.MISC && listed != null) {
-          type = listed;
-        }
-        here.add(new Found(base + c.start(), base + c.end(), type));
-        Arrays.fill(taken, c.start(), c.end(), true);
-      }
-      // names from the curated lists that the model missed (written exactly as listed)
-      for (int a = 0; a < words.length; a++) {
-        if (taken[a] || words[a].isEmpty() || !Character.isUpperCase(words[a].charAt(0))
-            || !lexicon.startsName(words[a])) {
-          continue;
-        }
-        for (int b = Math.min(words.length, a + HandLexicon.MAX_TOKENS); b > a; b--) {
-          boolean free = true;
-          for (int k = a; k < b; k++) {
-            free &= !taken[k];
-          }
-          EntityType listed = free ? lexicon.type(String.join(" ", Arrays.asList(words).subList(a, b))) : null;
-          if (listed != null) {
-            here.add(new Found(base + a, base + b, listed));
-            Arrays.fill(taken, a, b, true);
-            break;
-          }
-        }
-      }
-      here.sort((x, y) -> Integer.compare(x.first(), y.first()));
-      found.addAll(here);
+    return sentences;
+  }
+
+  /** The entity type of a model chunk, where a name on the curated lists overrides the model. */
+  private static EntityType type(Chunk c, String[] words, HandLexicon lexicon) {
+    List<String> w = Arrays.asList(words).subList(c.start(), c.end());
+    EntityType listed = lexicon.type(String.join(" ", w));
+    EntityType type = switch (c.type()) {
+      case "PER" -> EntityType.PERSON;
+      case "ORG" -> EntityType.ORGANIZATION;
+      case "LOC" -> EntityType.LOCATION;
+      default -> lexicon.isNorp(w) ? EntityType.NORP : EntityType.MISC;
+    };
+    boolean headline = NerFeatures.isAllCaps(String.join(" ", w));
+    // a hand-listed place is never a person: the model guesses unseen village names from context alone
+    if (listed == EntityType.MISC || listed == EntityType.PERSON && c.end() - c.start() > 1
+        || listed == EntityType.LOCATION && type == EntityType.PERSON || listed != null && headline) {
+      return listed;
     }
-    return found;
+    return type == EntityType.MISC && listed != null ? listed : type;
+  }
+
+  /** Adds to {@code here} the names from the curated lists that the model missed (written exactly as listed). */
+  private static void listedMissed(String[] words, boolean[] taken, int base, HandLexicon lexicon, List<Found> here) {
+    for (int a = 0; a < words.length; a++) {
+      if (taken[a] || words[a].isEmpty() || !Character.isUpperCase(words[a].charAt(0))
+          || !lexicon.startsName(words[a])) {
+        continue;
+      }
+      for (int b = Math.min(words.length, a + HandLexicon.MAX_TOKENS); b > a; b--) {
+        boolean free = true;
+        for (int k = a; k < b; k++) {
+          free &= !taken[k];
+        }
+        EntityType listed = free ? lexicon.type(String.join(" ", Arrays.asList(words).subList(a, b))) : null;
+        if (listed != null) {
+          here.add(new Found(base + a, base + b, listed));
+          Arrays.fill(taken, a, b, true);
+          break;
+        }
+      }
+    }
   }
 }

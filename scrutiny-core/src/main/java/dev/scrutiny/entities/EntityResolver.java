@@ -2,6 +2,7 @@ package dev.scrutiny.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,8 @@ import java.util.Set;
  *   <li>Other names group by the {@link Transliteration#plainKey} of the whole name; an all-capital acronym joins the organisation
  *       whose initials it spells (NATO).</li>
  *   <li>Titles before a name ("Russian President", "Chief of the General Staff") and appositions
- *       ("Ramzan Kadyrov, the head of Chechnya," / "the head of Chechnya, Ramzan Kadyrov") become roles.</li>
+ *       ("Ramzan Kadyrov, the head of Chechnya," / "the head of Chechnya, Ramzan Kadyrov") become roles
+ *       ({@link RoleFinder}).</li>
  *   <li>A stated role found again later with "the" ("the Russian president") is a NOMINAL mention.</li>
  *   <li>he/him/his/she/her is a PRONOUN mention of the one person named since the start of the previous
  *       sentence; with two or more candidates it is left alone.</li>
@@ -26,23 +28,6 @@ import java.util.Set;
  */
 final class EntityResolver {
 
-  static final Set<String> TITLES = Set.of("president", "prime", "minister", "chancellor", "secretary", "general",
-      "gen.", "gen", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.", "sergeant", "sgt.",
-      "admiral", "adm.", "marshal", "commander", "commander-in-chief", "chief", "head", "leader", "spokesman",
-      "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "ambassador", "envoy", "governor", "mayor",
-      "senator", "sen.", "representative", "rep.", "speaker", "director", "chairman", "chairwoman", "ceo",
-      "founder", "king", "queen", "prince", "pope", "patriarch", "premier", "president-elect", "commissioner",
-      "ombudsman", "prosecutor", "judge", "emir", "sheikh", "ayatollah", "archbishop", "bishop", "officer",
-      "official", "lawmaker", "mp", "deputy", "vice");
-  /** Words that may stand inside a title but cannot be one on their own. */
-  static final Set<String> MODIFIERS = Set.of("top", "senior", "former", "acting", "then", "new", "current",
-      "first", "foreign", "defence", "defense", "interior", "finance", "justice", "military", "regional",
-      "national", "presidential", "security", "intelligence", "armed", "forces", "staff", "state", "affairs",
-      "supreme", "country's", "army", "navy", "air", "ground", "joint", "deputy", "vice", "chief", "press");
-  static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "'s", "\u2019s", "to", "on");
-  static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
-      "madam", "lady", "lord");
-  static final Set<String> ARTICLES = Set.of("the", "a", "an");
   static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   static final Set<String> ORG_SUFFIXES = Set.of("group", "company", "corporation", "party", "movement",
       "battalion", "brigade", "regiment", "corps", "division", "army", "fund", "foundation", "bank");
@@ -58,7 +43,7 @@ final class EntityResolver {
   private final List<Group> groups = new ArrayList<>();
   private final EntityType[] tokenType;
   private final Group[] tokenGroup;
-  private final java.util.HashMap<String, String> keys = new java.util.HashMap<>();
+  private final HashMap<String, String> keys = new HashMap<>();
 
   EntityResolver(ArticleTokens doc) {
     this.doc = doc;
@@ -103,12 +88,11 @@ final class EntityResolver {
         tokenGroup[i] = g;
       }
     }
+    RoleFinder roleFinder = new RoleFinder(doc, tokenType);
     for (Found f : sorted) {
       Group g = tokenGroup[f.first()];
       if (g != null && g.type == EntityType.PERSON) {
-        titleBefore(f, g);
-        appositionAfter(f, g);
-        appositionBefore(f, g);
+        roleFinder.find(f, g.roles);
       }
     }
     nominals();
@@ -229,132 +213,6 @@ final class EntityResolver {
     return ORG_SUFFIXES.contains(rest);
   }
 
-  // ---------------------------------------------------------------- roles
-
-  private boolean isTitle(int i) {
-    return TITLES.contains(doc.lower(i));
-  }
-
-  private boolean isNamedNonPerson(int i) {
-    return tokenType[i] != null && tokenType[i] != EntityType.PERSON || HandLexicon.get().isDemonym(doc.word(i));
-  }
-
-  /** "Russian President Vladimir Putin", "Chief of the General Staff Valery Gerasimov", "Gen. X". */
-  private void titleBefore(Found f, Group g) {
-    int first = f.first();
-    int s = doc.sentence[first];
-    int j = first - 1;
-    int runStart = first;
-    while (j >= 0 && doc.sentence[j] == s && tokenType[j] != EntityType.PERSON && first - j <= 10) {
-      String l = doc.lower(j);
-      if (TITLES.contains(l) || MODIFIERS.contains(l) || CONNECTORS.contains(l) || doc.capitalised(j)) {
-        runStart = j;
-        j--;
-      } else {
-        break;
-      }
-    }
-    while (runStart < first && !(isTitle(runStart) && !HONORIFICS.contains(doc.lower(runStart))
-        || isNamedNonPerson(runStart) || MODIFIERS.contains(doc.lower(runStart)) && !CONNECTORS.contains(doc.lower(runStart)))) {
-      runStart++;
-    }
-    addRole(g, runStart, first);
-  }
-
-  /** "Ramzan Kadyrov, the head of Chechnya, said". */
-  private void appositionAfter(Found f, Group g) {
-    int i = f.end();
-    if (i >= doc.size || !doc.word(i).equals(",") || doc.sentence[i] != doc.sentence[f.first()]) {
-      return;
-    }
-    i++;
-    if (i < doc.size && ARTICLES.contains(doc.lower(i))) {
-      i++;
-    }
-    int from = i;
-    boolean head = false;
-    while (i < doc.size && doc.sentence[i] == doc.sentence[f.first()] && i - from < 12) {
-      String w = doc.word(i);
-      String l = doc.lower(i);
-      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals(")")) {
-        break;
-      }
-      if (tokenType[i] == EntityType.PERSON) {
-        return;
-      }
-      if (TITLES.contains(l)) {
-        head = true;
-      } else if (!head && !(MODIFIERS.contains(l) || CONNECTORS.contains(l) || doc.capitalised(i))) {
-        return;
-      } else if (!Character.isLetterOrDigit(w.charAt(0)) && !l.equals("'s") && !l.equals("\u2019s")
-          && !w.equals("-")) {
-        return;
-      }
-      i++;
-    }
-    boolean closed = i >= doc.size || doc.sentence[i] != doc.sentence[f.first()]
-        || ",.;:)".contains(doc.word(i));
-    if (head && closed) {
-      addRole(g, from, i);
-    }
-  }
-
-  /** "the head of Chechnya, Ramzan Kadyrov". */
-  private void appositionBefore(Found f, Group g) {
-    int comma = f.first() - 1;
-    if (comma < 1 || !doc.word(comma).equals(",") || doc.sentence[comma] != doc.sentence[f.first()]) {
-      return;
-    }
-    int s = doc.sentence[comma];
-    int j = comma - 1;
-    int from = comma;
-    while (j >= 0 && doc.sentence[j] == s && comma - j <= 10) {
-      String l = doc.lower(j);
-      if (ARTICLES.contains(l) || tokenType[j] == EntityType.PERSON) {
-        break;
-      }
-      if (TITLES.contains(l) || MODIFIERS.contains(l) || CONNECTORS.contains(l) || doc.capitalised(j)) {
-        from = j;
-        j--;
-      } else {
-        return;
-      }
-    }
-    boolean opened = j < 0 || doc.sentence[j] != s || ARTICLES.contains(doc.lower(j))
-        || !Character.isLetterOrDigit(doc.word(j).charAt(0));
-    if (opened && from < comma && isTitleRun(from, comma)) {
-      addRole(g, from, comma);
-    }
-  }
-
-  private boolean isTitleRun(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (isTitle(i) && !HONORIFICS.contains(doc.lower(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void addRole(Group g, int from, int to) {
-    while (from < to && (CONNECTORS.contains(doc.lower(from)) || HONORIFICS.contains(doc.lower(from)))) {
-      from++;
-    }
-    while (to > from && CONNECTORS.contains(doc.lower(to - 1))) {
-      to--;
-    }
-    if (from >= to || !isTitleRun(from, to)) {
-      return;
-    }
-    String role = doc.text.substring(doc.start[from], doc.end[to - 1]).replaceAll("\\s+", " ");
-    for (String r : g.roles) {
-      if (r.equalsIgnoreCase(role)) {
-        return;
-      }
-    }
-    g.roles.add(role);
-  }
-
   // ---------------------------------------------------------------- nominal and pronoun mentions
 
   private void nominals() {
@@ -371,7 +229,7 @@ final class EntityResolver {
         }
         String[] words = r.split("\\s+");
         String head = words[words.length - 1];
-        if (TITLES.contains(head) && !head.endsWith(".") && uniqueHead(head)) {
+        if (RoleFinder.TITLES.contains(head) && !head.endsWith(".") && uniqueHead(head)) {
           phrases.add("the " + head);
         }
       }

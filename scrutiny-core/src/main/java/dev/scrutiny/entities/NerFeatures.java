@@ -1,6 +1,10 @@
 package dev.scrutiny.entities;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the sentences of one document into hashed feature ids per token: word, lower case, shape,
@@ -16,36 +20,6 @@ final class NerFeatures {
   NerFeatures(Lexicon lexicon, int bits) {
     this.lexicon = lexicon;
     this.mask = (1 << bits) - 1;
-  }
-
-  /** Per-token prepared strings and hashes of one sentence. */
-  private static final class Prepared {
-    final int n;
-    final String[] word;
-    final String[] lower;
-    final long[] hWord;
-    final long[] hLower;
-    final long[] hShape;
-    final long[] hLexLower;
-    final boolean[] cap;
-    final boolean[] allCaps;
-    final int[] gaz;
-    final int[] gazPos;
-    int number;
-
-    Prepared(int n) {
-      this.n = n;
-      word = new String[n];
-      lower = new String[n];
-      hWord = new long[n];
-      hLower = new long[n];
-      hShape = new long[n];
-      hLexLower = new long[n];
-      cap = new boolean[n];
-      allCaps = new boolean[n];
-      gaz = new int[n * 8];
-      gazPos = new int[n];
-    }
   }
 
   /**
@@ -70,7 +44,7 @@ final class NerFeatures {
           continue;
         }
         int v = last.get(words[i], 0);
-        int[] row = java.util.Arrays.copyOf(x[i], x[i].length + 2);
+        int[] row = Arrays.copyOf(x[i], x[i].length + 2);
         row[x[i].length] = (int) (FeatureHash.combine(50, v) & mask);
         row[x[i].length + 1] = (int) (FeatureHash.combine(51, v, i == 0 ? 1 : 0) & mask);
         out[i] = row;
@@ -102,226 +76,82 @@ final class NerFeatures {
 
   /** Features of every token of every sentence of a document. */
   Document document(List<String[]> sentences) {
-    Prepared[] prepared = new Prepared[sentences.size()];
-    LongIntMap docStats = new LongIntMap(256);
+    NerSentence[] prepared = new NerSentence[sentences.size()];
     for (int s = 0; s < prepared.length; s++) {
-      Prepared p = prepare(sentences.get(s));
-      prepared[s] = p;
-      for (int i = 0; i < p.n; i++) {
-        if (!Character.isLetter(p.word[i].isEmpty() ? ' ' : p.word[i].charAt(0))) {
-          continue;
-        }
-        if (p.cap[i] && !p.allCaps[i] && i > 0 && !sentenceStartLike(p, i)) {
-          docStats.add(p.hLexLower[i], 1);
-        } else if (!p.cap[i]) {
-          docStats.add(p.hLexLower[i], 1 << 16);
-        }
-      }
+      prepared[s] = NerSentence.of(sentences.get(s), lexicon);
+      prepared[s].number = s;
     }
-    // context aggregation (Ratinov and Roth 2009): where else does this capitalised word occur, and in what company
-    java.util.HashMap<Long, List<long[]>> contexts = new java.util.HashMap<>();
-    for (int sn = 0; sn < prepared.length; sn++) {
-      Prepared p = prepared[sn];
-      p.number = sn;
-      for (int i = 0; i < p.n; i++) {
-        if (p.cap[i] && p.word[i].length() > 1) {
-          List<long[]> list = contexts.computeIfAbsent(p.hLexLower[i], k -> new java.util.ArrayList<>(2));
-          if (list.size() < MAX_OCCURRENCES) {
-            list.add(new long[] {i > 0 ? p.hLower[i - 1] : 11, i + 1 < p.n ? p.hLower[i + 1] : 13, s(p, i)});
-          }
-        }
-      }
-    }
+    LongIntMap docStats = caseCounts(prepared);
+    Map<Long, List<long[]>> contexts = contexts(prepared);
     int[][][] out = new int[prepared.length][][];
     long[][] words = new long[prepared.length][];
     boolean[][] caps = new boolean[prepared.length][];
     for (int s = 0; s < prepared.length; s++) {
-      out[s] = sentence(prepared[s], docStats, contexts);
-      words[s] = prepared[s].hLexLower;
-      boolean[] c = new boolean[prepared[s].n];
+      NerSentence p = prepared[s];
+      out[s] = sentence(p, docStats, contexts);
+      words[s] = p.hLexLower;
+      boolean[] c = new boolean[p.n];
       for (int i = 0; i < c.length; i++) {
-        c[i] = prepared[s].cap[i] && prepared[s].word[i].length() > 1;
+        c[i] = p.capitalisedWord(i);
       }
       caps[s] = c;
     }
     return new Document(out, words, caps);
   }
 
-  private static boolean sentenceStartLike(Prepared p, int i) {
-    String prev = p.word[i - 1];
-    return prev.equals("\"") || prev.equals("(") || prev.equals(":") || prev.equals("-") || prev.equals("--");
-  }
-
-  private Prepared prepare(String[] words) {
-    Prepared p = new Prepared(words.length);
-    for (int i = 0; i < words.length; i++) {
-      String w = normalise(words[i]);
-      p.word[i] = w;
-      String lex = Lexicon.lower(w);
-      p.hLexLower[i] = FeatureHash.of(lex);
-      String l = digitsToZero(lex);
-      p.lower[i] = l;
-      p.hWord[i] = FeatureHash.of(w);
-      p.hLower[i] = FeatureHash.of(l);
-      p.hShape[i] = FeatureHash.of(shape(w));
-      p.cap[i] = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-      p.allCaps[i] = isAllCaps(w);
-    }
-    // gazetteer matches: for each token, up to 8 (type bits, BILOU position) entries
-    int[] count = new int[words.length];
-    for (int i = 0; i < words.length; i++) {
-      long h = Lexicon.seqStart();
-      for (int j = i; j < words.length && j < i + Lexicon.MAX_NAME_TOKENS; j++) {
-        h = Lexicon.seq(h, p.hLexLower[j]);
-        int v = lexicon.gazetteer(h);
-        if (v == 0) {
-          break;
+  /**
+   * How often each word of the document is capitalised away from a sentence start (low 16 bits) and
+   * lower-cased (high bits), by lexicon key.
+   */
+  private static LongIntMap caseCounts(NerSentence[] prepared) {
+    LongIntMap docStats = new LongIntMap(256);
+    for (NerSentence p : prepared) {
+      for (int i = 0; i < p.n; i++) {
+        if (!p.startsWithLetter(i)) {
+          continue;
         }
-        int types = v & ~Lexicon.PREFIX;
-        if (types != 0) {
-          for (int k = i; k <= j; k++) {
-            int pos = i == j ? 3 : k == i ? 0 : k == j ? 2 : 1;
-            if (count[k] < 8) {
-              p.gaz[k * 8 + count[k]++] = (types << 2) | pos;
-            }
-          }
-        }
-        if ((v & Lexicon.PREFIX) == 0) {
-          break;
+        if (p.cap[i] && !p.allCaps[i] && i > 0 && !p.afterOpeningMark(i)) {
+          docStats.add(p.hLexLower[i], 1);
+        } else if (!p.cap[i]) {
+          docStats.add(p.hLexLower[i], 1 << 16);
         }
       }
     }
-    for (int i = 0; i < words.length; i++) {
-      p.gazPos[i] = count[i];
+    return docStats;
+  }
+
+  /**
+   * Context aggregation (Ratinov and Roth 2009): for each capitalised word, up to {@link #MAX_OCCURRENCES}
+   * of its occurrences in the document as {previous word, next word, token id}.
+   */
+  private static Map<Long, List<long[]>> contexts(NerSentence[] prepared) {
+    Map<Long, List<long[]>> contexts = new HashMap<>();
+    for (NerSentence p : prepared) {
+      for (int i = 0; i < p.n; i++) {
+        if (p.capitalisedWord(i)) {
+          List<long[]> list = contexts.computeIfAbsent(p.hLexLower[i], k -> new ArrayList<>(2));
+          if (list.size() < MAX_OCCURRENCES) {
+            list.add(new long[] {p.lowerAt(i - 1, NerSentence.BEFORE), p.lowerAt(i + 1, NerSentence.AFTER),
+                p.tokenId(i)});
+          }
+        }
+      }
     }
-    return p;
+    return contexts;
   }
 
   private static final int MAX_OCCURRENCES = 12;
 
-  /** An id for token {@code i} of a sentence, to skip a word's own occurrence. */
-  private static long s(Prepared p, int i) {
-    return p.number * 1_000_003L + i;
-  }
-
-  private int[][] sentence(Prepared p, LongIntMap docStats, java.util.Map<Long, List<long[]>> contexts) {
-    int n = p.n;
-    int[][] out = new int[n][];
+  private int[][] sentence(NerSentence p, LongIntMap docStats, Map<Long, List<long[]>> contexts) {
+    int[][] out = new int[p.n][];
     long[] f = new long[MAX];
-    int capsWords = 0;
-    int letterWords = 0;
-    for (int i = 0; i < n; i++) {
-      if (!p.word[i].isEmpty() && Character.isLetter(p.word[i].charAt(0))) {
-        letterWords++;
-        if (p.allCaps[i] && p.word[i].length() > 1) {
-          capsWords++;
-        }
-      }
-    }
-    boolean capsSentence = letterWords >= 2 && capsWords * 2 > letterWords;
-    long capsFlag = capsSentence ? 1 : 0;
-    for (int i = 0; i < n; i++) {
-      int k = 0;
-      String w = p.word[i];
-      String l = p.lower[i];
-      f[k++] = FeatureHash.combine(0, 1);
-      f[k++] = FeatureHash.combine(1, p.hWord[i]);
-      f[k++] = FeatureHash.combine(2, p.hLower[i]);
-      f[k++] = FeatureHash.combine(3, p.hShape[i]);
-      for (int a = 1; a <= 4 && a <= l.length(); a++) {
-        f[k++] = FeatureHash.combine(4 + a, FeatureHash.affix(l, a, false));
-        f[k++] = FeatureHash.combine(8 + a, FeatureHash.affix(l, a, true));
-      }
-      long prev = i > 0 ? p.hLower[i - 1] : 11;
-      long next = i + 1 < n ? p.hLower[i + 1] : 13;
-      long prev2 = i > 1 ? p.hLower[i - 2] : 11;
-      long next2 = i + 2 < n ? p.hLower[i + 2] : 13;
-      long prevShape = i > 0 ? p.hShape[i - 1] : 11;
-      long nextShape = i + 1 < n ? p.hShape[i + 1] : 13;
-      f[k++] = FeatureHash.combine(13, prev);
-      f[k++] = FeatureHash.combine(14, next);
-      f[k++] = FeatureHash.combine(15, prev2);
-      f[k++] = FeatureHash.combine(16, next2);
-      f[k++] = FeatureHash.combine(17, prevShape);
-      f[k++] = FeatureHash.combine(18, nextShape);
-      f[k++] = FeatureHash.combine(19, prev, p.hLower[i]);
-      f[k++] = FeatureHash.combine(20, p.hLower[i], next);
-      f[k++] = FeatureHash.combine(21, prevShape, p.hShape[i], nextShape);
-      f[k++] = FeatureHash.combine(22, i == 0 ? 1 : 0, p.hShape[i]);
-      f[k++] = FeatureHash.combine(23, prev, p.hShape[i]);
-      f[k++] = FeatureHash.combine(24, p.hShape[i], next);
-      // gazetteer
-      for (int g = 0; g < p.gazPos[i]; g++) {
-        int v = p.gaz[i * 8 + g];
-        int types = v >>> 2;
-        int pos = v & 3;
-        for (int b = 0; b < Lexicon.TYPE_NAMES.length; b++) {
-          if ((types & (1 << b)) != 0 && k < MAX - 40) {
-            f[k++] = FeatureHash.combine(25, b, pos);
-            f[k++] = FeatureHash.combine(26, b, pos, p.cap[i] ? 1 : 0);
-          }
-        }
-      }
-      for (int d = -1; d <= 1; d += 2) {
-        int j = i + d;
-        if (j < 0 || j >= n) {
-          continue;
-        }
-        for (int g = 0; g < p.gazPos[j]; g++) {
-          int types = p.gaz[j * 8 + g] >>> 2;
-          for (int b = 0; b < Lexicon.TYPE_NAMES.length; b++) {
-            if ((types & (1 << b)) != 0 && k < MAX - 30) {
-              f[k++] = FeatureHash.combine(27, d, b);
-            }
-          }
-        }
-      }
-      // case ratio of this word in unlabelled text, and document evidence
-      int bin = lexicon.caseBin(p.hLexLower[i]);
-      f[k++] = FeatureHash.combine(28, bin, p.cap[i] ? 1 : 0);
-      f[k++] = FeatureHash.combine(29, bin, p.hShape[i], capsFlag);
-      int stats = docStats.get(p.hLexLower[i], 0);
-      int capElsewhere = Math.min(2, stats & 0xffff);
-      int lowerElsewhere = Math.min(2, stats >>> 16);
-      f[k++] = FeatureHash.combine(30, capElsewhere * 3 + lowerElsewhere, p.hShape[i]);
-      f[k++] = FeatureHash.combine(31, capElsewhere * 3 + lowerElsewhere, capsFlag);
-      f[k++] = FeatureHash.combine(32, capsFlag, p.hLower[i]);
-      // clusters: fine id in the low 10 bits, coarse above; of the word, its ±2 neighbours and their pairs
-      int c = lexicon.cluster(p.hLexLower[i]);
-      if (c >= 0) {
-        f[k++] = FeatureHash.combine(33, c & 0x3ff);
-        f[k++] = FeatureHash.combine(34, c >>> 10);
-        f[k++] = FeatureHash.combine(35, c & 0x3ff, p.cap[i] ? 1 : 0);
-      }
-      int cp = i > 0 ? lexicon.cluster(p.hLexLower[i - 1]) : -2;
-      int cn = i + 1 < n ? lexicon.cluster(p.hLexLower[i + 1]) : -2;
-      f[k++] = FeatureHash.combine(36, cp);
-      f[k++] = FeatureHash.combine(37, cn);
-      f[k++] = FeatureHash.combine(42, cp, c);
-      f[k++] = FeatureHash.combine(43, c, cn);
-      f[k++] = FeatureHash.combine(44, cp, p.hShape[i]);
-      f[k++] = FeatureHash.combine(45, p.hShape[i], cn);
-      f[k++] = FeatureHash.combine(46, i > 1 ? lexicon.cluster(p.hLexLower[i - 2]) : -2);
-      f[k++] = FeatureHash.combine(47, i + 2 < n ? lexicon.cluster(p.hLexLower[i + 2]) : -2);
-      if (p.cap[i] && p.word[i].length() > 1) {
-        List<long[]> others = contexts.get(p.hLexLower[i]);
-        long self = s(p, i);
-        long prevHere = i > 0 ? p.hLower[i - 1] : 11;
-        long nextHere = i + 1 < n ? p.hLower[i + 1] : 13;
-        if (others != null) {
-          for (long[] o : others) {
-            if (o[2] == self || k > MAX - 3) {
-              continue;
-            }
-            if (o[0] != prevHere) {
-              f[k++] = FeatureHash.combine(40, o[0]);
-            }
-            if (o[1] != nextHere) {
-              f[k++] = FeatureHash.combine(41, o[1]);
-            }
-          }
-        }
-      }
+    long capsFlag = capsSentence(p) ? 1 : 0;
+    for (int i = 0; i < p.n; i++) {
+      int k = lexical(p, i, f);
+      k = gazetteer(p, i, f, k);
+      k = evidence(p, i, capsFlag, docStats, f, k);
+      k = clusters(p, i, f, k);
+      k = elsewhere(p, i, contexts, f, k);
       int[] row = new int[k];
       for (int x = 0; x < k; x++) {
         row[x] = (int) (f[x] & mask);
@@ -329,6 +159,148 @@ final class NerFeatures {
       out[i] = row;
     }
     return out;
+  }
+
+  /** Whether most of the sentence's words (at least two) are in capitals, as in a headline. */
+  private static boolean capsSentence(NerSentence p) {
+    int capsWords = 0;
+    int letterWords = 0;
+    for (int i = 0; i < p.n; i++) {
+      if (p.startsWithLetter(i)) {
+        letterWords++;
+        if (p.allCaps[i] && p.word[i].length() > 1) {
+          capsWords++;
+        }
+      }
+    }
+    return letterWords >= 2 && capsWords * 2 > letterWords;
+  }
+
+  /** Bias, word, lower case, shape, affixes and the ±2 window of token {@code i}, from {@code f[0]}. */
+  private static int lexical(NerSentence p, int i, long[] f) {
+    int k = 0;
+    String l = p.lower[i];
+    f[k++] = FeatureHash.combine(0, 1);
+    f[k++] = FeatureHash.combine(1, p.hWord[i]);
+    f[k++] = FeatureHash.combine(2, p.hLower[i]);
+    f[k++] = FeatureHash.combine(3, p.hShape[i]);
+    for (int a = 1; a <= 4 && a <= l.length(); a++) {
+      f[k++] = FeatureHash.combine(4 + a, FeatureHash.affix(l, a, false));
+      f[k++] = FeatureHash.combine(8 + a, FeatureHash.affix(l, a, true));
+    }
+    long prev = p.lowerAt(i - 1, NerSentence.BEFORE);
+    long next = p.lowerAt(i + 1, NerSentence.AFTER);
+    long prevShape = p.shapeAt(i - 1, NerSentence.BEFORE);
+    long nextShape = p.shapeAt(i + 1, NerSentence.AFTER);
+    f[k++] = FeatureHash.combine(13, prev);
+    f[k++] = FeatureHash.combine(14, next);
+    f[k++] = FeatureHash.combine(15, p.lowerAt(i - 2, NerSentence.BEFORE));
+    f[k++] = FeatureHash.combine(16, p.lowerAt(i + 2, NerSentence.AFTER));
+    f[k++] = FeatureHash.combine(17, prevShape);
+    f[k++] = FeatureHash.combine(18, nextShape);
+    f[k++] = FeatureHash.combine(19, prev, p.hLower[i]);
+    f[k++] = FeatureHash.combine(20, p.hLower[i], next);
+    f[k++] = FeatureHash.combine(21, prevShape, p.hShape[i], nextShape);
+    f[k++] = FeatureHash.combine(22, i == 0 ? 1 : 0, p.hShape[i]);
+    f[k++] = FeatureHash.combine(23, prev, p.hShape[i]);
+    f[k++] = FeatureHash.combine(24, p.hShape[i], next);
+    return k;
+  }
+
+  /** Gazetteer matches of token {@code i} (type, BILOU position, capitalised) and the types of its neighbours. */
+  private static int gazetteer(NerSentence p, int i, long[] f, int k) {
+    for (int g = 0; g < p.gazPos[i]; g++) {
+      int v = p.gaz[i * NerSentence.MAX_MATCHES + g];
+      int types = v >>> 2;
+      int pos = v & 3;
+      for (int b = 0; b < Lexicon.TYPE_NAMES.length; b++) {
+        if ((types & (1 << b)) != 0 && k < MAX - 40) {
+          f[k++] = FeatureHash.combine(25, b, pos);
+          f[k++] = FeatureHash.combine(26, b, pos, p.cap[i] ? 1 : 0);
+        }
+      }
+    }
+    for (int d = -1; d <= 1; d += 2) {
+      int j = i + d;
+      if (j < 0 || j >= p.n) {
+        continue;
+      }
+      for (int g = 0; g < p.gazPos[j]; g++) {
+        int types = p.gaz[j * NerSentence.MAX_MATCHES + g] >>> 2;
+        for (int b = 0; b < Lexicon.TYPE_NAMES.length; b++) {
+          if ((types & (1 << b)) != 0 && k < MAX - 30) {
+            f[k++] = FeatureHash.combine(27, d, b);
+          }
+        }
+      }
+    }
+    return k;
+  }
+
+  /** The case ratio of the word in unlabelled text, and how it is written elsewhere in the document. */
+  private int evidence(NerSentence p, int i, long capsFlag, LongIntMap docStats, long[] f, int k) {
+    int bin = lexicon.caseBin(p.hLexLower[i]);
+    f[k++] = FeatureHash.combine(28, bin, p.cap[i] ? 1 : 0);
+    f[k++] = FeatureHash.combine(29, bin, p.hShape[i], capsFlag);
+    int stats = docStats.get(p.hLexLower[i], 0);
+    int capElsewhere = Math.min(2, stats & 0xffff);
+    int lowerElsewhere = Math.min(2, stats >>> 16);
+    f[k++] = FeatureHash.combine(30, capElsewhere * 3 + lowerElsewhere, p.hShape[i]);
+    f[k++] = FeatureHash.combine(31, capElsewhere * 3 + lowerElsewhere, capsFlag);
+    f[k++] = FeatureHash.combine(32, capsFlag, p.hLower[i]);
+    return k;
+  }
+
+  /** Word clusters (fine id in the low 10 bits, coarse above) of the word, its ±2 neighbours and their pairs. */
+  private int clusters(NerSentence p, int i, long[] f, int k) {
+    int c = lexicon.cluster(p.hLexLower[i]);
+    if (c >= 0) {
+      f[k++] = FeatureHash.combine(33, c & 0x3ff);
+      f[k++] = FeatureHash.combine(34, c >>> 10);
+      f[k++] = FeatureHash.combine(35, c & 0x3ff, p.cap[i] ? 1 : 0);
+    }
+    int cp = clusterAt(p, i - 1);
+    int cn = clusterAt(p, i + 1);
+    f[k++] = FeatureHash.combine(36, cp);
+    f[k++] = FeatureHash.combine(37, cn);
+    f[k++] = FeatureHash.combine(42, cp, c);
+    f[k++] = FeatureHash.combine(43, c, cn);
+    f[k++] = FeatureHash.combine(44, cp, p.hShape[i]);
+    f[k++] = FeatureHash.combine(45, p.hShape[i], cn);
+    f[k++] = FeatureHash.combine(46, clusterAt(p, i - 2));
+    f[k++] = FeatureHash.combine(47, clusterAt(p, i + 2));
+    return k;
+  }
+
+  /** The cluster of token {@code j}, -2 outside the sentence. */
+  private int clusterAt(NerSentence p, int j) {
+    return j >= 0 && j < p.n ? lexicon.cluster(p.hLexLower[j]) : -2;
+  }
+
+  /** For a capitalised word: the words around its other occurrences in the document, where they differ. */
+  private static int elsewhere(NerSentence p, int i, Map<Long, List<long[]>> contexts, long[] f, int k) {
+    if (!p.capitalisedWord(i)) {
+      return k;
+    }
+    List<long[]> others = contexts.get(p.hLexLower[i]);
+    if (others == null) {
+      return k;
+    }
+    long self = p.tokenId(i);
+    long prevHere = p.lowerAt(i - 1, NerSentence.BEFORE);
+    long nextHere = p.lowerAt(i + 1, NerSentence.AFTER);
+    for (long[] o : others) {
+      if (o[2] == self || k > MAX - 3) {
+        continue;
+      }
+      if (o[0] != prevHere) {
+        f[k++] = FeatureHash.combine(40, o[0]);
+      }
+      if (o[1] != nextHere) {
+        f[k++] = FeatureHash.combine(41, o[1]);
+      }
+    }
+    return k;
   }
 
   static String normalise(String word) {

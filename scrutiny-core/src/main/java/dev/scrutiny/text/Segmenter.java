@@ -74,7 +74,7 @@ public final class Segmenter {
    * web text carries between words.
    */
   public static boolean isSpace(char c) {
-    return TokenScanner.isSpace(c);
+    return CharClass.isSpace(c);
   }
 
   /** Sentences of the whole text, paragraph by paragraph. */

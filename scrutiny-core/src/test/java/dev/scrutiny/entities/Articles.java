@@ -3,21 +3,21 @@ package dev.scrutiny.entities;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
 import dev.scrutiny.article.Layer;
+import dev.scrutiny.text.Segmenter;
 import dev.scrutiny.text.Sentence;
 import dev.scrutiny.text.Token;
 import java.util.List;
 
-/** Test support: an analysis with CoNLL-style token and sentence layers, then the entity analyzer run on it. */
+/** Test support: an analysis with the shared token and sentence layers, then the entity analyzer run on it. */
 final class Articles {
 
   private Articles() {}
 
   static Analysis segmented(String text) {
-    List<Token> tokens = SimpleSegmenter.tokens(text);
-    List<Sentence> sentences = SimpleSegmenter.sentences(text, tokens);
+    Segmenter.Segmentation seg = Segmenter.segment(text);
     return Analysis.of(Article.builder("t", text).build())
-        .with(new Layer<>(Token.LAYER, "test", tokens, text.length()), 0)
-        .with(new Layer<>(Sentence.LAYER, "test", sentences, text.length()), 0);
+        .with(new Layer<>(Token.LAYER, "test", seg.tokens(), text.length()), 0)
+        .with(new Layer<>(Sentence.LAYER, "test", seg.sentences(), text.length()), 0);
   }
 
   static List<Entity> entities(String text) {

@@ -2,7 +2,7 @@ package dev.scrutiny.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scrutiny.text.Token;
+import dev.scrutiny.text.Segmenter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,10 +10,15 @@ import org.junit.jupiter.api.Test;
 /** Resolution alone, on names given by hand (no statistical model involved). */
 class EntityResolverTest {
 
+  /** The entity analyzer's token view of {@code text}, segmented by the shared segmenter. */
+  private static ArticleTokens tokens(String text) {
+    Segmenter.Segmentation seg = Segmenter.segment(text);
+    return EntityAnalyzer.tokens(text, seg.tokens(), seg.sentences());
+  }
+
   /** Resolves {@code text} where each {@code names[i]} (every occurrence) has type {@code types[i]}. */
   private static List<Entity> resolve(String text, Object... namesAndTypes) {
-    List<Token> tokens = SimpleSegmenter.tokens(text);
-    ArticleTokens doc = EntityAnalyzer.tokens(text, tokens, SimpleSegmenter.sentences(text, tokens));
+    ArticleTokens doc = tokens(text);
     List<Found> found = new ArrayList<>();
     for (int k = 0; k < namesAndTypes.length; k += 2) {
       String[] words = ((String) namesAndTypes[k]).split(" ");
@@ -125,8 +130,7 @@ class EntityResolverTest {
   void person_names_with_punctuation_tokens_at_either_end_do_not_throw() {
     // found while benchmarking on real news text: a PERSON span starting or ending on a quote or dash
     String text = "\" Putin met - Putin . Later ' Zelensky and Zelensky \" spoke.";
-    List<Token> tokens = SimpleSegmenter.tokens(text);
-    ArticleTokens doc = EntityAnalyzer.tokens(text, tokens, SimpleSegmenter.sentences(text, tokens));
+    ArticleTokens doc = tokens(text);
     List<Found> found = List.of(new Found(0, 2, EntityType.PERSON), new Found(3, 5, EntityType.PERSON),
         new Found(7, 9, EntityType.PERSON), new Found(10, 12, EntityType.PERSON));
     List<Entity> es = new EntityResolver(doc).resolve(found);

@@ -1,5 +1,9 @@
 package dev.scrutiny.entities;
 
+import dev.scrutiny.article.Analysis;
+import dev.scrutiny.article.Article;
+import dev.scrutiny.article.Layer;
+import dev.scrutiny.text.Segmenter;
 import dev.scrutiny.text.Sentence;
 import dev.scrutiny.text.Token;
 import java.util.ArrayList;
@@ -8,8 +12,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * One-thread throughput of the runtime NER path (features and decoding over pre-segmented text),
- * measured on given or generated articles. Used by {@code scrutiny bench ner}.
+ * One-thread throughput of the runtime NER path (features and decoding over text segmented beforehand by
+ * the shared {@link Segmenter}), measured on given or generated articles. Used by {@code scrutiny bench ner}.
  *
  * @param tokens             tokens per round
  * @param nerTokensPerSecond best-round tokens/s of recognition alone
@@ -26,12 +30,14 @@ public record NerBench(long tokens, double nerTokensPerSecond, double analyzerTo
     NerModel model = NerModel.bundled();
     double loadMs = (System.nanoTime() - t0) / 1e6;
     List<List<String[]>> docs = new ArrayList<>();
+    List<Analysis> analyses = new ArrayList<>();
     long tokens = 0;
     for (String text : articles) {
-      List<Token> toks = SimpleSegmenter.tokens(text);
+      Segmenter.Segmentation seg = Segmenter.segment(text);
+      List<Token> toks = seg.tokens();
       List<String[]> sentences = new ArrayList<>();
       int t = 0;
-      for (Sentence s : SimpleSegmenter.sentences(text, toks)) {
+      for (Sentence s : seg.sentences()) {
         List<String> words = new ArrayList<>();
         while (t < toks.size() && toks.get(t).start() < s.end()) {
           words.add(text.substring(toks.get(t).start(), toks.get(t).end()));
@@ -41,15 +47,9 @@ public record NerBench(long tokens, double nerTokensPerSecond, double analyzerTo
         tokens += words.size();
       }
       docs.add(sentences);
-    }
-    List<dev.scrutiny.article.Analysis> analyses = new ArrayList<>();
-    int id = 0;
-    for (String text : articles) {
-      List<Token> toks = SimpleSegmenter.tokens(text);
-      analyses.add(dev.scrutiny.article.Analysis.of(dev.scrutiny.article.Article.builder("b" + id++, text).build())
-          .with(new dev.scrutiny.article.Layer<>(Token.LAYER, "bench", toks, text.length()), 0)
-          .with(new dev.scrutiny.article.Layer<>(Sentence.LAYER, "bench", SimpleSegmenter.sentences(text, toks),
-              text.length()), 0));
+      analyses.add(Analysis.of(Article.builder("b" + analyses.size(), text).build())
+          .with(new Layer<>(Token.LAYER, "bench", toks, text.length()), 0)
+          .with(new Layer<>(Sentence.LAYER, "bench", seg.sentences(), text.length()), 0));
     }
     EntityAnalyzer analyzer = new EntityAnalyzer();
     long best = Long.MAX_VALUE;
@@ -63,7 +63,7 @@ public record NerBench(long tokens, double nerTokensPerSecond, double analyzerTo
       }
       long nanos = System.nanoTime() - start;
       start = System.nanoTime();
-      for (dev.scrutiny.article.Analysis a : analyses) {
+      for (Analysis a : analyses) {
         found += analyzer.analyze(a).size();
       }
       long analyzerNanos = System.nanoTime() - start;

@@ -22,6 +22,8 @@ final class WordClusters {
   static final int COARSE = 64;
   private static final int CONTEXTS = 400;
   private static final int DIM = 64;
+  /** Columns of a co-occurrence row: left and right context words, plus "none" on either side. */
+  private static final int WIDTH = 2 * CONTEXTS + 2;
   private static final int MAX_VOCAB = 60_000;
   private static final int MIN_COUNT = 3;
 
@@ -70,8 +72,23 @@ final class WordClusters {
     if (v < FINE) {
       return;
     }
-    int width = 2 * CONTEXTS + 2;
-    float[] co = new float[v * width];
+    Random random = new Random(seed);
+    float[] x = project(cooccurrences(contextOf, vocabOf, v), v, random);
+    int[] fine = kmeans(x, v, FINE, random, 12);
+    float[] centroids = centroids(x, v, fine, FINE);
+    int[] coarse = kmeans(centroids, FINE, COARSE, random, 20);
+    for (int r = 0; r < v; r++) {
+      lexicon.addCluster(vocab.get(r), fine[r] | coarse[fine[r]] << 10);
+    }
+  }
+
+  /**
+   * Per vocabulary word, counts of its left neighbours (columns by context word) and right neighbours (the
+   * next {@value #CONTEXTS} columns), with the last two columns for a left or right neighbour that is missing
+   * or not among the context words.
+   */
+  private float[] cooccurrences(int[] contextOf, int[] vocabOf, int v) {
+    float[] co = new float[v * WIDTH];
     for (int[] doc : documents) {
       for (int i = 0; i < doc.length; i++) {
         int row = vocabOf[doc[i]];
@@ -80,19 +97,23 @@ final class WordClusters {
         }
         int left = i > 0 ? contextOf[doc[i - 1]] : -1;
         int right = i + 1 < doc.length ? contextOf[doc[i + 1]] : -1;
-        co[row * width + (left < 0 ? 2 * CONTEXTS : left)]++;
-        co[row * width + CONTEXTS + (right < 0 ? 2 * CONTEXTS + 1 - CONTEXTS : right)]++;
+        co[row * WIDTH + (left < 0 ? 2 * CONTEXTS : left)]++;
+        co[row * WIDTH + CONTEXTS + (right < 0 ? 2 * CONTEXTS + 1 - CONTEXTS : right)]++;
       }
     }
-    Random random = new Random(seed);
-    float[] projection = new float[width * DIM];
+    return co;
+  }
+
+  /** Square-rooted counts randomly projected to {@value #DIM} dimensions, each row normalised to length 1. */
+  private static float[] project(float[] co, int v, Random random) {
+    float[] projection = new float[WIDTH * DIM];
     for (int i = 0; i < projection.length; i++) {
       projection[i] = (float) random.nextGaussian();
     }
     float[] x = new float[v * DIM];
     for (int r = 0; r < v; r++) {
-      for (int c = 0; c < width; c++) {
-        float val = co[r * width + c];
+      for (int c = 0; c < WIDTH; c++) {
+        float val = co[r * WIDTH + c];
         if (val == 0) {
           continue;
         }
@@ -103,12 +124,7 @@ final class WordClusters {
       }
       normalise(x, r * DIM);
     }
-    int[] fine = kmeans(x, v, FINE, random, 12);
-    float[] centroids = centroids(x, v, fine, FINE);
-    int[] coarse = kmeans(centroids, FINE, COARSE, random, 20);
-    for (int r = 0; r < v; r++) {
-      lexicon.addCluster(vocab.get(r), fine[r] | coarse[fine[r]] << 10);
-    }
+    return x;
   }
 
   private static void normalise(float[] x, int off) {
