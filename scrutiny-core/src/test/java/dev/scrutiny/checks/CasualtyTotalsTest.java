@@ -5,21 +5,13 @@ import static dev.scrutiny.checks.Articles.covered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scrutiny.article.Analysis;
-import dev.scrutiny.text.Sentence;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CasualtyTotalsTest {
 
   private static List<Check> totals(Analysis a) {
-    CheckContext c = new CheckContext(a, a.items(Sentence.LAYER), a.items(dev.scrutiny.text.Token.LAYER),
-        ReferenceFacts.empty());
-    List<Check> out = new ArrayList<>();
-    for (Sentence s : c.sentences) {
-      CasualtyTotals.check(c, s, out);
-    }
-    return out;
+    return Articles.eachSentence(Articles.context(a, ReferenceFacts.empty()), CasualtyTotals::check);
   }
 
   @Test

@@ -3,11 +3,7 @@ package dev.scrutiny.checks;
 import static dev.scrutiny.checks.Articles.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scrutiny.article.Analysis;
-import dev.scrutiny.text.Sentence;
-import dev.scrutiny.text.Token;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class TemporalPiecesTest {
 
   private static CheckContext context(String text, String published) {
-    Analysis a = analysis(text, published);
-    return new CheckContext(a, a.items(Sentence.LAYER), a.items(Token.LAYER), ReferenceFacts.defaults());
+    return Articles.context(analysis(text, published), ReferenceFacts.defaults());
   }
 
   @Test
@@ -41,12 +36,7 @@ class TemporalPiecesTest {
   }
 
   private static List<Check> ago(String text, String published) {
-    CheckContext c = context(text, published);
-    List<Check> out = new ArrayList<>();
-    for (Sentence s : c.sentences) {
-      AgoCheck.check(c, s, out);
-    }
-    return out;
+    return Articles.eachSentence(context(text, published), AgoCheck::check);
   }
 
   @Test
