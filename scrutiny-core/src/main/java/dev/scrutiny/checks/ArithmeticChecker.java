@@ -3,10 +3,8 @@ package dev.scrutiny.checks;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.text.Sentence;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Percentages of a country's territory or population recomputed from the reference facts (and compared
- * with an absolute figure stated nearby); casualty parts that do not add up to their stated total; a share
- * contradicted by the part and whole written with it and parts of "Of the 40 drones, …" exceeding their
- * whole over a paragraph ({@link PartWhole}); and false precision (an estimate or a percentage written with six or more significant digits).
+ * with an absolute figure stated nearby); casualty parts that do not add up to their stated total
+ * ({@link CasualtyTotals}); a share contradicted by the part and whole written with it and parts of "Of the
+ * 40 drones, …" exceeding their whole over a paragraph ({@link PartWhole}); and false precision (an estimate
+ * or a percentage written with six or more significant digits). Numbers are read from the token layer
+ * ({@link Texts#numbers}).
  */
 final class ArithmeticChecker implements Checker {
 
@@ -32,19 +32,6 @@ final class ArithmeticChecker implements Checker {
       "\\b(?:about|approximately|around|roughly|some|nearly|almost|estimated|up to|circa|an estimated)\\s+$",
       Pattern.CASE_INSENSITIVE);
 
-  private static final String NUMBER_WORD = "(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|"
-      + "eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|two|three|"
-      + "four|five|six|seven|eight|nine|a dozen";
-  private static final String CAS_NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|" + NUMBER_WORD + ")";
-  private static final Pattern PART_AFTER = Pattern.compile(
-      "\\b(?<!including\\s)(?<!of whom\\s)" + CAS_NUM + "\\s+(?:(?!and\\b|or\\b|killed|wounded|injured|dead)\\w+\\s+){0,2}?(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?"
-          + "(killed|dead|died|wounded|injured|hurt|missing|captured)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PART_BEFORE = Pattern.compile(
-      "\\b(killed|wounded|injured|captured)\\s+" + CAS_NUM + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TOTAL = Pattern.compile(
-      "\\b(?:a total of|total of|totall?ing|in total|altogether|overall)\\s+" + CAS_NUM + "\\b|\\b" + CAS_NUM
-          + "\\s+(?:\\w+\\s+)?(?:casualties|in total|in all|altogether)\\b", Pattern.CASE_INSENSITIVE);
-
   @Override
   public String name() {
     return "arithmetic";
@@ -55,14 +42,14 @@ final class ArithmeticChecker implements Checker {
     List<Check> out = new ArrayList<>();
     for (int i = 0; i < c.sentences.size(); i++) {
       Sentence s = c.sentences.get(i);
-      List<Texts.Num> nums = Texts.numbers(c.text, s.start(), s.end());
+      List<Texts.Num> nums = Texts.numbers(c.tokens(s.start(), s.end()));
       for (Texts.Num n : nums) {
         if (n.percent()) {
           percentOf(c, i, n, out);
         }
         precision(c, s, n, out);
       }
-      totals(c, s, out);
+      CasualtyTotals.check(c, s, out);
       String st = c.sentence(s);
       if (st.indexOf('%') >= 0 || st.contains("cent")) {
         PartWhole.shares(c, s, out);
@@ -136,7 +123,7 @@ final class ArithmeticChecker implements Checker {
   private static Texts.@Nullable Num statedFigure(CheckContext c, int sentence, Pattern unit, Texts.Num except) {
     int to = c.sentences.get(Math.min(c.sentences.size() - 1, sentence + 1)).end();
     int from = c.sentences.get(sentence).start();
-    for (Texts.Num n : Texts.numbers(c.text, from, to)) {
+    for (Texts.Num n : Texts.numbers(c.tokens(from, to))) {
       if (n != except && !n.percent() && unit.matcher(c.text).region(n.end(), to).lookingAt()) {
         return n;
       }
@@ -158,67 +145,5 @@ final class ArithmeticChecker implements Checker {
     out.add(new Check(n.start(), n.end(), CheckKind.PRECISION, Severity.WARNING,
         c.text(n.start(), n.end()) + " gives " + what + " to " + sig + " significant digits, a precision no such figure has.",
         Evidence.computed(sig + " significant digits")));
-  }
-
-  private void totals(CheckContext c, Sentence s, List<Check> out) {
-    String st = c.sentence(s);
-    Map<String, int[]> parts = new LinkedHashMap<>();
-    List<int[]> spans = new ArrayList<>();
-    Matcher m = PART_BEFORE.matcher(st);
-    while (m.find()) {
-      addPart(parts, spans, category(m.group(1)), value(m.group(2)), m.start(), m.end());
-    }
-    m = PART_AFTER.matcher(st);
-    while (m.find()) {
-      addPart(parts, spans, category(m.group(2)), value(m.group(1)), m.start(), m.end());
-    }
-    if (parts.size() < 2) {
-      return;
-    }
-    Matcher t = TOTAL.matcher(st);
-    long total = -1;
-    while (total < 0 && t.find()) {
-      total = value(t.group(1) != null ? t.group(1) : t.group(2));
-    }
-    if (total < 0) {
-      return;
-    }
-    long killedWounded = parts.getOrDefault("killed", new int[] {0})[0] + parts.getOrDefault("wounded", new int[] {0})[0];
-    long all = parts.values().stream().mapToLong(p -> p[0]).sum();
-    if (total == killedWounded || total == all) {
-      return;
-    }
-    int from = s.start() + spans.stream().mapToInt(x -> x[0]).min().orElse(0);
-    int to = s.start() + Math.max(t.end(), spans.stream().mapToInt(x -> x[1]).max().orElse(0));
-    StringBuilder sum = new StringBuilder();
-    parts.forEach((k, v) -> sum.append(sum.isEmpty() ? "" : " + ").append(v[0]).append(' ').append(k));
-    out.add(new Check(from, to, CheckKind.ARITHMETIC, Severity.ERROR,
-        "The parts do not add up to the total: " + sum + " = " + all + ", but the total given is " + total + ".",
-        new Evidence(List.of(), new Span(s.start() + t.start(), s.start() + t.end()), t.group(), sum + " = " + all)));
-  }
-
-  private static void addPart(Map<String, int[]> parts, List<int[]> spans, String category, long value, int s, int e) {
-    if (value < 0 || spans.stream().anyMatch(x -> x[0] < e && s < x[1])) {
-      return;
-    }
-    parts.merge(category, new int[] {(int) value}, (a, b) -> new int[] {a[0] + b[0]});
-    spans.add(new int[] {s, e});
-  }
-
-  private static String category(String word) {
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "killed", "dead", "died" -> "killed";
-      case "wounded", "injured", "hurt" -> "wounded";
-      default -> word.toLowerCase(Locale.ROOT);
-    };
-  }
-
-  private static long value(String s) {
-    String d = s.replace(",", "");
-    if (d.matches("\\d+")) {
-      return d.length() > 9 ? -1 : Long.parseLong(d);
-    }
-    int v = Texts.cardinal(d);
-    return v <= 1 ? -1 : v;  // "a", "one": too vague for a sum
   }
 }

@@ -71,7 +71,7 @@ final class CrossClaimChecker implements Checker {
           v *= m.group(2).equals("thousand") ? 1e3 : 1e6;
         }
         here.add(new Figure(s, s.start() + m.start(), s.start() + m.end(), v, noun(m.group(3)), events,
-            TemporalChecker.keywords(st), m.group()));
+            CompletionOrder.keywords(st), m.group()));
       }
       if (here.stream().map(Figure::noun).distinct().count() == here.size()) {
         figures.addAll(here);  // a sentence counting the same noun twice is comparing, not claiming

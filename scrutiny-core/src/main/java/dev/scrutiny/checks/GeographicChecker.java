@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Pokrovsk, about 50 km northwest of Donetsk" against the places' coordinates (distance within 25% or
@@ -112,15 +113,7 @@ final class GeographicChecker implements Checker {
             m.group(2) + " " + m.group(3)));
         severe = off > 2 * tol;
       }
-      Optional<Double> dir = m.group(4) == null ? Optional.empty() : Geo.compassBearing(m.group(4));
-      if (dir.isPresent() && actual >= 5) {
-        double angle = Geo.angleBetween(dir.get(), bearing);
-        if (angle > BEARING_DEGREES) {
-          problems.add(String.format(Locale.ROOT, "%s lies %s (%.0f°) of %s, not %s", b.name(),
-              Geo.compassWord(bearing), bearing, a.name(), m.group(4)));
-          severe |= angle > 90;
-        }
-      }
+      severe |= wrongBearing(m.group(4), a, b, actual, bearing, problems);
       if (!problems.isEmpty()) {
         String computed = String.format(Locale.ROOT, "%.0f km at %.0f° (%s) from %s to %s", actual, bearing,
             Geo.compassWord(bearing), a.name(), b.name());
@@ -132,6 +125,25 @@ final class GeographicChecker implements Checker {
                 c.text(to.mention().start(), to.mention().end()), computed)));
       }
     }
+  }
+
+  /**
+   * Adds a problem when the compass direction written ({@code direction}, may be null) is more than
+   * {@value #BEARING_DEGREES}° off the bearing from {@code a} to {@code b}; true when it is more than 90° off.
+   */
+  private static boolean wrongBearing(@Nullable String direction, Place a, Place b, double actual, double bearing,
+                                      List<String> problems) {
+    Optional<Double> dir = direction == null ? Optional.empty() : Geo.compassBearing(direction);
+    if (dir.isEmpty() || actual < 5) {
+      return false;
+    }
+    double angle = Geo.angleBetween(dir.get(), bearing);
+    if (angle <= BEARING_DEGREES) {
+      return false;
+    }
+    problems.add(String.format(Locale.ROOT, "%s lies %s (%.0f°) of %s, not %s", b.name(),
+        Geo.compassWord(bearing), bearing, a.name(), direction));
+    return angle > 90;
   }
 
   private static boolean pointLike(Place p) {

@@ -53,7 +53,7 @@ final class PartWhole {
 
   /** Shares contradicted by the part and whole given with them, in sentence {@code s}. */
   static void shares(CheckContext c, Sentence s, List<Check> out) {
-    List<Quantity> qs = Quantities.scan(c.text, s.start(), s.end());
+    List<Quantity> qs = Quantities.scan(c, s.start(), s.end());
     if (qs.size() < 3) {
       return;
     }
@@ -171,55 +171,16 @@ final class PartWhole {
   /** "Of the 40 drones launched, 25 were shot down. Another 20 were downed …": parts over the whole. */
   static void spread(CheckContext c, List<Check> out) {
     for (int i = 0; i < c.sentences.size(); i++) {
-      Sentence s = c.sentences.get(i);
-      String st = c.sentence(s);
-      Matcher of = OF_THE.matcher(st);
-      if (!of.lookingAt()) {
+      Opening o = opening(c, c.sentences.get(i));
+      if (o == null) {
         continue;
       }
-      List<Quantity> qs = Quantities.scan(c.text, s.start(), s.end());
-      if (qs.isEmpty() || qs.get(0).start() != s.start() + of.end() || qs.get(0).percent()) {
-        continue;
-      }
-      Quantity whole = qs.get(0);
-      if (whole.hedge() == Hedge.AT_LEAST || whole.hedge() == Hedge.AT_MOST) {
-        continue;
-      }
-      int comma = c.text.indexOf(',', whole.end());
-      if (comma < 0 || comma >= s.end() - 1) {
-        continue;
-      }
-      String unit = Quantities.unitAfter(c.text, whole, comma);
-      String wholeVerb = verbAfterUnit(c.text(whole.end(), comma));
-      List<Quantity> parts = new ArrayList<>();
-      for (int k = 1; k < qs.size(); k++) {
-        Quantity q = qs.get(k);
-        String gapBefore = c.text(k == 1 ? comma + 1 : qs.get(k - 1).end(), q.start());
-        boolean first = parts.isEmpty() && k == 1 && q.start() > comma && gapBefore.isBlank();
-        boolean added = !parts.isEmpty() && AND_BEFORE.matcher(gapBefore).find();
-        if ((first || added) && isPart(c, q, s.end(), unit)) {
-          parts.add(q);
-        }
-      }
-      if (parts.isEmpty()) {
-        continue;
-      }
-      for (int j = i + 1; j < c.sentences.size() && j <= i + 3; j++) {
-        Sentence n = c.sentences.get(j);
-        if (c.text(c.sentences.get(j - 1).end(), n.start()).contains("\n")) {
-          break; // the paragraph ended
-        }
-        Matcher an = ANOTHER.matcher(c.sentence(n));
-        List<Quantity> nq = an.lookingAt() ? Quantities.scan(c.text, n.start(), n.end()) : List.of();
-        if (nq.isEmpty() || nq.get(0).start() != n.start() + an.end() || !isPart(c, nq.get(0), n.end(), unit)
-            || wholeVerb != null && c.sentence(n).toLowerCase(Locale.ROOT).contains(wholeVerb)) {
-          break; // "Another 20 drones were launched at dawn" adds to the whole, not to its parts
-        }
-        parts.add(nq.get(0));
-      }
+      List<Quantity> parts = new ArrayList<>(o.parts());
+      addFollowing(c, i, o, parts);
       if (parts.size() < 2 || parts.stream().anyMatch(q -> q.hedge() == Hedge.AT_MOST)) {
         continue;
       }
+      Quantity whole = o.whole();
       double sumLo = parts.stream().mapToDouble(q -> q.range(ABOUT)[0]).sum();
       double wholeHi = whole.range(ABOUT)[1];
       if (sumLo > wholeHi) {
@@ -234,6 +195,58 @@ final class PartWhole {
             new Evidence(List.of(), new Span(parts.get(0).start(), last.end()), c.text(parts.get(0).start(), last.end()),
                 computed)));
       }
+    }
+  }
+
+  /** The whole of "Of the 40 drones launched, 25 …", its unit and participle, and the parts in that sentence. */
+  private record Opening(Quantity whole, @Nullable String unit, @Nullable String wholeVerb, List<Quantity> parts) {}
+
+  /** The whole and parts of a sentence opening "Of the 40 …, ", or null when it does not open so or has no part. */
+  private static @Nullable Opening opening(CheckContext c, Sentence s) {
+    Matcher of = OF_THE.matcher(c.sentence(s));
+    if (!of.lookingAt()) {
+      return null;
+    }
+    List<Quantity> qs = Quantities.scan(c, s.start(), s.end());
+    if (qs.isEmpty() || qs.get(0).start() != s.start() + of.end() || qs.get(0).percent()) {
+      return null;
+    }
+    Quantity whole = qs.get(0);
+    if (whole.hedge() == Hedge.AT_LEAST || whole.hedge() == Hedge.AT_MOST) {
+      return null;
+    }
+    int comma = c.text.indexOf(',', whole.end());
+    if (comma < 0 || comma >= s.end() - 1) {
+      return null;
+    }
+    String unit = Quantities.unitAfter(c.text, whole, comma);
+    List<Quantity> parts = new ArrayList<>();
+    for (int k = 1; k < qs.size(); k++) {
+      Quantity q = qs.get(k);
+      String gapBefore = c.text(k == 1 ? comma + 1 : qs.get(k - 1).end(), q.start());
+      boolean first = parts.isEmpty() && k == 1 && q.start() > comma && gapBefore.isBlank();
+      boolean added = !parts.isEmpty() && AND_BEFORE.matcher(gapBefore).find();
+      if ((first || added) && isPart(c, q, s.end(), unit)) {
+        parts.add(q);
+      }
+    }
+    return parts.isEmpty() ? null : new Opening(whole, unit, verbAfterUnit(c.text(whole.end(), comma)), parts);
+  }
+
+  /** Adds the parts of up to three later sentences of the paragraph that open "Another 20 …". */
+  private static void addFollowing(CheckContext c, int i, Opening o, List<Quantity> parts) {
+    for (int j = i + 1; j < c.sentences.size() && j <= i + 3; j++) {
+      Sentence n = c.sentences.get(j);
+      if (c.text(c.sentences.get(j - 1).end(), n.start()).contains("\n")) {
+        break; // the paragraph ended
+      }
+      Matcher an = ANOTHER.matcher(c.sentence(n));
+      List<Quantity> nq = an.lookingAt() ? Quantities.scan(c, n.start(), n.end()) : List.of();
+      if (nq.isEmpty() || nq.get(0).start() != n.start() + an.end() || !isPart(c, nq.get(0), n.end(), o.unit())
+          || o.wholeVerb() != null && c.sentence(n).toLowerCase(Locale.ROOT).contains(o.wholeVerb())) {
+        break; // "Another 20 drones were launched at dawn" adds to the whole, not to its parts
+      }
+      parts.add(nq.get(0));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.scrutiny.checks;
 
 import dev.scrutiny.lang.en.English;
+import dev.scrutiny.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,42 +61,59 @@ final class Quantities {
       "(?i)(?:\\b(about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|circa|close to|"
           + "more than|over|at least|upwards of|in excess of|just over|less than|fewer than|under|up to|"
           + "no more than|at most|just under)\\s+)$");
-  private static final Pattern WORD_NUMBER = Pattern.compile(
-      "(?<![\\p{L}-])(\\p{L}+(?:-\\p{L}+)?)(?:[\\s-]+(hundred))?(?:\\s+(thousand|million|billion))?"
-          + "(\\s?%|\\s?per\\s?cent\\b|\\s?percent\\b)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WORD_PERCENT = Pattern.compile("(?i)%|per\\s?cent|percent");
 
-  /** The figures in {@code text[from, to)}, in order, offsets into {@code text}. */
-  static List<Quantity> scan(String text, int from, int to) {
+  /** The figures in {@code text[from, to)}, in order, offsets into {@code text}; read from the token layer. */
+  static List<Quantity> scan(CheckContext c, int from, int to) {
+    List<Token> tokens = c.tokens(from, to);
     List<Quantity> out = new ArrayList<>();
-    for (Texts.Num n : Texts.numbers(text, from, to)) {
+    for (Texts.Num n : Texts.numbers(tokens)) {
       int dot = n.digits().indexOf('.');
       int decimals = dot < 0 ? 0 : n.digits().length() - dot - 1;
-      out.add(hedged(text, from, n.start(), n.end(), n.value(), n.percent(), decimals));
+      out.add(hedged(c.text, from, n.start(), n.end(), n.value(), n.percent(), decimals));
     }
-    Matcher m = WORD_NUMBER.matcher(text).region(from, to);
-    while (m.find()) {
-      String w = m.group(1).toLowerCase(Locale.ROOT);
-      int v = English.cardinal(w);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      int v = t.isWord() ? English.cardinal(t.norm()) : -1;
       if (v < 2 || v > 99) {
         continue; // not a number word, or "one": no figure to compute with
       }
-      double value = v;
-      if (m.group(2) != null) {
-        value *= 100;
-      }
-      if (m.group(3) != null) {
-        value *= switch (m.group(3).toLowerCase(Locale.ROOT)) {
-          case "thousand" -> 1e3;
-          case "million" -> 1e6;
-          default -> 1e9;
-        };
-      }
-      boolean percent = m.group(4) != null && WORD_PERCENT.matcher(m.group(4).strip()).matches();
-      out.add(hedged(text, from, m.start(), m.end(), value, percent, 0));
+      out.add(wordQuantity(c.text, from, tokens, i, v));
     }
     out.sort(Comparator.comparingInt(Quantity::numberStart));
     return out;
+  }
+
+  /** "thirty", "five hundred thousand", "thirty per cent": a number word at token {@code i} and what follows it. */
+  private static Quantity wordQuantity(String text, int from, List<Token> tokens, int i, int v) {
+    double value = v;
+    int k = i;
+    if (spaced(text, tokens, k) && tokens.get(k + 1).norm().equals("hundred")) {
+      value *= 100;
+      k++;
+    }
+    int multiplier = spaced(text, tokens, k) ? English.cardinal(tokens.get(k + 1).norm()) : -1;
+    if (multiplier >= 1000) {
+      value *= multiplier;
+      k++;
+    }
+    int end = tokens.get(k).end();
+    int percentEnd = Texts.percentEnd(tokens, k + 1, end, "");
+    return hedged(text, from, tokens.get(i).start(), Math.max(end, percentEnd), value, percentEnd >= 0, 0);
+  }
+
+  /** Whether a next token follows token {@code k} after white space only. */
+  private static boolean spaced(String text, List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    int a = tokens.get(k).end();
+    int b = tokens.get(k + 1).start();
+    for (int j = a; j < b; j++) {
+      if (!Texts.white(text.charAt(j))) {
+        return false;
+      }
+    }
+    return b > a;
   }
 
   private static Quantity hedged(String text, int floor, int start, int end, double value, boolean percent,

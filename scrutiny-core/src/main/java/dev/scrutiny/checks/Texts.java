@@ -1,15 +1,17 @@
 package dev.scrutiny.checks;
 
 import dev.scrutiny.lang.en.English;
+import dev.scrutiny.text.Token;
+import dev.scrutiny.text.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Numbers written in digits, number words (from {@code lang/en}) and phrase patterns shared by the checks.
- * Stateless.
+ * Numbers read from the token layer, number words (from {@code lang/en}) and phrase patterns shared by the
+ * checks. Stateless.
  */
 final class Texts {
 
@@ -60,6 +62,10 @@ final class Texts {
     return v >= 100 ? -1 : v;
   }
 
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static boolean isDigits(String w, int n) {
     if (n == 0) {
       return false;
@@ -104,35 +110,140 @@ final class Texts {
     }
   }
 
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-          + "(?:\\s?(thousand|million|billion|mln|bn|mn)\\b)?"
-          + "(\\s?%|\\s?per\\s?cent\\b|\\s?percent\\b)?");
+  /** Multiplier abbreviations news writes after a figure ("1.5 bn"); the full words come from {@code lang/en}. */
+  private static final java.util.Map<String, Double> ABBREVIATED_MULTIPLIERS = java.util.Map.of("mln", 1e6,
+      "mn", 1e6, "bn", 1e9);
 
-  /** Numbers written in digits in {@code text[from, to)}, offsets into {@code text}. */
-  static List<Num> numbers(String text, int from, int to) {
+  /**
+   * The numbers written in digits among {@code tokens} (one segment's tokens, in order), read from the
+   * token layer: a number token with a {@linkplain Token#value() value}, a multiplier after it ("1.5
+   * million", "5bn") and a percent sign or word ("12.5%", "30 per cent"). Offsets are the digits' (a sign
+   * is left out; a glued unit such as "50km" ends the number before its letters). A number glued to a
+   * word character, dot or comma before it is not read; dates, times and ranges have no value and are
+   * not numbers here.
+   */
+  static List<Num> numbers(List<Token> tokens) {
     List<Num> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(text).region(from, to);
-    while (m.find()) {
-      String digits = m.group(1).replace(",", "");
-      // a comma followed by exactly three digits was a thousands separator; "3,5" is not handled as decimal
-      double v;
-      try {
-        v = Double.parseDouble(digits);
-      } catch (NumberFormatException e) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Double value = t.value();
+      if (t.kind() != TokenKind.NUMBER || value == null) {
         continue;
       }
-      String mult = m.group(2);
-      if (mult != null) {
-        v *= switch (mult.toLowerCase(Locale.ROOT)) {
-          case "thousand" -> 1e3;
-          case "million", "mln", "mn" -> 1e6;
-          default -> 1e9;
-        };
+      String text = t.source();
+      int start = isDigit(text.charAt(t.start())) ? t.start() : t.start() + 1;
+      if (start > 0 && gluedBefore(text.charAt(start - 1))) {
+        continue;
       }
-      out.add(new Num(m.start(), m.end(), digits, v, m.group(3) != null));
+      int digitsEnd = start;
+      while (digitsEnd < t.end() && (isDigit(text.charAt(digitsEnd)) || text.charAt(digitsEnd) == ','
+          || text.charAt(digitsEnd) == '.')) {
+        digitsEnd++;
+      }
+      String digits = text.substring(start, digitsEnd).replace(",", "");
+      Tail tail = tail(tokens, i, digitsEnd);
+      out.add(new Num(start, tail.end(), digits, Math.abs(value) * tail.multiplier(), tail.percent()));
     }
     return out;
+  }
+
+  private static boolean gluedBefore(char c) {
+    return c == '.' || c == ',' || c == '_' || c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  /** What follows a figure: its multiplier (1 when none), whether it is a percentage, and where it ends. */
+  record Tail(int end, double multiplier, boolean percent) {}
+
+  /**
+   * The multiplier and percent written after the number in token {@code i}, whose digits end at {@code at}:
+   * glued to it ("5bn", "12%", "5percent") or in the next tokens, at most one white-space character apart.
+   */
+  static Tail tail(List<Token> tokens, int i, int at) {
+    Token t = tokens.get(i);
+    int next = i + 1;
+    int end = at;
+    double multiplier = 1;
+    String glued = t.source().substring(at, t.end()).toLowerCase(Locale.ROOT);
+    double m = multiplier(glued);
+    if (m > 1) {
+      multiplier = m;
+      end = t.end();
+      glued = "";
+    } else if (glued.isEmpty() && next < tokens.size() && near(t.end(), tokens.get(next))
+        && (m = multiplier(tokens.get(next).norm())) > 1) {
+      multiplier = m;
+      end = tokens.get(next++).end();
+    }
+    int percentEnd = percentEnd(tokens, next, end, glued);
+    return new Tail(Math.max(end, percentEnd), multiplier, percentEnd >= 0);
+  }
+
+  /**
+   * Where a percent sign or word after offset {@code end} ends, or -1: {@code glued} is what follows the digits
+   * inside their own token ("%" in "12%", "per" in "5per cent"), {@code next} the token after.
+   */
+  static int percentEnd(List<Token> tokens, int next, int end, String glued) {
+    Token n = next < tokens.size() ? tokens.get(next) : null;
+    if (glued.equals("%") || glued.equals("percent")) {
+      return tokens.get(next - 1).end();
+    }
+    if (glued.equals("per")) {
+      return n != null && near(end, n) && n.norm().equals("cent") ? n.end() : -1;
+    }
+    if (!glued.isEmpty() || n == null || !near(end, n)) {
+      return -1;
+    }
+    String w = n.norm();
+    if (w.equals("%") || w.equals("percent")) {
+      return n.end();
+    }
+    Token cent = next + 1 < tokens.size() ? tokens.get(next + 1) : null;
+    return w.equals("per") && cent != null && near(n.end(), cent) && cent.norm().equals("cent") ? cent.end() : -1;
+  }
+
+  /** Whether token {@code t} starts at {@code end} or one white-space character after it. */
+  private static boolean near(int end, Token t) {
+    int gap = t.start() - end;
+    return gap == 0 || gap == 1 && white(t.source().charAt(end));
+  }
+
+  /** White space as a regular expression's {@code \\s} means it: space, tab, line breaks, form feed. */
+  static boolean white(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  /** The value of a multiplier word ("thousand", "million", "billion", "bn", "mln"), or 1. */
+  static double multiplier(String norm) {
+    Double abbreviated = ABBREVIATED_MULTIPLIERS.get(norm);
+    if (abbreviated != null) {
+      return abbreviated;
+    }
+    int v = English.cardinal(norm);
+    return v >= 1000 ? v : 1;
+  }
+
+  /**
+   * A cardinal count at token {@code i} for summing parts: digits without decimals or a glued unit
+   * ("1,006"), or a number word from two to ninety-nine, or "a dozen"; null for anything else.
+   *
+   * @return {@code {value, index of the last token}}
+   */
+  static int @Nullable [] count(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.kind() == TokenKind.NUMBER) {
+      String w = t.norm();
+      Double v = t.value();
+      boolean plain = v != null && isDigit(w.charAt(0)) && w.indexOf('.') < 0 && isDigit(w.charAt(w.length() - 1));
+      return plain && w.replace(",", "").length() <= 9 ? new int[] {v.intValue(), i} : null;
+    }
+    if (!t.isWord()) {
+      return null;
+    }
+    if (t.norm().equals("a") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("dozen")) {
+      return new int[] {12, i + 1};
+    }
+    int v = cardinal(t.norm());
+    return v >= 2 ? new int[] {v, i} : null;
   }
 
   /** Formats a figure for a message: "1,006", "17.1 million". */

@@ -77,7 +77,7 @@ public final class Conventions {
       }
       String target = Gazetteer.key(canonical);
       String name = Gazetteer.key(entry.name());
-      return name.equals(target) || (entry.kind() == PlaceKind.REGION && Gazetteer.regionStem(name).equals(target));
+      return name.equals(target) || (entry.kind() == PlaceKind.REGION && PlaceNames.regionStem(name).equals(target));
     }
   }
 
@@ -143,8 +143,8 @@ public final class Conventions {
     forms.add(k);
     String noThe = k.startsWith("the ") ? k.substring(4) : k;
     forms.add(noThe);
-    forms.add(Gazetteer.regionStem(k));
-    forms.add(Gazetteer.regionStem(noThe));
+    forms.add(PlaceNames.regionStem(k));
+    forms.add(PlaceNames.regionStem(noThe));
     for (String form : forms) {
       for (Variant v : byKey.getOrDefault(form, List.of())) {
         if (v.names(resolved)) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -51,12 +49,6 @@ public final class Gazetteer {
   static final int MAGIC = 0x53435A47; // "SCZG"
   static final int VERSION = 1;
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern DROP = Pattern.compile("[\\u2019\\u2018'`\\u02BC\\u02B9\\u201C\\u201D\"]");
-  private static final Pattern SPACE = Pattern.compile("[\\s\\-\\u2010-\\u2015_.,;:()/]+");
-  /** Trailing words that make a name a region name: "Kursk Oblast", "Kharkov region". */
-  private static final Set<String> REGION_WORDS =
-      Set.of("oblast", "oblasti", "region", "province", "krai", "kray", "governorate", "voivodeship", "republic");
   private static final PlaceKind[] KINDS = PlaceKind.values();
 
   private final String[] countries;
@@ -210,7 +202,7 @@ public final class Gazetteer {
       collect(k, rows);
     }
     if (rows.isEmpty()) {
-      String stem = regionStem(k);
+      String stem = PlaceNames.regionStem(k);
       if (!stem.equals(k)) {
         Set<Integer> stemRows = new LinkedHashSet<>();
         collect(stem, stemRows);
@@ -280,7 +272,7 @@ public final class Gazetteer {
       k = k.substring(4);
     }
     String n = key(e.name());
-    boolean primary = n.equals(k) || regionStem(n).equals(regionStem(k));
+    boolean primary = n.equals(k) || PlaceNames.regionStem(n).equals(PlaceNames.regionStem(k));
     if (!primary) {
       int r = Arrays.binarySearch(ids, e.id());
       for (String form : List.of(fullKey, k)) {
@@ -316,44 +308,7 @@ public final class Gazetteer {
    * apostrophes and quotes, with hyphens, dots and runs of white space folded to one space, trimmed.
    */
   public static String key(String name) {
-    if (plainAscii(name)) {
-      return name.toLowerCase(Locale.ROOT);
-    }
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
-    s = s.toLowerCase(Locale.ROOT);
-    s = DROP.matcher(s).replaceAll("");
-    s = SPACE.matcher(s).replaceAll(" ").strip();
-    return s;
-  }
-
-  /** Letters and single inner spaces only: the key is just the lower-cased name. */
-  private static boolean plainAscii(String name) {
-    int n = name.length();
-    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
-      return false;
-    }
-    char prev = 'x';
-    for (int i = 0; i < n; i++) {
-      char c = name.charAt(i);
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      if (!letter && !(c == ' ' && prev != ' ')) {
-        return false;
-      }
-      prev = c;
-    }
-    return true;
-  }
-
-  /** Whether a key ends in a region word ("oblast", "region", "province", "krai", …). */
-  static boolean hasRegionSuffix(String key) {
-    return !regionStem(key).equals(key);
-  }
-
-  /** The key without a trailing region word, or the key itself. */
-  static String regionStem(String key) {
-    int sp = key.lastIndexOf(' ');
-    return sp > 0 && REGION_WORDS.contains(key.substring(sp + 1)) ? key.substring(0, sp) : key;
+    return PlaceNames.key(name);
   }
 
   private void collect(String k, Set<Integer> rows) {

@@ -229,14 +229,14 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
     String before = text.substring(Math.max(0, m.start() - 40), m.start());
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
     String key = Gazetteer.key(surface);
-    boolean regionHint = Gazetteer.hasRegionSuffix(key) || REGION_AFTER.matcher(after).find()
+    boolean regionHint = PlaceNames.hasRegionSuffix(key) || REGION_AFTER.matcher(after).find()
         || REGION_BEFORE.matcher(before).find();
     List<GazetteerEntry> candidates = cache.computeIfAbsent(surface + (regionHint ? "\u0000r" : ""), x -> {
       List<GazetteerEntry> all = gazetteer.lookup(surface);
       if (regionHint) {
         List<GazetteerEntry> regions = all.stream().filter(c -> c.kind() == PlaceKind.REGION).toList();
         if (regions.isEmpty()) {
-          regions = gazetteer.lookup(Gazetteer.regionStem(key) + " region");
+          regions = gazetteer.lookup(PlaceNames.regionStem(key) + " region");
         }
         if (!regions.isEmpty()) {
           return regions;
@@ -244,28 +244,9 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
       }
       return all;
     });
-    if (candidates.size() > 1) {
-      // "Romanivka, Kyiv region": a stated region picks among namesakes (villages share names widely)
-      Regions.Stated stated = Regions.statedAfter(text, m.end()).orElse(null);
-      if (stated != null) {
-        List<GazetteerEntry> inRegion = candidates.stream()
-            .filter(c -> c.kind() != PlaceKind.REGION && c.admin1() != null && Regions.sameRegion(stated.name(), c.admin1()))
-            .toList();
-        if (!inRegion.isEmpty()) {
-          candidates = inRegion;
-        } else {
-          // the article names a region where none of our namesakes lies: the place it means is missing
-          // from the gazetteer (cities500 lacks most villages), so leave the name unresolved
-          return null;
-        }
-      }
-    } else if (candidates.size() == 1 && candidates.get(0).population() < SMALL_PLACE
-        && candidates.get(0).kind() != PlaceKind.REGION) {
-      Regions.Stated stated = Regions.statedAfter(text, m.end()).orElse(null);
-      if (stated != null && candidates.get(0).admin1() != null
-          && !Regions.sameRegion(stated.name(), candidates.get(0).admin1())) {
-        return null; // a village of that name elsewhere, in all likelihood, not a false statement
-      }
+    candidates = inStatedRegion(text, m.end(), candidates);
+    if (candidates == null) {
+      return null;
     }
     if (type != EntityType.LOCATION) {
       // other entity types only when the mention is plainly a country or region used as a place
@@ -282,6 +263,33 @@ public final class PlaceAnalyzer implements Analyzer<Place> {
     boolean theCounts = THE_BEFORE.matcher(before).find() && !NAME_GOES_ON.matcher(after).find();
     String conventionSurface = (theCounts ? "the " : "") + surface;
     return new Occurrence(e, m, surface, conventionSurface, regionHint ? key + "#region" : key, candidates);
+  }
+
+  /**
+   * The candidates that lie in the region stated after the mention ("Romanivka, Kyiv region"), or all of
+   * them when none is stated; null when the stated region rules out every namesake or the one small place.
+   */
+  private static @Nullable List<GazetteerEntry> inStatedRegion(String text, int end, List<GazetteerEntry> candidates) {
+    if (candidates.size() > 1) {
+      // "Romanivka, Kyiv region": a stated region picks among namesakes (villages share names widely)
+      Regions.Stated stated = Regions.statedAfter(text, end).orElse(null);
+      if (stated != null) {
+        List<GazetteerEntry> inRegion = candidates.stream()
+            .filter(c -> c.kind() != PlaceKind.REGION && c.admin1() != null && Regions.sameRegion(stated.name(), c.admin1()))
+            .toList();
+        // none of our namesakes lies in the region named: the place it means is missing from the gazetteer
+        // (cities500 lacks most villages), so leave the name unresolved
+        return inRegion.isEmpty() ? null : inRegion;
+      }
+    } else if (candidates.size() == 1 && candidates.get(0).population() < SMALL_PLACE
+        && candidates.get(0).kind() != PlaceKind.REGION) {
+      Regions.Stated stated = Regions.statedAfter(text, end).orElse(null);
+      if (stated != null && candidates.get(0).admin1() != null
+          && !Regions.sameRegion(stated.name(), candidates.get(0).admin1())) {
+        return null; // a village of that name elsewhere, in all likelihood, not a false statement
+      }
+    }
+    return candidates;
   }
 
   /** The best candidate given the article's other confident places, or null on a far-apart tie. */

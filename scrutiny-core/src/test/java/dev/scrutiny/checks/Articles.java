@@ -65,4 +65,24 @@ final class Articles {
   static String covered(Analysis a, Check c) {
     return a.text().substring(c.start(), c.end());
   }
+
+  /** The context the checks read for {@code a}, with {@code facts}. */
+  static CheckContext context(Analysis a, ReferenceFacts facts) {
+    return new CheckContext(a, a.items(dev.scrutiny.text.Sentence.LAYER), a.items(dev.scrutiny.text.Token.LAYER),
+        facts);
+  }
+
+  /** A check run on one sentence at a time. */
+  interface SentenceCheck {
+    void check(CheckContext c, dev.scrutiny.text.Sentence s, List<Check> out);
+  }
+
+  /** What {@code check} finds over every sentence of {@code c}. */
+  static List<Check> eachSentence(CheckContext c, SentenceCheck check) {
+    List<Check> out = new ArrayList<>();
+    for (dev.scrutiny.text.Sentence s : c.sentences) {
+      check.check(c, s, out);
+    }
+    return out;
+  }
 }
