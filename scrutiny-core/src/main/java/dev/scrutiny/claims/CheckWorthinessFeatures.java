@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * The hashed features {@link CheckWorthiness} scores, read from a sentence's shared tokens: each word
  * and number (numbers as {@code <year>} or {@code <numN>} by their digit count) and each bigram, plus
  * counts of numbers, capitalised words and length, and flags for superlatives, causal words, years,
- * month names and a number next to a name. Repeats are kept (they are counts).
+ * month names and a number next to a name. A clitic is read with its word ({@code don't}), a percentage
+ * as a number and {@code %}, and punctuation other than {@code ? ! % $ € £} is left out. Repeats are
+ * kept (they are counts).
  */
 final class CheckWorthinessFeatures {
 
