@@ -18,8 +18,8 @@ import java.util.zip.GZIPOutputStream;
  * Scores how much a fact-checker would want to check a sentence (ClaimBuster's check-worthiness),
  * with a logistic regression over hashed word and bigram features of the sentence's shared tokens
  * ({@link CheckWorthinessFeatures}) plus features for numbers, names, superlatives and causal words.
- * Every feature of a sentence has the value 1/&radic;n (n features), so the vector has unit length and long sentences do not win by sheer word count. Immutable and
- * thread-safe.
+ * Every feature of a sentence has the value 1/&radic;n (n features), so the vector has unit length and
+ * long sentences do not win by sheer word count. Immutable and thread-safe.
  *
  * <p>The shipped model ({@link #standard()}) is trained by {@code CheckWorthinessTrainer} (scrutiny-lab) on CLEF
  * CheckThat! 2024 English and stored as {@code checkworthy.bin.gz} next to this class.
