@@ -62,9 +62,11 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
       return 0;
     }
     long t0 = System.nanoTime();
-    CheckWorthiness model = CheckWorthinessTrainer.train(CheckWorthinessTrainer.read(train),
+    CheckWorthinessTrainer.Trained trained = CheckWorthinessTrainer.trainAndValidate(CheckWorthinessTrainer.read(train),
         CheckWorthinessTrainer.read(dev), seed);
+    CheckWorthiness model = trained.model();
     o.printf("trained in %.1f s, threshold %.2f%n", (System.nanoTime() - t0) / 1e9, model.threshold());
+    o.println("5-fold CV on train+dev (out-of-fold, at that threshold) " + trained.crossValidated());
     CheckWorthinessTrainer.write(model, out);
     o.println("model written to " + out + " (" + Files.size(out) + " bytes)");
     o.println("dev      (in the threshold CV, not in training) " + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(dev)));

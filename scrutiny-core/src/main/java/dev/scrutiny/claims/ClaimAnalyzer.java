@@ -62,7 +62,7 @@ public final class ClaimAnalyzer implements Analyzer<Claim> {
 
   @Override
   public List<Claim> analyze(Analysis in) {
-    return extractor.extract(in.text(), Words.of(in.text(), in.items(Token.LAYER)), in.items(Sentence.LAYER), in.items(Entity.LAYER),
+    return extractor.extract(in.text(), in.items(Token.LAYER), in.items(Sentence.LAYER), in.items(Entity.LAYER),
         in.items(TimeExpression.LAYER));
   }
 }

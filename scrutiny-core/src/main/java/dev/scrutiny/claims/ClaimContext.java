@@ -3,19 +3,21 @@ package dev.scrutiny.claims;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.entities.Entity;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
 import dev.scrutiny.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything about one article that the claim rules consult (text, words, sentences, entities, times,
+ * Everything about one article that the claim rules consult (text, tokens, words, sentences, entities, times,
  * quotations) and the drafts found so far, which later rules read: a quotation already attributed is
  * not attributed again. One per article and extraction; not thread-safe.
  */
 final class ClaimContext {
 
   final String text;
+  final List<Token> tokens;
   final List<Word> words;
   final List<Sentence> sentences;
   final List<Entity> entities;
@@ -23,10 +25,11 @@ final class ClaimContext {
   final List<Quote> quotes;
   final List<Draft> drafts = new ArrayList<>();
 
-  ClaimContext(String text, List<Word> words, List<Sentence> sentences, List<Entity> entities,
+  ClaimContext(String text, List<Token> tokens, List<Sentence> sentences, List<Entity> entities,
                List<TimeExpression> times) {
     this.text = text;
-    this.words = words;
+    this.tokens = tokens;
+    this.words = Words.of(text, tokens);
     this.sentences = sentences;
     this.entities = entities;
     this.times = times;
@@ -50,6 +53,27 @@ final class ClaimContext {
       }
     }
     return lo;
+  }
+
+  /** The tokens inside the parts, in order: what check-worthiness reads of a statement. */
+  List<Token> tokensIn(List<Span> parts) {
+    List<Token> out = new ArrayList<>();
+    for (Span p : parts) {
+      int lo = 0;
+      int hi = tokens.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.get(mid).start() < p.start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < tokens.size() && tokens.get(i).end() <= p.end(); i++) {
+        out.add(tokens.get(i));
+      }
+    }
+    return out;
   }
 
   /** From the start of word {@code from} to the end of word {@code to} (inclusive). */

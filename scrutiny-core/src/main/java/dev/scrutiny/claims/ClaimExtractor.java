@@ -2,6 +2,7 @@ package dev.scrutiny.claims;
 
 import dev.scrutiny.entities.Entity;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
 import dev.scrutiny.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The rules behind {@link ClaimAnalyzer}, run over one article's words and layers: first the quotation
+ * The rules behind {@link ClaimAnalyzer}, run over one article's tokens and layers: first the quotation
  * rules ({@link DirectQuotes}), then per sentence the colon lead, possessive reports, reporting cues and
  * "according to"; then each draft is resolved ({@link SpeakerResolver}) and the author's assertions
  * added ({@link AssertionRule}). Holds only immutable rules, lexicons and models; per-article state
@@ -32,9 +33,9 @@ final class ClaimExtractor {
     this.assertions = new AssertionRule(checkWorthiness);
   }
 
-  List<Claim> extract(String text, List<Word> words, List<Sentence> sentences, List<Entity> entities,
+  List<Claim> extract(String text, List<Token> tokens, List<Sentence> sentences, List<Entity> entities,
                       List<TimeExpression> times) {
-    ClaimContext doc = new ClaimContext(text, words, sentences, entities, times);
+    ClaimContext doc = new ClaimContext(text, tokens, sentences, entities, times);
     quotes.apply(doc);
     for (Sentence s : sentences) {
       for (SentenceRule r : sentenceRules) {

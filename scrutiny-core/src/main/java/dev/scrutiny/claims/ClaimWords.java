@@ -1,5 +1,6 @@
 package dev.scrutiny.claims;
 
+import dev.scrutiny.lang.en.English;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -82,10 +83,9 @@ final class ClaimWords {
       "address", "speech", "message", "letter", "op-ed", "briefing", "tweet", "report", "broadcast");
   private static final Set<String> ADVERB_NOT = Set.of("family", "italy", "ally", "rally", "assembly", "supply",
       "july", "daily", "weekly", "monthly", "reply", "bully");
-  private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "week", "month", "year", "yesterday", "today", "night", "morning",
-      "evening", "afternoon", "weekend");
+  /** Time words besides month and weekday names, which come from the English word tables. */
+  private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "yesterday", "today", "night",
+      "morning", "evening", "afternoon", "weekend");
   static final Pattern PERCENTAGE = Pattern.compile("\\d+(\\.\\d+)?%");
 
   static boolean startsWithQuantity(Word w) {
@@ -102,8 +102,9 @@ final class ClaimWords {
     return !w.capitalised() && w.lower().length() > 4 && w.lower().endsWith("ly") && !ADVERB_NOT.contains(w.lower());
   }
 
+  /** Whether a lower-cased word names a time: a month or weekday name, "week", "yesterday", "morning" … */
   static boolean isTimeWord(String w) {
-    return TIME_WORDS.contains(w);
+    return TIME_WORDS.contains(w) || English.monthName(w) > 0 || English.weekday(w) > 0;
   }
 
   /** Sentence-final punctuation and closing marks. */

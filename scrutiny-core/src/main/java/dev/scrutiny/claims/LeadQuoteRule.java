@@ -43,13 +43,7 @@ final class LeadQuoteRule implements QuoteRule {
     }
     int end = mark ? hi - 1 : hi;
     CueMatch lead = cues.last(doc, Math.max(lo, end - 8), end);
-    if (lead == null) {
-      return 0;
-    }
-    Span speaker = phrases.before(doc, lead.first(), lo);
-    if (speaker == null) {
-      speaker = phrases.after(doc, lead.last() + 1, end);
-    }
+    Span speaker = QuoteRule.speaker(phrases, doc, lead, lo, end);
     if (speaker == null) {
       return 0;
     }

@@ -32,13 +32,7 @@ final class QuoteCueRule implements QuoteRule {
     int stop = clauseEnd(doc, after, wi);
     int from = wi < stop && doc.word(wi).is(",") ? wi + 1 : wi;
     CueMatch cue = cues.first(doc, from, Math.min(stop, from + 8), false);
-    if (cue == null) {
-      return 0;
-    }
-    Span speaker = phrases.before(doc, cue.first(), from);
-    if (speaker == null) {
-      speaker = phrases.after(doc, cue.last() + 1, stop);
-    }
+    Span speaker = QuoteRule.speaker(phrases, doc, cue, from, stop);
     if (speaker == null) {
       return 0;
     }

@@ -1,5 +1,8 @@
 package dev.scrutiny.claims;
 
+import dev.scrutiny.article.Span;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A claim rule that attributes one quotation (by its index in {@link ClaimContext#quotes}); the
  * quotation rules are tried in order and the first that applies wins. Implementations are immutable.
@@ -13,4 +16,18 @@ interface QuoteRule {
    *     does not apply
    */
   int apply(ClaimContext doc, int qi);
+
+  /**
+   * The speaker of a quotation's cue: the phrase before the cue (from word {@code floor} on), else the
+   * one after it (before word {@code ceiling}): “…,” he said / “…,” said Peskov; null without a cue or
+   * a speaker.
+   */
+  static @Nullable Span speaker(SpeakerPhrases phrases, ClaimContext doc, @Nullable CueMatch cue, int floor,
+                                int ceiling) {
+    if (cue == null) {
+      return null;
+    }
+    Span speaker = phrases.before(doc, cue.first(), floor);
+    return speaker != null ? speaker : phrases.after(doc, cue.last() + 1, ceiling);
+  }
 }

@@ -1,11 +1,7 @@
 package dev.scrutiny.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.scrutiny.ingest.TsvTable;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +26,8 @@ public final class ReportingLexicon {
 
   /** Resource name of the shipped lexicon, relative to this class. */
   public static final String RESOURCE = "reporting-cues.tsv";
+
+  private static final List<String> HEADER = List.of("lemma", "stance", "forms", "strict");
 
   /**
    * One cue of the lexicon.
@@ -60,35 +58,28 @@ public final class ReportingLexicon {
   }
 
   /**
-   * Parses lexicon lines (see the resource's header for the format).
+   * Reads a lexicon (columns {@code lemma}, {@code stance}, {@code forms}, {@code strict}; see the shipped
+   * resource's comments); {@code name} names it in errors.
    *
-   * @throws IllegalArgumentException naming the line when a line is malformed
+   * @throws IllegalArgumentException naming the file and line of a malformed row
    */
-  public static ReportingLexicon parse(List<String> lines) {
+  public static ReportingLexicon read(String name, Reader in) {
     Map<String, Entry> byForm = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length < 2 || cols[0].isBlank()) {
-        throw new IllegalArgumentException("reporting cue line " + (i + 1) + ": expected lemma<TAB>stance"
-            + "[<TAB>forms[<TAB>strict]], got '" + line + "'");
-      }
-      String lemma = cols[0].trim().toLowerCase(Locale.ROOT);
+    for (TsvTable.Row r : TsvTable.read(name, in, HEADER)) {
+      String lemma = r.required(0).toLowerCase(Locale.ROOT);
       Stance stance;
       try {
-        stance = Stance.valueOf(cols[1].trim());
+        stance = Stance.valueOf(r.required(1));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("reporting cue line " + (i + 1) + ": expected stance NEUTRAL or "
-            + "LOADED, got '" + cols[1] + "'");
+        throw r.error("expected stance NEUTRAL or LOADED, got '" + r.cell(1) + "'");
       }
-      boolean strict = cols.length > 3 && cols[3].trim().equals("strict");
-      Entry entry = new Entry(lemma, stance, strict);
+      if (!r.cell(3).isEmpty() && !r.cell(3).equals("strict")) {
+        throw r.error("column 'strict' must be 'strict' or empty, got '" + r.cell(3) + "'");
+      }
+      Entry entry = new Entry(lemma, stance, !r.cell(3).isEmpty());
       Set<String> forms = new LinkedHashSet<>();
-      if (cols.length > 2 && !cols[2].isBlank()) {
-        for (String f : cols[2].split(",")) {
+      if (!r.cell(2).isEmpty()) {
+        for (String f : r.cell(2).split(",")) {
           forms.add(f.trim().toLowerCase(Locale.ROOT));
         }
       } else {
@@ -148,17 +139,6 @@ public final class ReportingLexicon {
   }
 
   private static final class Holder {
-    static final ReportingLexicon STANDARD = load();
-
-    private static ReportingLexicon load() {
-      try (InputStream in = ReportingLexicon.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new UncheckedIOException(new IOException("reporting cue lexicon " + RESOURCE + " is missing"));
-        }
-        return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read reporting cue lexicon " + RESOURCE, e);
-      }
-    }
+    static final ReportingLexicon STANDARD = ClaimTables.load(RESOURCE, "reporting cue lexicon", ReportingLexicon::read);
   }
 }

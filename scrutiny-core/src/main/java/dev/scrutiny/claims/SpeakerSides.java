@@ -1,12 +1,7 @@
 package dev.scrutiny.claims;
 
 import dev.scrutiny.ingest.TsvTable;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -104,17 +99,6 @@ public final class SpeakerSides {
   }
 
   private static final class Holder {
-    static final SpeakerSides STANDARD = load();
-
-    private static SpeakerSides load() {
-      try (InputStream in = SpeakerSides.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new UncheckedIOException(new IOException("speaker sides table " + RESOURCE + " is missing from the classpath"));
-        }
-        return read(RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
-      }
-    }
+    static final SpeakerSides STANDARD = ClaimTables.load(RESOURCE, "speaker sides table", SpeakerSides::read);
   }
 }

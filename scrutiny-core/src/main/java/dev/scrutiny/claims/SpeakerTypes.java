@@ -1,12 +1,8 @@
 package dev.scrutiny.claims;
 
 import dev.scrutiny.entities.EntityType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.scrutiny.ingest.TsvTable;
+import java.io.Reader;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class SpeakerTypes {
 
   static final String RESOURCE = "speaker-types.tsv";
+  private static final List<String> HEADER = List.of("type", "phrase");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "many", "several", "unnamed",
       "anonymous", "one", "two", "three", "four", "most", "few", "numerous", "various", "other", "certain");
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
@@ -98,39 +95,30 @@ final class SpeakerTypes {
         .split("[^\\p{L}\\p{Nd}'-]+")).stream().filter(w -> !w.isEmpty()).toList();
   }
 
-  static SpeakerTypes parse(List<String> lines) {
+  /**
+   * Reads a table of columns {@code type} and {@code phrase}; {@code name} names it in errors.
+   *
+   * @throws IllegalArgumentException naming the row for an unknown type or an empty phrase
+   */
+  static SpeakerTypes read(String name, Reader in) {
     Map<SpeakerType, Set<String>> m = new EnumMap<>(SpeakerType.class);
     for (SpeakerType t : SpeakerType.values()) {
       m.put(t, new HashSet<>());
     }
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    for (TsvTable.Row r : TsvTable.read(name, in, HEADER)) {
+      SpeakerType type;
+      try {
+        type = SpeakerType.valueOf(r.required(0));
+      } catch (IllegalArgumentException e) {
+        throw r.error("unknown speaker type '" + r.cell(0) + "'");
       }
-      String[] cols = line.split("\t");
-      if (cols.length != 2) {
-        throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": expected TYPE<TAB>phrase, got '"
-            + line + "'");
-      }
-      m.get(SpeakerType.valueOf(cols[0].trim())).add(String.join(" ", words(cols[1])));
+      m.get(type).add(String.join(" ", words(r.required(1))));
     }
     m.replaceAll((k, v) -> Set.copyOf(v));
     return new SpeakerTypes(m);
   }
 
   private static final class Holder {
-    static final SpeakerTypes STANDARD = load();
-
-    private static SpeakerTypes load() {
-      try (InputStream in = SpeakerTypes.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new UncheckedIOException(new IOException("speaker type lexicon " + RESOURCE + " is missing"));
-        }
-        return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
-      }
-    }
+    static final SpeakerTypes STANDARD = ClaimTables.load(RESOURCE, "speaker type lexicon", SpeakerTypes::read);
   }
 }

@@ -64,18 +64,6 @@ final class StatementFacts {
     return null;
   }
 
-  /** The parts' text joined by spaces. */
-  static String contentText(String text, List<Span> parts) {
-    StringBuilder b = new StringBuilder();
-    for (Span p : parts) {
-      if (b.length() > 0) {
-        b.append(' ');
-      }
-      b.append(text, p.start(), p.end());
-    }
-    return b.toString();
-  }
-
   /** A probability rounded to three decimals, as claims carry it. */
   static double round(double p) {
     return Math.round(p * 1000) / 1000.0;

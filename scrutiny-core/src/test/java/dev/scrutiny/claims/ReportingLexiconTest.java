@@ -3,6 +3,7 @@ package dev.scrutiny.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,16 +55,25 @@ class ReportingLexiconTest {
 
   @Test
   void malformed_lines_are_rejected_with_their_line_number() {
-    assertThatThrownBy(() -> ReportingLexicon.parse(List.of("# header", "say\tCALM")))
+    assertThatThrownBy(() -> read("# comment\nlemma\tstance\tforms\tstrict\nsay\tCALM\t\t\n"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("line 2").hasMessageContaining("CALM");
+        .hasMessageContaining("cues.tsv:3").hasMessageContaining("CALM");
+    assertThatThrownBy(() -> read("lemma\tstance\tforms\tstrict\nsay\tNEUTRAL\t\tloose\n"))
+        .hasMessageContaining("cues.tsv:2").hasMessageContaining("loose");
+    assertThatThrownBy(() -> read("lemma\tstance\tforms\tstrict\nsay\tNEUTRAL\n"))
+        .hasMessageContaining("cues.tsv:2").hasMessageContaining("columns");
+    assertThatThrownBy(() -> read("say\tNEUTRAL\t\t\n")).hasMessageContaining("header");
   }
 
   @Test
   void strict_flag_and_explicit_forms_are_read() {
-    ReportingLexicon l = ReportingLexicon.parse(List.of("see\tNEUTRAL\tsee,saw,seen\tstrict", "say\tNEUTRAL"));
+    ReportingLexicon l = read("lemma\tstance\tforms\tstrict\nsee\tNEUTRAL\tsee,saw,seen\tstrict\nsay\tNEUTRAL\t\t\n");
     assertThat(l.lookup("saw").orElseThrow().strict()).isTrue();
     assertThat(l.lookup("sees")).as("explicit forms replace generated ones").isEmpty();
     assertThat(l.lookup("says").orElseThrow().strict()).isFalse();
+  }
+
+  private static ReportingLexicon read(String table) {
+    return ReportingLexicon.read("cues.tsv", new StringReader(table));
   }
 }

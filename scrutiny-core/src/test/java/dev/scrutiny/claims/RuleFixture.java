@@ -22,7 +22,7 @@ final class RuleFixture {
     for (Sentence s : sentences) {
       tokens.addAll(Segmenter.tokens(text, s.start(), s.end()));
     }
-    return new ClaimContext(text, Words.of(text, tokens), sentences, List.of(), List.of());
+    return new ClaimContext(text, tokens, sentences, List.of(), List.of());
   }
 
   /** The drafts {@code rule} finds in every sentence of {@code text}. */

@@ -32,6 +32,14 @@ class WordTablesTest {
   }
 
   @Test
+  void english_weekdays_are_numbered_from_monday() {
+    assertThat(English.weekday("Monday")).isEqualTo(1);
+    assertThat(English.weekday("sunday")).isEqualTo(7);
+    assertThat(English.weekday("Fri")).as("full names only").isZero();
+    assertThat(English.weekday("weekend")).isZero();
+  }
+
+  @Test
   void abbreviations_of_both_languages_merge() {
     Abbreviations both = English.abbreviations().and(Russian.abbreviations());
     assertThat(both.title()).contains("Gen", "ул");

@@ -1,5 +1,6 @@
 package dev.scrutiny.claims;
 
+import dev.scrutiny.text.Segmenter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -121,12 +122,28 @@ public final class CheckWorthinessTrainer {
    * the small dev set alone overfits that set (its F1 read 0.90 while dev-test read 0.74).
    */
   public static CheckWorthiness train(List<Example> train, List<Example> dev, long seed) {
+    return trainAndValidate(train, dev, seed).model();
+  }
+
+  /**
+   * A model trained as by {@link #train}, with the cross-validation figure behind its threshold: the
+   * out-of-fold scores of train plus dev at that threshold.
+   */
+  public static Trained trainAndValidate(List<Example> train, List<Example> dev, long seed) {
     CheckWorthiness model = fit(train, seed, DEFAULTS);
     List<Example> all = new ArrayList<>(train);
     all.addAll(dev);
-    double threshold = bestThreshold(outOfFoldScores(all, DEFAULTS.folds(), seed, DEFAULTS), all);
-    return model.withThreshold(threshold);
+    double[] outOfFold = outOfFoldScores(all, DEFAULTS.folds(), seed, DEFAULTS);
+    double threshold = bestThreshold(outOfFold, all);
+    return new Trained(model.withThreshold(threshold), scores(outOfFold, all, threshold));
   }
+
+  /**
+   * A trained model and its cross-validation scores.
+   *
+   * @param crossValidated {@code folds}-fold out-of-fold scores on train plus dev at the model's threshold
+   */
+  public record Trained(CheckWorthiness model, Scores crossValidated) {}
 
   /** Trains on {@code train} with threshold 0.5: the average of {@code settings.members()} seeded runs. */
   static CheckWorthiness fit(List<Example> train, long seed, Settings settings) {
@@ -136,7 +153,7 @@ public final class CheckWorthinessTrainer {
     int dim = 1 << BITS;
     int[][] x = new int[train.size()][];
     for (int i = 0; i < x.length; i++) {
-      x[i] = CheckWorthiness.features(train.get(i).text(), BITS);
+      x[i] = CheckWorthiness.features(Segmenter.tokens(train.get(i).text()), BITS);
     }
     float[] out = new float[dim];
     double bias = 0;
@@ -238,21 +255,7 @@ public final class CheckWorthinessTrainer {
     double bestF1 = -1;
     for (int t = 5; t <= 95; t++) {
       double th = t / 100.0;
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      for (int i = 0; i < scores.length; i++) {
-        boolean predicted = scores[i] >= th;
-        boolean yes = gold.get(i).checkworthy();
-        if (predicted && yes) {
-          tp++;
-        } else if (predicted) {
-          fp++;
-        } else if (yes) {
-          fn++;
-        }
-      }
-      double f1 = new Scores(tp, fp, fn, scores.length).f1();
+      double f1 = scores(scores, gold, th).f1();
       if (f1 > bestF1 + 1e-12) {
         bestF1 = f1;
         best = th;
@@ -261,26 +264,36 @@ public final class CheckWorthinessTrainer {
     return best;
   }
 
+  /** Precision and recall of the Yes class when {@code scores} at or above {@code threshold} say Yes. */
+  static Scores scores(double[] scores, List<Example> gold, double threshold) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (int i = 0; i < scores.length; i++) {
+      boolean predicted = scores[i] >= threshold;
+      boolean yes = gold.get(i).checkworthy();
+      if (predicted && yes) {
+        tp++;
+      } else if (predicted) {
+        fp++;
+      } else if (yes) {
+        fn++;
+      }
+    }
+    return new Scores(tp, fp, fn, scores.length);
+  }
+
   /** Scores of {@code model} on labelled sentences at its own threshold. */
   public static Scores evaluate(CheckWorthiness model, List<Example> gold) {
     return evaluate(model, gold, model.threshold());
   }
 
   static Scores evaluate(CheckWorthiness model, List<Example> gold, double threshold) {
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
-    for (Example e : gold) {
-      boolean predicted = model.score(e.text()) >= threshold;
-      if (predicted && e.checkworthy()) {
-        tp++;
-      } else if (predicted) {
-        fp++;
-      } else if (e.checkworthy()) {
-        fn++;
-      }
+    double[] scores = new double[gold.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = model.score(gold.get(i).text());
     }
-    return new Scores(tp, fp, fn, gold.size());
+    return scores(scores, gold, threshold);
   }
 
   /** Writes {@code model} to {@code file}, creating parent folders. */

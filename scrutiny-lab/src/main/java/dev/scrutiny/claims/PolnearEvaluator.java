@@ -155,6 +155,42 @@ public final class PolnearEvaluator {
     for (Entity e : entities) {
       byId.put(e.id(), e);
     }
+    boolean[] pUsed = new boolean[predicted.size()];
+    boolean[] gUsed = new boolean[gold.size()];
+    match(predicted, gold, byId, pUsed, gUsed);
+    int[] counts = new int[Verdict.values().length];
+    Map<String, RuleCounts> byRule = new HashMap<>();
+    for (int p = 0; p < predicted.size(); p++) {
+      Claim c = predicted.get(p);
+      Verdict v = pUsed[p] ? Verdict.CORRECT : judge(c, gold, sourceless, byId);
+      counts[v.ordinal()]++;
+      if (v != Verdict.UNSCORED) {
+        byRule.merge(c.rule(), v.counts(), RuleCounts::plus);
+      }
+    }
+    int unscored = counts[Verdict.UNSCORED.ordinal()];
+    return new Result(1, doc.text().length(), gold.size(), predicted.size() - unscored,
+        counts[Verdict.CORRECT.ordinal()], missed(gold, gUsed, predicted), counts[Verdict.SPURIOUS.ordinal()],
+        counts[Verdict.WRONG_SPEAKER.ordinal()], counts[Verdict.CONTENT_MISMATCH.ordinal()], unscored, 0, byRule);
+  }
+
+  /** How one predicted claim is judged. */
+  private enum Verdict {
+    CORRECT, WRONG_SPEAKER, CONTENT_MISMATCH, UNSCORED, SPURIOUS;
+
+    /** The claim's counts as its rule's tally takes them. */
+    RuleCounts counts() {
+      return new RuleCounts(1, this == CORRECT ? 1 : 0, this == WRONG_SPEAKER ? 1 : 0,
+          this == CONTENT_MISMATCH ? 1 : 0, this == SPURIOUS ? 1 : 0);
+    }
+  }
+
+  /**
+   * Pairs claims with gold attributions whose content and speaker both match, largest content overlap
+   * first, each at most once; marks the paired ones in {@code pUsed} and {@code gUsed}.
+   */
+  private static void match(List<Claim> predicted, List<PolnearReader.Attribution> gold, Map<String, Entity> byId,
+                            boolean[] pUsed, boolean[] gUsed) {
     record Pair(int p, int g, int overlap) {}
     List<Pair> pairs = new ArrayList<>();
     for (int p = 0; p < predicted.size(); p++) {
@@ -167,48 +203,31 @@ public final class PolnearEvaluator {
       }
     }
     pairs.sort(Comparator.comparingInt(Pair::overlap).reversed());
-    boolean[] pUsed = new boolean[predicted.size()];
-    boolean[] gUsed = new boolean[gold.size()];
-    int correct = 0;
     for (Pair pr : pairs) {
       if (!pUsed[pr.p()] && !gUsed[pr.g()]) {
         pUsed[pr.p()] = true;
         gUsed[pr.g()] = true;
-        correct++;
       }
     }
-    int spurious = 0;
-    int wrongSpeaker = 0;
-    int mismatch = 0;
-    int unscored = 0;
-    Map<String, RuleCounts> byRule = new HashMap<>();
-    for (int p = 0; p < predicted.size(); p++) {
-      Claim c = predicted.get(p);
-      if (pUsed[p]) {
-        byRule.merge(c.rule(), new RuleCounts(1, 1, 0, 0, 0), RuleCounts::plus);
-        continue;
-      }
-      boolean contentHit = false;
-      boolean partialWithSpeaker = false;
-      for (PolnearReader.Attribution a : gold) {
-        contentHit |= contentMatches(c.contentParts(), a.content());
-        partialWithSpeaker |= overlap(c.contentParts(), a.content()) > 0 && speakerMatches(c, a, byId);
-      }
-      if (contentHit) {
-        wrongSpeaker++;
-        byRule.merge(c.rule(), new RuleCounts(1, 0, 1, 0, 0), RuleCounts::plus);
-      } else if (partialWithSpeaker) {
-        mismatch++;
-        byRule.merge(c.rule(), new RuleCounts(1, 0, 0, 1, 0), RuleCounts::plus);
-      } else if (sourceless.stream().anyMatch(a -> contentMatches(c.contentParts(), a.content()))) {
-        unscored++;
-      } else {
-        spurious++;
-        byRule.merge(c.rule(), new RuleCounts(1, 0, 0, 0, 1), RuleCounts::plus);
-      }
+  }
+
+  /** The error class of a claim no gold attribution was paired with. */
+  private static Verdict judge(Claim c, List<PolnearReader.Attribution> gold,
+                               List<PolnearReader.Attribution> sourceless, Map<String, Entity> byId) {
+    boolean contentHit = false;
+    boolean partialWithSpeaker = false;
+    for (PolnearReader.Attribution a : gold) {
+      contentHit |= contentMatches(c.contentParts(), a.content());
+      partialWithSpeaker |= overlap(c.contentParts(), a.content()) > 0 && speakerMatches(c, a, byId);
     }
-    return new Result(1, doc.text().length(), gold.size(), predicted.size() - unscored, correct,
-        missed(gold, gUsed, predicted), spurious, wrongSpeaker, mismatch, unscored, 0, byRule);
+    if (contentHit) {
+      return Verdict.WRONG_SPEAKER;
+    } else if (partialWithSpeaker) {
+      return Verdict.CONTENT_MISMATCH;
+    } else if (sourceless.stream().anyMatch(a -> contentMatches(c.contentParts(), a.content()))) {
+      return Verdict.UNSCORED;
+    }
+    return Verdict.SPURIOUS;
   }
 
   /** Gold attributions left unmatched that no claim's content even overlaps. */

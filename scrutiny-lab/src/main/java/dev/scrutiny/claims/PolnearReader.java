@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a PolNeAR-style attribution corpus: {@code text/ID.txt} and brat standoff
@@ -100,63 +101,82 @@ public final class PolnearReader {
     for (String line : lines) {
       if (line.matches("T\\d+\t.*")) {
         String[] cols = line.split("\t");
-        if (cols.length < 2) {
-          continue;
+        List<Span> ranges = cols.length < 2 ? null : ranges(cols[1], toUtf16);
+        if (ranges != null) {
+          spans.put(cols[0], ranges);
         }
-        String[] typeAndRanges = cols[1].split(" ", 2);
-        if (typeAndRanges.length < 2) {
-          continue;
-        }
-        List<Span> ranges = new ArrayList<>();
-        try {
-          for (String r : typeAndRanges[1].split(";")) {
-            String[] se = r.trim().split(" ");
-            int s = Integer.parseInt(se[0]);
-            int e = Integer.parseInt(se[1]);
-            if (s < 0 || e < s || e >= toUtf16.length) {
-              continue;
-            }
-            ranges.add(new Span(toUtf16[s], toUtf16[e]));
-          }
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-          continue;
-        }
-        spans.put(cols[0], ranges);
       } else if (line.matches("E\\d+\t.*")) {
         events.add(line.split("\t", 2)[1]);
       }
     }
     List<Attribution> out = new ArrayList<>();
     for (String event : events) {
-      String[] args = event.trim().split("\\s+");
-      if (args.length == 0 || !args[0].startsWith("Attribution")) {
-        continue;
-      }
-      List<Span> source = new ArrayList<>();
-      List<Span> cue = new ArrayList<>();
-      List<Span> content = new ArrayList<>();
-      for (int i = 1; i < args.length; i++) {
-        String[] roleRef = args[i].split(":", 2);
-        if (roleRef.length != 2) {
-          continue;
-        }
-        List<Span> s = spans.getOrDefault(roleRef[1], List.of());
-        if (roleRef[0].startsWith("Source")) {
-          source.addAll(s);
-        } else if (roleRef[0].startsWith("Cue")) {
-          cue.addAll(s);
-        } else if (roleRef[0].startsWith("Content")) {
-          content.addAll(s);
-        }
-      }
-      if (!content.isEmpty()) {
-        source.sort(null);
-        cue.sort(null);
-        content.sort(null);
-        out.add(new Attribution(source, cue, content));
+      Attribution a = attribution(event, spans);
+      if (a != null) {
+        out.add(a);
       }
     }
     return out;
+  }
+
+  /**
+   * The UTF-16 spans of a text-bound annotation's {@code type start end[;start end…]} column, ranges out
+   * of the text left out; null when the column is malformed.
+   */
+  private static @Nullable List<Span> ranges(String typeAndRanges, int[] toUtf16) {
+    String[] parts = typeAndRanges.split(" ", 2);
+    if (parts.length < 2) {
+      return null;
+    }
+    List<Span> ranges = new ArrayList<>();
+    try {
+      for (String r : parts[1].split(";")) {
+        String[] se = r.trim().split(" ");
+        int s = Integer.parseInt(se[0]);
+        int e = Integer.parseInt(se[1]);
+        if (s >= 0 && e >= s && e < toUtf16.length) {
+          ranges.add(new Span(toUtf16[s], toUtf16[e]));
+        }
+      }
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      return null;
+    }
+    return ranges;
+  }
+
+  /**
+   * The attribution of an event's {@code Attribution Source:T1 Cue:T2 Content:T3} arguments, spans sorted;
+   * null for another event or one without content.
+   */
+  private static @Nullable Attribution attribution(String event, Map<String, List<Span>> spans) {
+    String[] args = event.trim().split("\\s+");
+    if (args.length == 0 || !args[0].startsWith("Attribution")) {
+      return null;
+    }
+    List<Span> source = new ArrayList<>();
+    List<Span> cue = new ArrayList<>();
+    List<Span> content = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String[] roleRef = args[i].split(":", 2);
+      if (roleRef.length != 2) {
+        continue;
+      }
+      List<Span> s = spans.getOrDefault(roleRef[1], List.of());
+      if (roleRef[0].startsWith("Source")) {
+        source.addAll(s);
+      } else if (roleRef[0].startsWith("Cue")) {
+        cue.addAll(s);
+      } else if (roleRef[0].startsWith("Content")) {
+        content.addAll(s);
+      }
+    }
+    if (content.isEmpty()) {
+      return null;
+    }
+    source.sort(null);
+    cue.sort(null);
+    content.sort(null);
+    return new Attribution(source, cue, content);
   }
 
   /** UTF-16 offset of each code-point offset, up to and including the text's end. */

@@ -12,13 +12,14 @@ import java.util.Set;
 
 /**
  * The English word tables of {@code lang/en/}, read once on first use: number words, months,
- * abbreviations and sentence openers. Lookups take a word as written or lower-cased. Immutable and
+ * weekdays, abbreviations and sentence openers. Lookups take a word as written or lower-cased. Immutable and
  * thread-safe.
  *
  * <pre>{@code
  * English.cardinal("twenty-one");  // 21
  * English.ordinal("Seventh");      // 7
  * English.month("Sept");           // 9
+ * English.weekday("Friday");       // 5
  * }</pre>
  */
 public final class English {
@@ -27,6 +28,7 @@ public final class English {
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
   private static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final Map<String, Integer> MONTH_NAMES = new HashMap<>();
+  private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
   private static final Abbreviations ABBREVIATIONS = WordTables.abbreviations("en");
   private static final Set<String> SENTENCE_OPENERS = WordTables.words("en", "sentence-openers.tsv");
 
@@ -60,6 +62,9 @@ public final class English {
         }
       }
     }
+    for (TsvTable.Row r : WordTables.rows("en", "weekdays.tsv", List.of("weekday", "number"))) {
+      WEEKDAYS.put(r.required(0), Integer.parseInt(r.required(1)));
+    }
   }
 
   private English() {}
@@ -86,6 +91,11 @@ public final class English {
   /** The month a full month name names ({@code May}, not {@code Sept}), or 0. */
   public static int monthName(String word) {
     return MONTH_NAMES.getOrDefault(lower(word), 0);
+  }
+
+  /** The day of the week (1 Monday – 7 Sunday) a full weekday name names ({@code Friday}), or 0. */
+  public static int weekday(String word) {
+    return WEEKDAYS.getOrDefault(lower(word), 0);
   }
 
   /** Every cardinal number word with its value, compounds included ({@code twenty-one}); read-only. */

@@ -1,4 +1,4 @@
-/** English word tables: number words, months, abbreviations and sentence openers. */
+/** English word tables: number words, months, weekdays, abbreviations and sentence openers. */
 @NullMarked
 package dev.scrutiny.lang.en;
 
