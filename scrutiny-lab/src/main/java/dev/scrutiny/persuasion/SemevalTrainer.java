@@ -197,7 +197,8 @@ public final class SemevalTrainer {
     List<Example> out = new ArrayList<>();
     for (SemevalCorpus.Doc d : SemevalCorpus.trainArticles(options.data(), lang, subtask)) {
       if (subtask == 3) {
-        FeatureExtractor.Context ctx = FeatureExtractor.Context.of(Words.of(d.text(), 0, d.text().length()), false);
+        TextLayers doc = TextLayers.of(d.text());
+        FeatureExtractor.Context ctx = FeatureExtractor.Context.of(doc.tokens(), false);
         if (options.encoder() != null) {
           prefetch(ArticleLine.split(d.text()).stream().map(l -> d.text().substring(l.start(), l.end())).toList());
         }
@@ -207,12 +208,12 @@ public final class SemevalTrainer {
           if (g == null) {
             continue;
           }
-          Map<String, Double> named = fx.named(d.text(), line.start(), line.end(), ctx.asTitle(line.number() == 1));
+          Map<String, Double> named = fx.named(doc, line.start(), line.end(), ctx.asTitle(line.number() == 1));
           if (options.encoder() != null) {
             addEncoded(named, List.of(d.text().substring(line.start(), line.end())));
           }
           out.add(new Example(d.id(), key, fx.hash(named), flags(g, index, labels.length),
-              null, view.weight(), CuePhrases.present(d.text(), line.start(), line.end(), labels)));
+              null, view.weight(), CuePhrases.present(doc.tokens(line.start(), line.end()), labels)));
         }
       } else {
         List<String> g = gold.get(d.id());
@@ -302,9 +303,10 @@ public final class SemevalTrainer {
 
   private static Map<String, Double> articleNamed(FeatureExtractor fx, String text, @Nullable LinearModel techniques,
       boolean styleOnly) {
-    Map<String, Double> named = fx.named(text, 0, text.length(), FeatureExtractor.Context.NONE);
+    TextLayers doc = TextLayers.of(text);
+    Map<String, Double> named = fx.named(doc, 0, text.length(), FeatureExtractor.Context.NONE);
     if (techniques != null) {
-      named.putAll(PersuasionModels.techniqueSummary(techniques, text));
+      named.putAll(PersuasionModels.techniqueSummary(techniques, doc));
     }
     if (styleOnly) {
       // another language's words would only add noise to the English word weights; its style rates carry over
