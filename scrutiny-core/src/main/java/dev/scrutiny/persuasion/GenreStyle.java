@@ -65,11 +65,19 @@ final class GenreStyle {
     return out;
   }
 
+  /**
+   * Whether a token counts as a word in the rates: a word token that starts with a letter, so that a clitic the
+   * tokeniser splits off ({@code 's}, {@code n't}) does not count as a second word.
+   */
+  private static boolean isWord(String text, Token w) {
+    return w.isWord() && Character.isLetter(text.charAt(w.start()));
+  }
+
   /** The title's length, share of capitalised words and punctuation. */
   private static void title(Map<String, Double> out, String text, List<Token> titleWords, String title) {
     int tw = 0, capital = 0;
     for (Token w : titleWords) {
-      if (w.isWord()) {
+      if (isWord(text, w)) {
         tw++;
         if (Character.isUpperCase(text.charAt(w.start()))) {
           capital++;
@@ -93,7 +101,7 @@ final class GenreStyle {
       boolean hasSay = false, hasQuote = false, hasHedge = false, hasStance = false, hasFirst = false, hasYou = false;
       for (Token w : tokens) {
         String t = TextLayers.form(w);
-        if (w.isWord()) {
+        if (isWord(text, w)) {
           words++;
           hasSay |= SAY.contains(t);
           hasHedge |= HEDGE.contains(t);
