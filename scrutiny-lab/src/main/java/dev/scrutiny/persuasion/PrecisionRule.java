@@ -95,21 +95,21 @@ final class PrecisionRule {
   }
 
   static double microP(List<SemevalScorer.LabelScore> scores) {
-    long tp = 0, fp = 0;
-    for (SemevalScorer.LabelScore s : scores) {
-      tp += s.truePositives();
-      fp += s.falsePositives();
-    }
-    return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    return micro(scores, true);
   }
 
   static double microR(List<SemevalScorer.LabelScore> scores) {
-    long tp = 0, fn = 0;
+    return micro(scores, false);
+  }
+
+  /** True positives over true positives plus false positives (precision) or false negatives (recall), summed. */
+  private static double micro(List<SemevalScorer.LabelScore> scores, boolean precision) {
+    long tp = 0, missed = 0;
     for (SemevalScorer.LabelScore s : scores) {
       tp += s.truePositives();
-      fn += s.falseNegatives();
+      missed += precision ? s.falsePositives() : s.falseNegatives();
     }
-    return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    return tp + missed == 0 ? 0 : (double) tp / (tp + missed);
   }
 
   /**
