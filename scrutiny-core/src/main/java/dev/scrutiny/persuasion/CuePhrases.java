@@ -1,5 +1,6 @@
 package dev.scrutiny.persuasion;
 
+import dev.scrutiny.text.Token;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,11 +58,11 @@ final class CuePhrases {
       "at the same time", "the only", "elite", "liberal", "liberals", "socialist", "mob", "explosive", "terror");
 
   /** The cue phrases of {@code t} among {@code words}, left to right. */
-  static List<Cue> find(List<Words.Word> words, Technique t) {
+  static List<Cue> find(List<Token> words, Technique t) {
     return find(words, Lexicon.standard().find(words), t);
   }
 
-  static List<Cue> find(List<Words.Word> words, List<Lexicon.Hit> hits, Technique t) {
+  static List<Cue> find(List<Token> words, List<Lexicon.Hit> hits, Technique t) {
     Set<String> categories = CATEGORIES.get(t);
     List<Cue> out = new ArrayList<>();
     if (categories == null) {
@@ -80,7 +81,7 @@ final class CuePhrases {
         continue;
       }
       if (t == Technique.CONVERSATION_KILLER && phrase.equals("period") && h.to() < words.size()
-          && (words.get(h.to()).lower().equals(".") || words.get(h.to()).lower().equals("!"))) {
+          && (TextLayers.form(words.get(h.to())).equals(".") || TextLayers.form(words.get(h.to())).equals("!"))) {
         out.add(new Cue(h.from(), h.to(), h.category()));
         continue;
       }
@@ -92,9 +93,9 @@ final class CuePhrases {
   }
 
   /** The index of the "or" that answers "either" at {@code at} within the same sentence, or -1. */
-  private static int orAfter(List<Words.Word> words, int at) {
+  private static int orAfter(List<Token> words, int at) {
     for (int i = at + 1; i < words.size() && i <= at + 25; i++) {
-      String w = words.get(i).lower();
+      String w = TextLayers.form(words.get(i));
       if (w.equals("or")) {
         return i > at + 1 ? i : -1;
       }
@@ -105,21 +106,20 @@ final class CuePhrases {
     return -1;
   }
 
-  /** The lower-cased words {@code [from, to)} joined by spaces. */
-  static String phrase(List<Words.Word> words, int from, int to) {
+  /** The feature forms of words {@code [from, to)} joined by spaces. */
+  static String phrase(List<Token> words, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       if (i > from) {
         sb.append(' ');
       }
-      sb.append(words.get(i).lower());
+      sb.append(TextLayers.form(words.get(i)));
     }
     return sb.toString();
   }
 
-  /** Which techniques have a cue phrase in {@code text[from, to)}, as a flag per label of {@code labels}. */
-  static boolean[] present(String text, int from, int to, String[] labels) {
-    List<Words.Word> words = Words.of(text, from, to);
+  /** Which techniques have a cue phrase among {@code words}, as a flag per label of {@code labels}. */
+  static boolean[] present(List<Token> words, String[] labels) {
     List<Lexicon.Hit> hits = Lexicon.standard().find(words);
     boolean[] out = new boolean[labels.length];
     for (int l = 0; l < labels.length; l++) {

@@ -4,12 +4,14 @@ import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Annotation;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.pipeline.Analyzer;
+import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the article-level analyzers (frames, genre) share: they read the title and text, require no
- * layer, and take the model of the article's language (English by default) unless given fixed models.
+ * What the article-level analyzers (frames, genre) share: they read the title and the article's token and
+ * sentence layers, and take the model of the article's language (English by default) unless given fixed models.
  * Thread-safe; models load once, on first use.
  */
 abstract class DocumentAnalyzer<T extends Annotation> implements Analyzer<T> {
@@ -22,7 +24,7 @@ abstract class DocumentAnalyzer<T extends Annotation> implements Analyzer<T> {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of();
+    return Set.of(Token.LAYER, Sentence.LAYER);
   }
 
   /** Models are trained for English and Russian. */
@@ -36,9 +38,8 @@ abstract class DocumentAnalyzer<T extends Annotation> implements Analyzer<T> {
     return fixed != null ? fixed : PersuasionModels.forLanguage(in.article().language());
   }
 
-  /** The text as the models were trained on it: title line, blank line, body. */
-  static String withTitle(Analysis in) {
-    String title = in.article().title();
-    return title == null || title.isBlank() ? in.text() : title + "\n\n" + in.text();
+  /** The article as the models were trained on it (title line, blank line, body), over the shared layers. */
+  static TextLayers withTitle(Analysis in) {
+    return TextLayers.withTitle(in);
   }
 }

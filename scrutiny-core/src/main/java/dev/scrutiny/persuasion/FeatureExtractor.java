@@ -1,12 +1,14 @@
 package dev.scrutiny.persuasion;
 
+import dev.scrutiny.text.Token;
+import dev.scrutiny.text.TokenKind;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a stretch of text into named features (for explanations) or a hashed {@link FeatureVector}
+ * Turns the shared tokens of a stretch of text into named features (for explanations) or a hashed {@link FeatureVector}
  * (for scoring): word uni/bi-grams and character n-grams (each block L2-normalised, counts damped by log),
  * lexicon categories, punctuation, quotation and capitalisation counts, and repetition against the
  * whole article. Stateless and thread-safe.
@@ -29,17 +31,18 @@ final class FeatureExtractor {
   }
 
   /**
-   * Context shared by the segments of one article: how often each lower-cased word occurs in it, and
+   * Context shared by the segments of one article: how often each word form occurs in it, and
    * whether the segment is the title line.
    */
   record Context(Map<String, Integer> articleCounts, boolean title) {
     static final Context NONE = new Context(Map.of(), false);
 
-    static Context of(List<Words.Word> articleWords, boolean title) {
+    static Context of(List<Token> articleTokens, boolean title) {
       Map<String, Integer> counts = new HashMap<>();
-      for (Words.Word w : articleWords) {
-        if (w.letters() && w.lower().length() >= 4) {
-          counts.merge(w.lower(), 1, Integer::sum);
+      for (Token w : articleTokens) {
+        String form = TextLayers.form(w);
+        if (w.isWord() && form.length() >= 4) {
+          counts.merge(form, 1, Integer::sum);
         }
       }
       return new Context(counts, title);
@@ -50,101 +53,129 @@ final class FeatureExtractor {
     }
   }
 
-  /** Named features of {@code text[from, to)}, in insertion order. */
-  Map<String, Double> named(String text, int from, int to, Context ctx) {
-    List<Words.Word> words = Words.of(text, from, to);
+  /**
+   * Named features of the tokens of {@code doc} inside {@code [from, to)}, in insertion order; the style block
+   * ({@link FeatureConfig#style()}, article-level models only) describes the whole of {@code doc}.
+   */
+  Map<String, Double> named(TextLayers doc, int from, int to, Context ctx) {
+    List<Token> words = doc.tokens(from, to);
+    List<String> forms = words.stream().map(TextLayers::form).toList();
     Map<String, Double> out = new LinkedHashMap<>();
-    Map<String, Double> grams = new HashMap<>();
     if (config.words() || config.bigrams()) {
-      String prev = "<s>";
-      for (Words.Word w : words) {
-        if (config.words()) {
-          grams.merge("w " + w.lower(), 1.0, Double::sum);
-        }
-        if (config.bigrams()) {
-          grams.merge("b " + prev + " " + w.lower(), 1.0, Double::sum);
-        }
-        prev = w.lower();
-      }
-      putNormalised(out, grams, 1.0);
+      putNormalised(out, grams(forms), 1.0);
     }
     if (config.charMin() > 0) {
-      Map<String, Double> chars = new HashMap<>();
-      StringBuilder sb = new StringBuilder();
-      for (Words.Word w : words) {
-        if (!w.letters()) {
-          continue;
-        }
-        sb.setLength(0);
-        sb.append(' ').append(w.lower()).append(' ');
-        int n = sb.length();
-        for (int len = config.charMin(); len <= config.charMax(); len++) {
-          for (int i = 0; i + len <= n; i++) {
-            chars.merge("c " + sb.substring(i, i + len), 1.0, Double::sum);
-          }
-        }
-      }
-      putNormalised(out, chars, config.charScale());
+      putNormalised(out, characters(words, forms), config.charScale());
     }
     Map<String, Double> lex = new HashMap<>();
     for (Lexicon.Hit h : lexicon.find(words)) {
       lex.merge("x " + h.category(), 1.0, Double::sum);
     }
     lex.forEach((k, v) -> out.put(k, 0.5 * Math.log1p(v)));
-    int excl = 0, quest = 0, quotes = 0, caps = 0, letters = 0;
-    for (Words.Word w : words) {
-      switch (w.lower()) {
-        case "!" -> excl++;
-        case "?" -> quest++;
-        case "\"", "“", "”", "«", "»", "„" -> quotes++;
-        default -> { }
-      }
-      if (w.letters()) {
-        letters++;
-        if (w.allCaps() && w.lower().length() > 2) {
-          caps++;
-        }
-      }
-    }
-    if (excl > 0) {
-      out.put("s exclamation", Math.min(excl, 3) / 3.0);
-    }
-    if (quest > 0) {
-      out.put("s question", Math.min(quest, 3) / 3.0);
-    }
-    if (quotes > 0) {
-      out.put("s quotation", Math.min(quotes, 4) / 4.0);
-    }
-    if (caps > 0) {
-      out.put("s capitals", Math.min(caps, 3) / 3.0);
-    }
-    out.put("s length " + Math.min(6, 31 - Integer.numberOfLeadingZeros(letters + 1)), 0.5);
+    surface(out, words, forms);
     if (config.style()) {
-      out.putAll(GenreStyle.of(text.substring(from, to)));
+      out.putAll(GenreStyle.of(doc));
     }
     if (ctx.title()) {
       out.put("t title", 1.0);
     }
     if (!ctx.articleCounts().isEmpty()) {
-      int repeated = 0;
-      Map<String, Integer> local = new HashMap<>();
-      for (Words.Word w : words) {
-        if (w.letters() && w.lower().length() >= 4) {
-          local.merge(w.lower(), 1, Integer::sum);
-          if (ctx.articleCounts().getOrDefault(w.lower(), 0) >= 4) {
-            repeated++;
+      repetition(out, words, forms, ctx);
+    }
+    return out;
+  }
+
+  /** Word unigram and bigram counts ({@code w}, {@code b}). */
+  private Map<String, Double> grams(List<String> forms) {
+    Map<String, Double> grams = new HashMap<>();
+    String prev = "<s>";
+    for (String w : forms) {
+      if (config.words()) {
+        grams.merge("w " + w, 1.0, Double::sum);
+      }
+      if (config.bigrams()) {
+        grams.merge("b " + prev + " " + w, 1.0, Double::sum);
+      }
+      prev = w;
+    }
+    return grams;
+  }
+
+  /** Character n-gram counts inside words, padded with a space at each end ({@code c}). */
+  private Map<String, Double> characters(List<Token> words, List<String> forms) {
+    Map<String, Double> chars = new HashMap<>();
+    StringBuilder sb = new StringBuilder();
+    for (int w = 0; w < words.size(); w++) {
+      if (!words.get(w).isWord()) {
+        continue;
+      }
+      sb.setLength(0);
+      sb.append(' ').append(forms.get(w)).append(' ');
+      int n = sb.length();
+      for (int len = config.charMin(); len <= config.charMax(); len++) {
+        for (int i = 0; i + len <= n; i++) {
+          chars.merge("c " + sb.substring(i, i + len), 1.0, Double::sum);
+        }
+      }
+    }
+    return chars;
+  }
+
+  /** Exclamation and question marks, quotation marks, words in capitals and a length bucket ({@code s}). */
+  private static void surface(Map<String, Double> out, List<Token> words, List<String> forms) {
+    int excl = 0, quest = 0, quotes = 0, caps = 0, letters = 0;
+    for (int w = 0; w < words.size(); w++) {
+      Token t = words.get(w);
+      if (t.isWord()) {
+        letters++;
+        if (TextLayers.allCaps(t) && forms.get(w).length() > 2) {
+          caps++;
+        }
+      } else if (t.kind() == TokenKind.PUNCT) {
+        String f = forms.get(w);
+        for (int i = 0; i < f.length(); i++) {
+          switch (f.charAt(i)) {
+            case '!' -> excl++;
+            case '?' -> quest++;
+            case '"', '“', '”', '«', '»', '„' -> quotes++;
+            default -> { }
           }
         }
       }
-      int localMax = local.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-      if (repeated > 0) {
-        out.put("r article " + Math.min(repeated, 4), 0.5);
-      }
-      if (localMax >= 2) {
-        out.put("r paragraph " + Math.min(localMax, 4), 0.5);
+    }
+    putCapped(out, "s exclamation", excl, 3);
+    putCapped(out, "s question", quest, 3);
+    putCapped(out, "s quotation", quotes, 4);
+    putCapped(out, "s capitals", caps, 3);
+    out.put("s length " + Math.min(6, 31 - Integer.numberOfLeadingZeros(letters + 1)), 0.5);
+  }
+
+  private static void putCapped(Map<String, Double> out, String name, int count, int cap) {
+    if (count > 0) {
+      out.put(name, Math.min(count, cap) / (double) cap);
+    }
+  }
+
+  /** Words repeated in the article ({@code r article}) and within the segment ({@code r paragraph}). */
+  private static void repetition(Map<String, Double> out, List<Token> words, List<String> forms, Context ctx) {
+    int repeated = 0;
+    Map<String, Integer> local = new HashMap<>();
+    for (int w = 0; w < words.size(); w++) {
+      String f = forms.get(w);
+      if (words.get(w).isWord() && f.length() >= 4) {
+        local.merge(f, 1, Integer::sum);
+        if (ctx.articleCounts().getOrDefault(f, 0) >= 4) {
+          repeated++;
+        }
       }
     }
-    return out;
+    int localMax = local.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    if (repeated > 0) {
+      out.put("r article " + Math.min(repeated, 4), 0.5);
+    }
+    if (localMax >= 2) {
+      out.put("r paragraph " + Math.min(localMax, 4), 0.5);
+    }
   }
 
   private static void putNormalised(Map<String, Double> out, Map<String, Double> block, double scale) {
@@ -161,9 +192,9 @@ final class FeatureExtractor {
     block.forEach((k, v) -> out.put(k, v * f));
   }
 
-  /** The hashed vector of {@code text[from, to)}. */
-  FeatureVector vector(String text, int from, int to, Context ctx) {
-    return hash(named(text, from, to, ctx));
+  /** The hashed vector of the tokens of {@code doc} inside {@code [from, to)}. */
+  FeatureVector vector(TextLayers doc, int from, int to, Context ctx) {
+    return hash(named(doc, from, to, ctx));
   }
 
   /** Hashes named features into the configured space, summing collisions. */

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Labels the frames of the whole article (SemEval-2023 Task 3 subtask 2): at least one, most confident
- * first, each with its cue features. Reads the title and text; requires no layer. The model is chosen by
- * {@code article.language()} (English by default). Thread-safe; models load once, on first use.
+ * first, each with its cue features. Reads the title and the article's shared token and sentence layers
+ * (requires both). The model is chosen by {@code article.language()} (English by default).
+ * Thread-safe; models load once, on first use.
  */
 public final class FrameAnalyzer extends DocumentAnalyzer<FrameLabel> {
 

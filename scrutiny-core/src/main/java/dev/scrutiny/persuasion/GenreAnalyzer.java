@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Labels the article as opinion, reporting or satire (SemEval-2023 Task 3 subtask 1), with the cue
- * features that decided it. Reads the title and text; requires no layer. The model is chosen by
- * {@code article.language()} (English by default). Thread-safe; models load once, on first use.
+ * features that decided it. Reads the title and the article's shared token and sentence layers
+ * (requires both). The model is chosen by {@code article.language()} (English by default).
+ * Thread-safe; models load once, on first use.
  */
 public final class GenreAnalyzer extends DocumentAnalyzer<GenreLabel> {
 

@@ -1,5 +1,8 @@
 package dev.scrutiny.persuasion;
 
+import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.Token;
+import dev.scrutiny.text.TokenKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,93 +37,49 @@ final class GenreStyle {
   private static final Pattern DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{L} .'’]{1,40}(,[\\p{L} .]{1,30})?\\s*(\\([^)]{1,30}\\))?\\s*[-—–:]\\s");
 
-  /** Named dense features ({@code d <name>}) of the whole article {@code text}. */
-  static Map<String, Double> of(String text) {
-    Map<String, Double> out = new LinkedHashMap<>();
+  /** Named dense features ({@code d <name>}) of the whole article in {@code doc} (title line first). */
+  static Map<String, Double> of(TextLayers doc) {
+    String text = doc.text();
     int nl = text.indexOf('\n');
-    String title = nl < 0 ? text : text.substring(0, nl);
-    String body = nl < 0 ? "" : text.substring(nl + 1).strip();
-    List<int[]> paragraphs = ArticleLine.split(body).stream().map(l -> new int[] {l.start(), l.end()}).toList();
-    List<int[]> sentences = Sentences.split(body, paragraphs);
-    int n = Math.max(1, sentences.size());
-    int say = 0, quote = 0, question = 0, exclaim = 0, hedge = 0, stance = 0, firstS = 0, youS = 0;
-    int words = 0, first = 0, we = 0, you = 0, numbers = 0, dates = 0, agency = 0;
-    for (int[] s : sentences) {
-      boolean hasSay = false, hasQuote = false, hasHedge = false, hasStance = false, hasFirst = false, hasYou = false;
-      for (Words.Word w : Words.of(body, s[0], s[1])) {
-        String t = w.lower();
-        if (w.letters()) {
-          words++;
-          hasSay |= SAY.contains(t);
-          hasHedge |= HEDGE.contains(t);
-          hasStance |= STANCE.contains(t);
-          if (FIRST.contains(t) && !(t.equals("i") && body.charAt(w.start()) == 'i')) {
-            first++;
-            hasFirst = true;
-          } else if (WE.contains(t)) {
-            we++;
-          } else if (YOU.contains(t)) {
-            you++;
-            hasYou = true;
-          }
-          if (DATES.contains(t)) {
-            dates++;
-          }
-          if (AGENCY.contains(t)) {
-            agency++;
-          }
-        } else if (t.equals("0")) {
-          numbers++;
-        } else {
-          switch (t) {
-            case "\"", "“", "”", "«", "»", "„" -> hasQuote = true;
-            case "?" -> question++;
-            case "!" -> exclaim++;
-            default -> { }
-          }
-        }
-      }
-      say += hasSay ? 1 : 0;
-      quote += hasQuote ? 1 : 0;
-      hedge += hasHedge ? 1 : 0;
-      stance += hasStance ? 1 : 0;
-      firstS += hasFirst ? 1 : 0;
-      youS += hasYou ? 1 : 0;
+    int titleEnd = nl < 0 ? text.length() : nl;
+    List<ArticleLine> paragraphs = nl < 0 ? List.of()
+        : ArticleLine.split(text).stream().filter(l -> l.start() > nl).toList();
+    List<Sentence> sentences = nl < 0 ? List.of() : doc.sentences(nl + 1, text.length());
+    Counts c = new Counts();
+    for (Sentence s : sentences) {
+      c.sentence(text, doc.tokens(s.start(), s.end()));
     }
-    int wn = Math.max(1, words);
-    put(out, "say-sentences", say / (double) n);
-    put(out, "quoted-sentences", quote / (double) n);
-    put(out, "hedged-sentences", hedge / (double) n);
-    put(out, "stance-sentences", stance / (double) n);
-    put(out, "first-person-sentences", firstS / (double) n);
-    put(out, "second-person-sentences", youS / (double) n);
-    put(out, "questions", question / (double) n);
-    put(out, "exclamations", exclaim / (double) n);
-    put(out, "first-person", 20.0 * first / wn);
-    put(out, "we", 20.0 * we / wn);
-    put(out, "you", 20.0 * you / wn);
-    put(out, "numbers", 10.0 * numbers / wn);
-    put(out, "dates", 20.0 * dates / wn);
-    put(out, "agency", Math.min(agency, 3) / 3.0);
-    put(out, "sentence-length", words / (double) n / 40.0);
-    put(out, "article-length", Math.log1p(words) / 8.0);
+    Map<String, Double> out = new LinkedHashMap<>();
+    c.put(out, Math.max(1, sentences.size()));
     put(out, "paragraph-length", sentences.size() / (double) Math.max(1, paragraphs.size()) / 6.0);
     int quotedParagraphs = 0;
-    for (int[] p : paragraphs) {
-      char c = body.charAt(p[0]);
-      if ("\"“„«'".indexOf(c) >= 0) {
+    for (ArticleLine p : paragraphs) {
+      if ("\"“„«'".indexOf(text.charAt(p.start())) >= 0) {
         quotedParagraphs++;
       }
     }
     put(out, "quote-led-paragraphs", quotedParagraphs / (double) Math.max(1, paragraphs.size()));
-    String firstLine = paragraphs.isEmpty() ? "" : body.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]);
+    String firstLine = paragraphs.isEmpty() ? "" : text.substring(paragraphs.get(0).start(), paragraphs.get(0).end());
     put(out, "dateline", DATELINE.matcher(firstLine).find() ? 1 : 0);
-    List<Words.Word> titleWords = Words.of(title, 0, title.length());
+    title(out, text, doc.tokens(0, titleEnd), text.substring(0, titleEnd));
+    return out;
+  }
+
+  /**
+   * Whether a token counts as a word in the rates: a word token that starts with a letter, so that a clitic the
+   * tokeniser splits off ({@code 's}, {@code n't}) does not count as a second word.
+   */
+  private static boolean isWord(String text, Token w) {
+    return w.isWord() && Character.isLetter(text.charAt(w.start()));
+  }
+
+  /** The title's length, share of capitalised words and punctuation. */
+  private static void title(Map<String, Double> out, String text, List<Token> titleWords, String title) {
     int tw = 0, capital = 0;
-    for (Words.Word w : titleWords) {
-      if (w.letters()) {
+    for (Token w : titleWords) {
+      if (isWord(text, w)) {
         tw++;
-        if (Character.isUpperCase(title.charAt(w.start()))) {
+        if (Character.isUpperCase(text.charAt(w.start()))) {
           capital++;
         }
       }
@@ -131,7 +90,77 @@ final class GenreStyle {
     put(out, "title-exclamation", title.indexOf('!') >= 0 ? 1 : 0);
     put(out, "title-quote", title.matches(".*[\"“”'‘’«»].*") ? 1 : 0);
     put(out, "title-colon", title.indexOf(':') >= 0 ? 1 : 0);
-    return out;
+  }
+
+  /** Counts of the body: sentences with each kind of word or mark, and words of each kind. */
+  private static final class Counts {
+    int say, quote, question, exclaim, hedge, stance, firstS, youS;
+    int words, first, we, you, numbers, dates, agency;
+
+    void sentence(String text, List<Token> tokens) {
+      boolean hasSay = false, hasQuote = false, hasHedge = false, hasStance = false, hasFirst = false, hasYou = false;
+      for (Token w : tokens) {
+        String t = TextLayers.form(w);
+        if (isWord(text, w)) {
+          words++;
+          hasSay |= SAY.contains(t);
+          hasHedge |= HEDGE.contains(t);
+          hasStance |= STANCE.contains(t);
+          int person = person(t, text.charAt(w.start()));
+          hasFirst |= person == 1;
+          hasYou |= person == 2;
+          dates += DATES.contains(t) ? 1 : 0;
+          agency += AGENCY.contains(t) ? 1 : 0;
+        } else if (w.kind() == TokenKind.NUMBER) {
+          numbers++;
+        } else {
+          hasQuote |= t.chars().anyMatch(ch -> "\"“”«»„".indexOf(ch) >= 0);
+          question += t.chars().filter(ch -> ch == '?').count();
+          exclaim += t.chars().filter(ch -> ch == '!').count();
+        }
+      }
+      say += hasSay ? 1 : 0;
+      quote += hasQuote ? 1 : 0;
+      hedge += hasHedge ? 1 : 0;
+      stance += hasStance ? 1 : 0;
+      firstS += hasFirst ? 1 : 0;
+      youS += hasYou ? 1 : 0;
+    }
+
+    /** 1 for a first-person word (not a lower-case Italian "i"), 2 for second person, 3 for "we", else 0. */
+    private int person(String t, char firstChar) {
+      if (FIRST.contains(t) && !(t.equals("i") && firstChar == 'i')) {
+        first++;
+        return 1;
+      } else if (WE.contains(t)) {
+        we++;
+        return 3;
+      } else if (YOU.contains(t)) {
+        you++;
+        return 2;
+      }
+      return 0;
+    }
+
+    void put(Map<String, Double> out, int n) {
+      int wn = Math.max(1, words);
+      GenreStyle.put(out, "say-sentences", say / (double) n);
+      GenreStyle.put(out, "quoted-sentences", quote / (double) n);
+      GenreStyle.put(out, "hedged-sentences", hedge / (double) n);
+      GenreStyle.put(out, "stance-sentences", stance / (double) n);
+      GenreStyle.put(out, "first-person-sentences", firstS / (double) n);
+      GenreStyle.put(out, "second-person-sentences", youS / (double) n);
+      GenreStyle.put(out, "questions", question / (double) n);
+      GenreStyle.put(out, "exclamations", exclaim / (double) n);
+      GenreStyle.put(out, "first-person", 20.0 * first / wn);
+      GenreStyle.put(out, "we", 20.0 * we / wn);
+      GenreStyle.put(out, "you", 20.0 * you / wn);
+      GenreStyle.put(out, "numbers", 10.0 * numbers / wn);
+      GenreStyle.put(out, "dates", 20.0 * dates / wn);
+      GenreStyle.put(out, "agency", Math.min(agency, 3) / 3.0);
+      GenreStyle.put(out, "sentence-length", words / (double) n / 40.0);
+      GenreStyle.put(out, "article-length", Math.log1p(words) / 8.0);
+    }
   }
 
   private static void put(Map<String, Double> out, String name, double value) {

@@ -1,6 +1,8 @@
 package dev.scrutiny.persuasion;
 
 import dev.scrutiny.ingest.TsvTable;
+import dev.scrutiny.text.Segmenter;
+import dev.scrutiny.text.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,7 +16,7 @@ import java.util.Map;
 
 /**
  * The hand-written cue lexicon ({@code lexicon.txt}): phrases grouped in categories such as
- * {@code label}, {@code loaded} or {@code doubt}, matched on lower-cased word sequences. Immutable.
+ * {@code label}, {@code loaded} or {@code doubt}, matched on the feature forms ({@link TextLayers#form}) of token sequences. Immutable.
  */
 final class Lexicon {
 
@@ -48,8 +50,8 @@ final class Lexicon {
         String category = r.required(0);
         List<String> words = new ArrayList<>();
         String phrase = r.required(1).toLowerCase(Locale.ROOT);
-        for (Words.Word w : Words.of(phrase, 0, phrase.length())) {
-          words.add(w.lower());
+        for (Token w : Segmenter.tokens(phrase)) {
+          words.add(TextLayers.form(w));
         }
         if (!words.isEmpty()) {
           map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
@@ -62,11 +64,12 @@ final class Lexicon {
     }
   }
 
-  /** Every phrase occurrence in {@code words}, left to right (overlaps allowed). */
-  List<Hit> find(List<Words.Word> words) {
+  /** Every phrase occurrence in {@code tokens}, left to right (overlaps allowed). */
+  List<Hit> find(List<Token> tokens) {
+    List<String> words = tokens.stream().map(TextLayers::form).toList();
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      List<Phrase> candidates = byFirstWord.get(words.get(i).lower());
+      List<Phrase> candidates = byFirstWord.get(words.get(i));
       if (candidates == null) {
         continue;
       }
@@ -77,7 +80,7 @@ final class Lexicon {
         }
         boolean ok = true;
         for (int k = 1; k < n && ok; k++) {
-          ok = words.get(i + k).lower().equals(p.words[k]);
+          ok = words.get(i + k).equals(p.words[k]);
         }
         if (ok) {
           hits.add(new Hit(i, i + n, p.category));

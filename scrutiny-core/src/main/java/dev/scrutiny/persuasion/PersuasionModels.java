@@ -116,13 +116,18 @@ public final class PersuasionModels {
 
   // ---------------------------------------------------------------- genre
 
-  /** The genre of an article's full text, with confidence and the strongest cues. */
+  /** The genre of an article's full text (title line, blank line, body), with confidence and the strongest cues. */
   public GenreLabel genre(String text) {
+    return genre(TextLayers.of(text));
+  }
+
+  /** The genre of an article whose tokens and sentences are {@code doc}. */
+  GenreLabel genre(TextLayers doc) {
     LinearModel genre = present(genreModel, "genre");
     FeatureExtractor genreFx = new FeatureExtractor(genre.config());
-    Map<String, Double> named = new java.util.LinkedHashMap<>(articleFeatures(genreFx, text));
+    Map<String, Double> named = new java.util.LinkedHashMap<>(articleFeatures(genreFx, doc));
     if (genre.config().techniques()) {
-      named.putAll(techniqueSummary(present(techniquesModel, "technique"), text));
+      named.putAll(techniqueSummary(present(techniquesModel, "technique"), doc));
     }
     FeatureVector x = genreFx.hash(named);
     double[] z = genre.logits(x);
@@ -140,15 +145,15 @@ public final class PersuasionModels {
    * Article-level summary of a technique model: for each technique, the mean probability over the
    * article's lines ({@code p <label>}) and the share of lines where it fires ({@code f <label>}).
    */
-  static Map<String, Double> techniqueSummary(LinearModel techniques, String text) {
+  static Map<String, Double> techniqueSummary(LinearModel techniques, TextLayers doc) {
     FeatureExtractor fx = new FeatureExtractor(techniques.config());
-    FeatureExtractor.Context ctx = FeatureExtractor.Context.of(Words.of(text, 0, text.length()), false);
-    List<ArticleLine> lines = ArticleLine.split(text);
+    FeatureExtractor.Context ctx = FeatureExtractor.Context.of(doc.tokens(), false);
+    List<ArticleLine> lines = ArticleLine.split(doc.text());
     String[] labels = techniques.labels();
     double[] mean = new double[labels.length];
     double[] share = new double[labels.length];
     for (ArticleLine line : lines) {
-      double[] p = techniques.probabilities(fx.vector(text, line.start(), line.end(), ctx.asTitle(line.number() == 1)));
+      double[] p = techniques.probabilities(fx.vector(doc, line.start(), line.end(), ctx.asTitle(line.number() == 1)));
       for (int l = 0; l < p.length; l++) {
         mean[l] += p[l];
         if (p[l] >= techniques.threshold(l)) {
@@ -166,8 +171,8 @@ public final class PersuasionModels {
   }
 
   /** The named features of a whole article (computed per call: the models hold no per-article state). */
-  private static Map<String, Double> articleFeatures(FeatureExtractor fx, String text) {
-    return fx.named(text, 0, text.length(), FeatureExtractor.Context.NONE);
+  private static Map<String, Double> articleFeatures(FeatureExtractor fx, TextLayers doc) {
+    return fx.named(doc, 0, doc.text().length(), FeatureExtractor.Context.NONE);
   }
 
   static int decideGenre(LinearModel m, double[] logits) {
@@ -197,11 +202,16 @@ public final class PersuasionModels {
 
   // ---------------------------------------------------------------- frames
 
-  /** The frames of an article's full text, most confident first; at least one. */
+  /** The frames of an article's full text (title line, blank line, body), most confident first; at least one. */
   public List<FrameLabel> frames(String text) {
+    return frames(TextLayers.of(text));
+  }
+
+  /** The frames of an article whose tokens and sentences are {@code doc}. */
+  List<FrameLabel> frames(TextLayers doc) {
     LinearModel frames = present(framesModel, "frame");
     FeatureExtractor framesFx = new FeatureExtractor(frames.config());
-    Map<String, Double> named = articleFeatures(framesFx, text);
+    Map<String, Double> named = articleFeatures(framesFx, doc);
     double[] p = frames.probabilities(framesFx.hash(named));
     List<FrameLabel> out = new ArrayList<>();
     for (int l : decideFrames(frames, p)) {
@@ -235,14 +245,14 @@ public final class PersuasionModels {
   public record SegmentTechniques(int start, int end, Map<Technique, Double> techniques) {}
 
   /** The article context the technique model needs (word counts for repetition cues). */
-  FeatureExtractor.Context context(String text) {
-    return FeatureExtractor.Context.of(Words.of(text, 0, text.length()), false);
+  FeatureExtractor.Context context(TextLayers doc) {
+    return FeatureExtractor.Context.of(doc.tokens(), false);
   }
 
-  /** The probability of every technique label for {@code text[start, end)}. */
-  double[] techniqueProbabilities(String text, int start, int end, FeatureExtractor.Context ctx) {
+  /** The probability of every technique label for the tokens of {@code doc} inside {@code [start, end)}. */
+  double[] techniqueProbabilities(TextLayers doc, int start, int end, FeatureExtractor.Context ctx) {
     LinearModel techniques = present(techniquesModel, "technique");
-    return techniques.probabilities(new FeatureExtractor(techniques.config()).vector(text, start, end, ctx));
+    return techniques.probabilities(new FeatureExtractor(techniques.config()).vector(doc, start, end, ctx));
   }
 
   /**
@@ -250,7 +260,7 @@ public final class PersuasionModels {
    * tuned for F1 (the recall rule, also what SemEval scoring uses).
    */
   public List<SegmentTechniques> techniques(String text, List<int[]> segments, boolean firstIsTitle) {
-    return techniques(text, segments, firstIsTitle, false);
+    return techniques(TextLayers.of(text), segments, firstIsTitle, false);
   }
 
   /** Whether the technique model carries the precision rule (models trained before it fall back to F1 thresholds). */
@@ -266,15 +276,20 @@ public final class PersuasionModels {
    */
   public List<SegmentTechniques> techniques(String text, List<int[]> segments, boolean firstIsTitle,
       boolean precision) {
+    return techniques(TextLayers.of(text), segments, firstIsTitle, precision);
+  }
+
+  /** The techniques predicted for each segment of the article whose tokens and sentences are {@code doc}. */
+  List<SegmentTechniques> techniques(TextLayers doc, List<int[]> segments, boolean firstIsTitle, boolean precision) {
     LinearModel techniques = present(techniquesModel, "technique");
     boolean rule = precision && techniques.hasPrecisionRule();
-    FeatureExtractor.Context ctx = context(text);
+    FeatureExtractor.Context ctx = context(doc);
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       int[] s = segments.get(i);
-      double[] p = techniqueProbabilities(text, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0));
+      double[] p = techniqueProbabilities(doc, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0));
       Map<Technique, Double> found = new java.util.EnumMap<>(Technique.class);
-      boolean[] cues = rule ? CuePhrases.present(text, s[0], s[1], techniques.labels()) : null;
+      boolean[] cues = rule ? CuePhrases.present(doc.tokens(s[0], s[1]), techniques.labels()) : null;
       for (int l = 0; l < p.length; l++) {
         if (rule ? fires(techniques, l, p[l], cues[l]) : p[l] >= techniques.threshold(l)) {
           found.put(Technique.fromOfficial(techniques.labels()[l]), p[l]);
@@ -301,15 +316,15 @@ public final class PersuasionModels {
     return -1;
   }
 
-  /** The strongest named cue features for technique {@code t} in {@code text[start, end)}. */
-  List<String> techniqueCues(String text, int start, int end, FeatureExtractor.Context ctx, Technique t, int max) {
+  /** The strongest named cue features for technique {@code t} in the tokens of {@code doc} inside {@code [start, end)}. */
+  List<String> techniqueCues(TextLayers doc, int start, int end, FeatureExtractor.Context ctx, Technique t, int max) {
     int l = techniqueIndex(t);
     if (l < 0) {
       return List.of();
     }
     LinearModel techniques = present(techniquesModel, "technique");
     FeatureExtractor fx = new FeatureExtractor(techniques.config());
-    return techniques.topFeatures(fx.named(text, start, end, ctx), fx, l, max);
+    return techniques.topFeatures(fx.named(doc, start, end, ctx), fx, l, max);
   }
 
   /** Techniques the technique model can predict. */

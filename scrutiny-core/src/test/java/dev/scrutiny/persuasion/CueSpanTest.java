@@ -2,6 +2,8 @@ package dev.scrutiny.persuasion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scrutiny.text.Segmenter;
+import dev.scrutiny.text.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -9,14 +11,14 @@ class CueSpanTest {
 
   private static final String TEXT = "Residents fled. The occupiers and their so-called governor are thugs, locals say.";
   private static final int FROM = TEXT.indexOf("The");
-  private static final List<Words.Word> WORDS = Words.of(TEXT, FROM, TEXT.length());
+  private static final List<Token> WORDS = Segmenter.tokens(TEXT, FROM, TEXT.length());
   private static final List<Lexicon.Hit> HITS = Lexicon.standard().find(WORDS);
 
   private static String covered(int[] span) {
     return span == null ? null : TEXT.substring(span[0], span[1]);
   }
 
-  private static String phrase(List<Words.Word> words, CuePhrases.Cue c) {
+  private static String phrase(List<Token> words, CuePhrases.Cue c) {
     return CuePhrases.phrase(words, c.from(), c.to());
   }
 
@@ -28,32 +30,32 @@ class CueSpanTest {
 
   @Test
   void function_words_are_skipped_in_favour_of_content_cues() {
-    int[] span = PersuasionAnalyzer.contentSpan(TEXT, WORDS, List.of("w the", "w their", "b the occupiers"));
+    int[] span = Highlights.contentSpan(TEXT, WORDS, List.of("w the", "w their", "b the occupiers"));
     assertThat(covered(span)).isEqualTo("The occupiers");
   }
 
   @Test
   void a_lone_function_word_or_discourse_adverb_is_never_a_highlight() {
     String text = "Overall, this was indeed a war who – finally – never ends.";
-    List<Words.Word> words = Words.of(text, 0, text.length());
-    assertThat(PersuasionAnalyzer.contentSpan(text, words,
+    List<Token> words = Segmenter.tokens(text);
+    assertThat(Highlights.contentSpan(text, words,
         List.of("w overall", "w indeed", "w a", "b who –", "w finally", "w never", "s exclamation"))).isNull();
-    assertThat(PersuasionAnalyzer.contentSpan(text, words, List.of("w indeed", "w ends"))).isNotNull();
+    assertThat(Highlights.contentSpan(text, words, List.of("w indeed", "w ends"))).isNotNull();
   }
 
   @Test
   void either_is_a_false_dilemma_cue_only_when_an_or_answers_it() {
     String dilemma = "Either we stop them now or we lose the whole country.";
     String plain = "Neither side said anything. He did not either.";
-    assertThat(CuePhrases.find(Words.of(dilemma, 0, dilemma.length()), Technique.FALSE_DILEMMA_NO_CHOICE))
+    assertThat(CuePhrases.find(Segmenter.tokens(dilemma), Technique.FALSE_DILEMMA_NO_CHOICE))
         .singleElement().satisfies(c -> assertThat(c.to() - c.from()).isGreaterThan(2));
-    assertThat(CuePhrases.find(Words.of(plain, 0, plain.length()), Technique.FALSE_DILEMMA_NO_CHOICE)).isEmpty();
+    assertThat(CuePhrases.find(Segmenter.tokens(plain), Technique.FALSE_DILEMMA_NO_CHOICE)).isEmpty();
   }
 
   @Test
   void popularity_and_conversation_killer_cues_are_found() {
     String text = "Everyone knows the truth. End of story.";
-    List<Words.Word> words = Words.of(text, 0, text.length());
+    List<Token> words = Segmenter.tokens(text);
     assertThat(CuePhrases.find(words, Technique.APPEAL_TO_POPULARITY)).extracting(c -> phrase(words, c))
         .containsExactly("everyone knows");
     assertThat(CuePhrases.find(words, Technique.CONVERSATION_KILLER)).extracting(c -> phrase(words, c))
@@ -63,7 +65,7 @@ class CueSpanTest {
   @Test
   void evidence_is_words_of_the_text_and_named_cues_never_feature_names() {
     List<CuePhrases.Cue> cues = CuePhrases.find(WORDS, HITS, Technique.NAME_CALLING_LABELING);
-    List<String> ev = PersuasionAnalyzer.evidence(TEXT, WORDS, HITS, cues,
+    List<String> ev = Highlights.evidence(TEXT, WORDS, HITS, cues,
         List.of("x label", "w governor", "w their", "c upie", "s length 3", "r article 2"), 8);
     assertThat(ev).containsExactly("lexicon: distancing label \"so-called\"", "lexicon: label \"thugs\"",
         "word \"governor\"", "word \"occupiers\"");

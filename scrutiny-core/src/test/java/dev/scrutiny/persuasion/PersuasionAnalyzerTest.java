@@ -6,6 +6,10 @@ import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Article;
 import dev.scrutiny.pipeline.Pipeline;
 import dev.scrutiny.text.ParagraphAnalyzer;
+import dev.scrutiny.text.Segmenter;
+import dev.scrutiny.text.SentenceAnalyzer;
+import dev.scrutiny.text.Token;
+import dev.scrutiny.text.TokenAnalyzer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +22,8 @@ class PersuasionAnalyzerTest {
       + "Their disgraceful lies will never fool real Americans.\n\n"
       + "The committee will publish its quarterly budget report on Tuesday, a spokesman said.";
 
-  private static final Pipeline PIPELINE = Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer(),
+  private static final Pipeline PIPELINE = Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), new TokenAnalyzer(),
+        new PersuasionAnalyzer(),
       new FrameAnalyzer(), new GenreAnalyzer()));
 
   private final Analysis analysis = PIPELINE.run(Article.builder("op-ed", OP_ED).title("Enough is enough").build());
@@ -76,11 +81,12 @@ class PersuasionAnalyzerTest {
   @Test
   void highlights_are_never_a_lone_function_word_and_evidence_names_no_internal_feature() {
     for (PersuasionAnalyzer.Mode mode : PersuasionAnalyzer.Mode.values()) {
-      Pipeline p = Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer(mode)));
+      Pipeline p = Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), new TokenAnalyzer(),
+        new PersuasionAnalyzer(mode)));
       for (String text : List.of(OP_ED, DISCOURSE)) {
         for (TechniqueMatch m : p.run(Article.builder("t", text).build()).items(TechniqueMatch.LAYER)) {
-          List<Words.Word> words = Words.of(text, m.start(), m.end());
-          assertThat(words).as("%s %s", mode, m).anyMatch(w -> PersuasionAnalyzer.content(text, w)
+          List<Token> words = Segmenter.tokens(text, m.start(), m.end());
+          assertThat(words).as("%s %s", mode, m).anyMatch(w -> Highlights.content(text, w)
               || Character.isUpperCase(text.charAt(w.start())) && words.size() > 1);
           assertThat(m.evidence()).as("%s %s", mode, m).noneMatch(e -> e.startsWith("letters") || e.startsWith("length")
               || e.startsWith("repeated") || e.equals("title line") || e.contains("<s>"));
@@ -91,8 +97,10 @@ class PersuasionAnalyzerTest {
 
   @Test
   void the_recall_rule_shows_at_least_what_the_precision_rule_shows_on_a_shipped_model() {
-    Pipeline precise = Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer()));
-    Pipeline recall = Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer(PersuasionAnalyzer.Mode.RECALL)));
+    Pipeline precise = Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), new TokenAnalyzer(),
+        new PersuasionAnalyzer()));
+    Pipeline recall = Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), new TokenAnalyzer(),
+        new PersuasionAnalyzer(PersuasionAnalyzer.Mode.RECALL)));
     Article a = Article.builder("t", OP_ED + "\n\n" + DISCOURSE).build();
     Set<String> shown = new java.util.HashSet<>();
     precise.run(a).items(TechniqueMatch.LAYER).forEach(m -> shown.add(m.paragraphStart() + " " + m.technique()));

@@ -41,6 +41,33 @@ record LogisticTrainer(int epochs, double rate, double l2, double positiveWeight
     float[][] g2 = new float[nLabels][dim];
     float[] bias = new float[nLabels];
     float[] biasG2 = new float[nLabels];
+    double[] posWeight = positiveWeights(nLabels, gold, taught);
+    int[] order = new int[xs.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Random random = new Random(seed);
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      shuffle(order, random);
+      for (int i : order) {
+        for (int l = 0; l < nLabels; l++) {
+          if (taught != null && taught[i] != null && !taught[i][l]) {
+            continue;
+          }
+          double classWeight = gold[i][l] ? posWeight[l] : 1;
+          double g = step(xs.get(i), gold[i][l], classWeight, exampleWeight[i], w[l], g2[l], bias[l]);
+          biasG2[l] += (float) (g * g);
+          bias[l] -= (float) (rate * g / Math.sqrt(biasG2[l] + 1e-8));
+        }
+      }
+    }
+    double[] thresholds = new double[nLabels];
+    java.util.Arrays.fill(thresholds, singleLabel ? 0 : 0.5);
+    return new LinearModel(labels, config, w, bias, thresholds);
+  }
+
+  /** Per label: positives weigh sqrt(negatives / positives), at least 1 and at most {@link #positiveWeightCap}. */
+  private double[] positiveWeights(int nLabels, boolean[][] gold, boolean @Nullable [] @Nullable [] taught) {
     double[] posWeight = new double[nLabels];
     for (int l = 0; l < nLabels; l++) {
       int pos = 0;
@@ -58,48 +85,39 @@ record LogisticTrainer(int epochs, double rate, double l2, double positiveWeight
       double ratio = (double) neg / Math.max(1, pos);
       posWeight[l] = pos == 0 ? 1 : Math.min(positiveWeightCap, Math.max(1, Math.sqrt(ratio)));
     }
-    int[] order = new int[xs.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    return posWeight;
+  }
+
+  /** Fisher-Yates shuffle of {@code order}, drawing from {@code random} from the last position down. */
+  private static void shuffle(int[] order, Random random) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
     }
-    Random random = new Random(seed);
-    for (int epoch = 0; epoch < epochs; epoch++) {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-      for (int i : order) {
-        FeatureVector x = xs.get(i);
-        int[] idx = x.index();
-        float[] val = x.value();
-        for (int l = 0; l < nLabels; l++) {
-          if (taught != null && taught[i] != null && !taught[i][l]) {
-            continue;
-          }
-          float[] wl = w[l];
-          double z = bias[l];
-          for (int k = 0; k < idx.length; k++) {
-            z += wl[idx[k]] * val[k];
-          }
-          double p = LinearModel.sigmoid(z);
-          boolean y = gold[i][l];
-          double g = (p - (y ? 1 : 0)) * (y ? posWeight[l] : 1) * exampleWeight[i];
-          float[] gl = g2[l];
-          for (int k = 0; k < idx.length; k++) {
-            int f = idx[k];
-            double grad = g * val[k] + l2 * wl[f];
-            gl[f] += (float) (grad * grad);
-            wl[f] -= (float) (rate * grad / Math.sqrt(gl[f] + 1e-8));
-          }
-          biasG2[l] += (float) (g * g);
-          bias[l] -= (float) (rate * g / Math.sqrt(biasG2[l] + 1e-8));
-        }
-      }
+  }
+
+  /**
+   * One AdaGrad step on the weights {@code wl} of one label for example {@code x}, its loss scaled by the label's
+   * class weight and the example's weight; returns the loss gradient at the bias (the caller updates the bias).
+   */
+  private double step(FeatureVector x, boolean y, double classWeight, double exampleWeight, float[] wl, float[] gl,
+      float bias) {
+    int[] idx = x.index();
+    float[] val = x.value();
+    double z = bias;
+    for (int k = 0; k < idx.length; k++) {
+      z += wl[idx[k]] * val[k];
     }
-    double[] thresholds = new double[nLabels];
-    java.util.Arrays.fill(thresholds, singleLabel ? 0 : 0.5);
-    return new LinearModel(labels, config, w, bias, thresholds);
+    double p = LinearModel.sigmoid(z);
+    double g = (p - (y ? 1 : 0)) * classWeight * exampleWeight;
+    for (int k = 0; k < idx.length; k++) {
+      int f = idx[k];
+      double grad = g * val[k] + l2 * wl[f];
+      gl[f] += (float) (grad * grad);
+      wl[f] -= (float) (rate * grad / Math.sqrt(gl[f] + 1e-8));
+    }
+    return g;
   }
 }

@@ -3,6 +3,8 @@ package dev.scrutiny.persuasion;
 import dev.scrutiny.article.Article;
 import dev.scrutiny.pipeline.Pipeline;
 import dev.scrutiny.text.ParagraphAnalyzer;
+import dev.scrutiny.text.SentenceAnalyzer;
+import dev.scrutiny.text.TokenAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,10 +64,10 @@ public final class PersuasionBench {
     return out;
   }
 
-  /** The pipeline measured: paragraphs, techniques, frames, genre. */
+  /** The pipeline measured: paragraphs, sentences and tokens (the layers read), techniques, frames, genre. */
   public static Pipeline pipeline() {
-    return Pipeline.of(List.of(new ParagraphAnalyzer(), new PersuasionAnalyzer(), new FrameAnalyzer(),
-        new GenreAnalyzer()));
+    return Pipeline.of(List.of(new ParagraphAnalyzer(), new SentenceAnalyzer(), new TokenAnalyzer(),
+        new PersuasionAnalyzer(), new FrameAnalyzer(), new GenreAnalyzer()));
   }
 
   /**

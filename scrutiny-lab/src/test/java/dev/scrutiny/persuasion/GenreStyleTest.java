@@ -27,8 +27,8 @@ class GenreStyleTest {
 
   @Test
   void reporting_style_shows_attribution_dateline_and_numbers() {
-    Map<String, Double> report = GenreStyle.of(REPORT);
-    Map<String, Double> opinion = GenreStyle.of(OPINION);
+    Map<String, Double> report = GenreStyle.of(TextLayers.of(REPORT));
+    Map<String, Double> opinion = GenreStyle.of(TextLayers.of(OPINION));
     assertThat(report.get("d dateline")).isEqualTo(1.0);
     assertThat(opinion.get("d dateline")).isEqualTo(0.0);
     assertThat(report.get("d say-sentences")).isGreaterThan(opinion.get("d say-sentences"));
@@ -39,8 +39,8 @@ class GenreStyleTest {
 
   @Test
   void opinion_style_shows_first_and_second_person_and_questions() {
-    Map<String, Double> report = GenreStyle.of(REPORT);
-    Map<String, Double> opinion = GenreStyle.of(OPINION);
+    Map<String, Double> report = GenreStyle.of(TextLayers.of(REPORT));
+    Map<String, Double> opinion = GenreStyle.of(TextLayers.of(OPINION));
     assertThat(opinion.get("d first-person")).isGreaterThan(report.get("d first-person"));
     assertThat(opinion.get("d you")).isGreaterThan(report.get("d you"));
     assertThat(opinion.get("d questions")).isGreaterThan(report.get("d questions"));
@@ -52,7 +52,7 @@ class GenreStyleTest {
   @Test
   void every_value_lies_between_zero_and_one_even_for_odd_text() {
     for (String text : new String[] {"", "\n\n", "!!!???", "\"\"\"\n\n\"", "A\n\n1 2 3 4 5 6 7 8 9 10", REPORT, OPINION}) {
-      assertThat(GenreStyle.of(text).values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+      assertThat(GenreStyle.of(TextLayers.of(text)).values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
     }
   }
 
@@ -60,15 +60,15 @@ class GenreStyleTest {
   void lower_case_i_is_the_italian_article_not_first_person() {
     String italian = "Titolo\n\ni soldati e i civili hanno lasciato la città.";
     String english = "Title\n\nI left the city. I saw the soldiers.";
-    assertThat(GenreStyle.of(italian).get("d first-person")).isEqualTo(0.0);
-    assertThat(GenreStyle.of(english).get("d first-person")).isGreaterThan(0.0);
+    assertThat(GenreStyle.of(TextLayers.of(italian)).get("d first-person")).isEqualTo(0.0);
+    assertThat(GenreStyle.of(TextLayers.of(english)).get("d first-person")).isGreaterThan(0.0);
   }
 
   @Test
   void genre_features_include_the_dense_style_rates_only_when_configured() {
     FeatureExtractor with = new FeatureExtractor(SemevalTrainer.featureConfig(1));
     FeatureExtractor without = new FeatureExtractor(SemevalTrainer.featureConfig(2));
-    assertThat(with.named(REPORT, 0, REPORT.length(), FeatureExtractor.Context.NONE)).containsKey("d dateline");
-    assertThat(without.named(REPORT, 0, REPORT.length(), FeatureExtractor.Context.NONE)).doesNotContainKey("d dateline");
+    assertThat(with.named(TextLayers.of(REPORT), 0, REPORT.length(), FeatureExtractor.Context.NONE)).containsKey("d dateline");
+    assertThat(without.named(TextLayers.of(REPORT), 0, REPORT.length(), FeatureExtractor.Context.NONE)).doesNotContainKey("d dateline");
   }
 }

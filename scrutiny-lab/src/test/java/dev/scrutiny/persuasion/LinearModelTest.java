@@ -36,7 +36,7 @@ class LinearModelTest {
     boolean[][] gold = new boolean[texts.size()][];
     double[] w = new double[texts.size()];
     for (int i = 0; i < texts.size(); i++) {
-      xs.add(fx.vector(texts.get(i), 0, texts.get(i).length(), FeatureExtractor.Context.NONE));
+      xs.add(fx.vector(TextLayers.of(texts.get(i)), 0, texts.get(i).length(), FeatureExtractor.Context.NONE));
       gold[i] = new boolean[] {i % 2 == 0, i % 3 == 0};
       w[i] = 1;
     }
@@ -44,7 +44,7 @@ class LinearModelTest {
   }
 
   private static double[] probs(LinearModel m, String text) {
-    return m.probabilities(new FeatureExtractor(m.config()).vector(text, 0, text.length(), FeatureExtractor.Context.NONE));
+    return m.probabilities(new FeatureExtractor(m.config()).vector(TextLayers.of(text), 0, text.length(), FeatureExtractor.Context.NONE));
   }
 
   @Test
@@ -91,7 +91,7 @@ class LinearModelTest {
     LinearModel m = train(7);
     FeatureExtractor fx = new FeatureExtractor(CONFIG);
     String text = "the traitors and the puppet .";
-    List<String> top = m.topFeatures(fx.named(text, 0, text.length(), FeatureExtractor.Context.NONE), fx, 0, 3);
+    List<String> top = m.topFeatures(fx.named(TextLayers.of(text), 0, text.length(), FeatureExtractor.Context.NONE), fx, 0, 3);
     assertThat(top).isNotEmpty().anyMatch(f -> f.equals("w traitors") || f.equals("w puppet")
         || f.contains("traitors") || f.contains("puppet"));
   }

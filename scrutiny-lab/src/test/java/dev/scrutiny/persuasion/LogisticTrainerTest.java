@@ -18,11 +18,11 @@ class LogisticTrainerTest {
     List<boolean[]> taught = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       // "banquet" is label 0 and label 1 in the labelled half …
-      xs.add(fx.vector("gala banquet tonight", 0, 20, FeatureExtractor.Context.NONE));
+      xs.add(fx.vector(TextLayers.of("gala banquet tonight"), 0, 20, FeatureExtractor.Context.NONE));
       gold.add(new boolean[] {true, true});
       taught.add(null);
       // … and a negative of label 1 only in the other half
-      xs.add(fx.vector("gala banquet tonight", 0, 20, FeatureExtractor.Context.NONE));
+      xs.add(fx.vector(TextLayers.of("gala banquet tonight"), 0, 20, FeatureExtractor.Context.NONE));
       gold.add(new boolean[] {false, false});
       taught.add(new boolean[] {false, true});
     }

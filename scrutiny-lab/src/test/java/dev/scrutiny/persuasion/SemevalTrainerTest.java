@@ -111,8 +111,8 @@ class SemevalTrainerTest {
   @Test
   void an_opening_is_the_title_and_the_first_paragraphs() {
     String text = "Title\n\nOne.\n\nTwo.\nThree.\n\nFour.\n";
-    assertThat(SemevalTrainer.opening(text, 3)).isEqualTo("Title\n\nOne.\n\nTwo.\nThree.");
-    assertThat(SemevalTrainer.opening(text, 4)).as("short enough already").isEqualTo(text);
+    assertThat(SemevalExamples.opening(text, 3)).isEqualTo("Title\n\nOne.\n\nTwo.\nThree.");
+    assertThat(SemevalExamples.opening(text, 4)).as("short enough already").isEqualTo(text);
   }
 
   @Test
