@@ -63,7 +63,13 @@ public final class Scrutiny {
     return pipeline.run(dev.scrutiny.article.Analysis.of(withLanguage(article)), budget);
   }
 
-  private static Article withLanguage(Article article) {
+  /**
+   * {@code article} with the language {@link LanguageIdentifier} finds in its title and text when the source
+   * declared none (or without one when unsure); an article with a language comes back as it is. The analyze
+   * methods do this themselves; a caller that times the analysis separately (a budget per article) calls it
+   * first, so that loading the language model, once, is not counted against the article that happens to need it.
+   */
+  public static Article withLanguage(Article article) {
     if (article.language() != null) {
       return article;
     }

@@ -100,7 +100,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     IngestOptions options = validatedOptions();
-    Pipeline chosen = pipeline();
+    // a pipeline of the user's own is set up now (its options' errors come first); the default one is built on
+    // the warm-up thread while this one sets up the reader and the report, and is taken only then
+    Pipeline custom = isDefaultPipeline() ? null : pipeline();
     Format fmt = format != null ? format : (Terminal.stdoutIsTerminal() && out == null ? Format.text : Format.json);
 
     ArticleReader reader = new ArticleReader(options);
@@ -110,6 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     int[] counts = new int[2]; // analysed, skipped
 
     JsonRenderer json = JsonRenderer.defaults().withTokens(tokens).withTimings(!noTimings);
+    Pipeline chosen = custom != null ? custom : pipeline();
     List<Analysis> kept = new ArrayList<>();
     try (ReportOutput w = out == null ? ReportOutput.stdout(spec.commandLine().getOut()) : ReportOutput.file(out);
          Sink sink = sink(fmt, w, json, kept)) {
@@ -181,8 +184,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     return options;
   }
 
+  private boolean isDefaultPipeline() {
+    return facts == null && lexicon == null && persuasion == dev.scrutiny.persuasion.PersuasionAnalyzer.Mode.PRECISION;
+  }
+
   private Pipeline pipeline() {
-    if (facts == null && lexicon == null && persuasion == dev.scrutiny.persuasion.PersuasionAnalyzer.Mode.PRECISION) {
+    if (isDefaultPipeline()) {
       return Scrutiny.defaultPipeline();
     }
     try {

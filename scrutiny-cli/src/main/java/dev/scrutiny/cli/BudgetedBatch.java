@@ -72,9 +72,11 @@ final class BudgetedBatch {
   }
 
   void run(ArticleReader reader, IngestPlan plan, Listener listener) throws IOException, InterruptedException {
-    // models load lazily on first use; that is not any article's work, so it happens before the budgets start
+    // models load lazily on first use; that is not any article's work, so it happens before the budgets start.
+    // The warm-up article declares its language: the language model loads only if an article needs it (one
+    // that is not plainly English), in analyse() before that article's budget starts
     Scrutiny.analyze(pipeline, dev.scrutiny.article.Article.builder("warm-up",
-        "Officials said on Monday that the talks in Kyiv would resume.").build());
+        "Officials said on Monday that the talks in Kyiv would resume.").language("en").build());
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), r -> daemon(r, "scrutiny-analyze"));
     BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(Math.max(8, threads * 4));
@@ -145,9 +147,12 @@ final class BudgetedBatch {
   }
 
   private Outcome analyse(IngestResult.Loaded l, Started started) {
-    started.nanos = System.nanoTime();
     try {
-      Analysis a = Scrutiny.analyze(pipeline, l.article(), Budget.of(budget));
+      // language identification reads at most a few thousand characters; the first article that needs the
+      // language model loads it here, before its budget starts
+      dev.scrutiny.article.Article article = Scrutiny.withLanguage(l.article());
+      started.nanos = System.nanoTime();
+      Analysis a = Scrutiny.analyze(pipeline, article, Budget.of(budget));
       for (Diagnostic d : l.warnings()) {
         a = a.with(d);
       }

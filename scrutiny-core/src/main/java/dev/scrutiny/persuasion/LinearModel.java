@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Weights are stored quantised to 16 bits per label (scale = max |w| / 32767), gzip-compressed.
  * For multi-label tasks a label fires when its probability reaches its threshold; for the single-label
  * genre task the thresholds are additive offsets on the logits and the best label wins.
+ *
+ * <p>A model read from a file keeps its weights in that 16-bit form (half the memory of floats, and no
+ * conversion at start-up); each weight is taken as {@code (float) q * scale} where it is used, the very float
+ * a conversion at reading would have stored, so scores are identical either way.
  */
 final class LinearModel {
 
@@ -32,7 +36,11 @@ final class LinearModel {
 
   private final String[] labels;
   private final FeatureConfig config;
-  private final float[][] weights;
+  /** The weights as floats (a model trained here), or null when {@link #quantised} holds them. */
+  private final float @Nullable [][] weights;
+  /** The weights as read from a file: row {@code l} times {@code scales[l]}; null when {@link #weights} holds them. */
+  private final short @Nullable [][] quantised;
+  private final float @Nullable [] scales;
   private final float[] bias;
   private final double[] thresholds;
   private final double @Nullable [] precision;
@@ -49,13 +57,25 @@ final class LinearModel {
    */
   LinearModel(String[] labels, FeatureConfig config, float[][] weights, float[] bias, double[] thresholds,
       double @Nullable [] precision, double @Nullable [] cue) {
-    if (weights.length != labels.length || bias.length != labels.length || thresholds.length != labels.length) {
+    this(labels, config, weights, null, null, bias, thresholds, precision, cue);
+  }
+
+  private LinearModel(String[] labels, FeatureConfig config, float @Nullable [][] weights,
+      short @Nullable [][] quantised, float @Nullable [] scales, float[] bias, double[] thresholds,
+      double @Nullable [] precision, double @Nullable [] cue) {
+    int rows = weights != null ? weights.length : quantised.length;
+    if (weights == null && scales.length != rows) {
+      throw new IllegalArgumentException("expected one scale per weight row, got " + scales.length + " for " + rows);
+    }
+    if (rows != labels.length || bias.length != labels.length || thresholds.length != labels.length) {
       throw new IllegalArgumentException("expected " + labels.length + " weight rows, biases and thresholds, got "
-          + weights.length + ", " + bias.length + ", " + thresholds.length);
+          + rows + ", " + bias.length + ", " + thresholds.length);
     }
     this.labels = labels.clone();
     this.config = config;
     this.weights = weights;
+    this.quantised = quantised;
+    this.scales = scales;
     this.bias = bias;
     this.thresholds = thresholds.clone();
     if ((precision == null) != (cue == null)
@@ -82,7 +102,7 @@ final class LinearModel {
   }
 
   LinearModel withPrecisionRule(double[] newPrecision, double[] newCue) {
-    return new LinearModel(labels, config, weights, bias, thresholds, newPrecision, newCue);
+    return new LinearModel(labels, config, weights, quantised, scales, bias, thresholds, newPrecision, newCue);
   }
 
   String[] labels() {
@@ -102,7 +122,7 @@ final class LinearModel {
   }
 
   LinearModel withThresholds(double[] newThresholds) {
-    return new LinearModel(labels, config, weights, bias, newThresholds, precision, cue);
+    return new LinearModel(labels, config, weights, quantised, scales, bias, newThresholds, precision, cue);
   }
 
   /** The raw score (logit) of each label. */
@@ -111,10 +131,18 @@ final class LinearModel {
     int[] idx = x.index();
     float[] val = x.value();
     for (int l = 0; l < labels.length; l++) {
-      float[] w = weights[l];
       double s = bias[l];
-      for (int i = 0; i < idx.length; i++) {
-        s += w[idx[i]] * val[i];
+      if (weights != null) {
+        float[] w = weights[l];
+        for (int i = 0; i < idx.length; i++) {
+          s += w[idx[i]] * val[i];
+        }
+      } else {
+        short[] q = quantised[l];
+        float scale = scales[l];
+        for (int i = 0; i < idx.length; i++) {
+          s += (q[idx[i]] * scale) * val[i];
+        }
       }
       out[l] = s;
     }
@@ -140,9 +168,8 @@ final class LinearModel {
    */
   List<String> topFeatures(Map<String, Double> named, FeatureExtractor fx, int label, int max) {
     List<Map.Entry<String, Double>> contrib = new ArrayList<>();
-    float[] w = weights[label];
     for (Map.Entry<String, Double> e : named.entrySet()) {
-      double c = w[fx.index(e.getKey())] * e.getValue();
+      double c = weight(label, fx.index(e.getKey())) * e.getValue();
       if (c > 0) {
         contrib.add(Map.entry(e.getKey(), c));
       }
@@ -173,6 +200,13 @@ final class LinearModel {
       out.writeUTF(labels[l]);
       out.writeFloat(bias[l]);
       out.writeDouble(thresholds[l]);
+      if (weights == null) { // read from a file: written back as it was read
+        out.writeFloat(scales[l]);
+        for (short q : quantised[l]) {
+          out.writeShort(q);
+        }
+        continue;
+      }
       float max = 0;
       for (float v : weights[l]) {
         max = Math.max(max, Math.abs(v));
@@ -211,21 +245,19 @@ final class LinearModel {
       String[] labels = new String[n];
       float[] bias = new float[n];
       double[] thresholds = new double[n];
-      float[][] weights = new float[n][config.dim()];
+      short[][] quantised = new short[n][config.dim()];
+      float[] scales = new float[n];
       byte[] buf = new byte[config.dim() * 2];
       for (int l = 0; l < n; l++) {
         labels[l] = in.readUTF();
         bias[l] = in.readFloat();
         thresholds[l] = in.readDouble();
-        float scale = in.readFloat();
+        scales[l] = in.readFloat();
         in.readFully(buf);
-        float[] w = weights[l];
-        for (int i = 0; i < w.length; i++) {
-          w[i] = (short) ((buf[2 * i] << 8) | (buf[2 * i + 1] & 0xff)) * scale;
-        }
+        java.nio.ByteBuffer.wrap(buf).asShortBuffer().get(quantised[l]); // big-endian, as written
       }
       if (version < 3) {
-        return new LinearModel(labels, config, weights, bias, thresholds);
+        return new LinearModel(labels, config, null, quantised, scales, bias, thresholds, null, null);
       }
       double[] precision = new double[n];
       double[] cue = new double[n];
@@ -233,8 +265,13 @@ final class LinearModel {
         precision[l] = in.readDouble();
         cue[l] = in.readDouble();
       }
-      return new LinearModel(labels, config, weights, bias, thresholds, precision, cue);
+      return new LinearModel(labels, config, null, quantised, scales, bias, thresholds, precision, cue);
     }
+  }
+
+  /** Weight {@code i} of label {@code l}. */
+  private float weight(int l, int i) {
+    return weights != null ? weights[l][i] : quantised[l][i] * scales[l];
   }
 
   @Override

@@ -33,6 +33,10 @@ import org.jspecify.annotations.Nullable;
  *       spelling when the text is mostly Cyrillic: letters only Ukrainian has ({@code і ї є ґ}) against
  *       letters only Russian has ({@code ы э ё}); when both or neither appear, or letters of other Cyrillic
  *       alphabets do ({@code ў ә ј}…), the model decides.</li>
+ *   <li>{@link #languageOf} calls text that is plainly English by its function words English without the
+ *       model (see {@link #plainlyEnglish}; on the training data it never disagrees with the model where it
+ *       decides), so a run on English articles need not load the model at all; {@link #identify} always asks
+ *       the model, for its confidence.</li>
  *   <li>The model (10.6 MB) is loaded once, on first use, thread-safely, from the compact form the build
  *       derives from it ({@link LanguageModelTables}); all methods are thread-safe.
  *       A missing model is an environment failure and throws {@link IllegalStateException}.</li>
@@ -104,9 +108,86 @@ public final class LanguageIdentifier {
     return Optional.of(new LanguageGuess(toIso6391(ranked[0].getLang()), confidence));
   }
 
-  /** The ISO 639-1 code of the most likely language of {@code text}, or {@code null} when unknown. */
+  /**
+   * The ISO 639-1 code of the most likely language of {@code text}, or {@code null} when unknown. Text that is
+   * plainly English by its function words ({@link #plainlyEnglish}) is English without the model being loaded.
+   */
   public static @Nullable String languageOf(String text) {
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    if (plainlyEnglish(sample)) {
+      return "en";
+    }
     return identify(text).map(LanguageGuess::code).orElse(null);
+  }
+
+  /** Fewer words than this and {@link #plainlyEnglish} leaves the text to the model. */
+  static final int PLAIN_MIN_WORDS = 20;
+  /** Fewer distinct English function words than this and the text is left to the model. */
+  static final int PLAIN_MIN_DISTINCT = 6;
+  /** The share of words that must be English function words, in hundredths. */
+  static final int PLAIN_MIN_PERCENT = 15;
+
+  /**
+   * English function words that are not words of the other languages of the news this reads (so no "in",
+   * "a", "to", "on", "by", "was", "will", "is", "are", "for", "also"): they make up a sixth or more of
+   * English running text and next to none of French, German, Italian, Polish or Russian.
+   */
+  private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of("the", "and", "of", "that",
+      "with", "which", "were", "have", "been", "this", "from", "their", "would", "they", "not", "said", "it", "its",
+      "there", "these", "who", "had", "after", "about");
+
+  /**
+   * Whether {@code sample} is plainly English, decided without the model: at least {@value #MIN_LETTERS}
+   * letters, at most one in fifty of them outside ASCII, at least {@value #PLAIN_MIN_WORDS} words (runs of
+   * ASCII letters), of which at least {@value #PLAIN_MIN_PERCENT}% are {@link #ENGLISH_FUNCTION_WORDS} with at
+   * least {@value #PLAIN_MIN_DISTINCT} distinct ones. The thresholds were chosen on half of the SemEval-2023
+   * articles (six languages) and the English press releases of the training data, cut into whole texts,
+   * titles, first sentences, leading characters and paragraphs, as the least that never disagreed with the
+   * model there; on the other half too it never disagreed (it decided 43% of the samples the model calls
+   * English, nearly every whole article). Where it does not decide, the model does.
+   */
+  static boolean plainlyEnglish(String sample) {
+    int letters = 0;
+    int nonAscii = 0;
+    int words = 0;
+    int hits = 0;
+    java.util.Set<String> distinct = null;
+    int n = sample.length();
+    int i = 0;
+    while (i < n) {
+      char c = sample.charAt(i);
+      if (isAsciiLetter(c)) {
+        int start = i;
+        while (i < n && isAsciiLetter(sample.charAt(i))) {
+          i++;
+        }
+        letters += i - start;
+        words++;
+        int len = i - start;
+        if (len <= 5) { // the longest function word has five letters
+          String w = sample.substring(start, i).toLowerCase(Locale.ROOT);
+          if (ENGLISH_FUNCTION_WORDS.contains(w)) {
+            hits++;
+            if (distinct == null) {
+              distinct = new java.util.HashSet<>();
+            }
+            distinct.add(w);
+          }
+        }
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+        nonAscii++;
+      }
+      i++;
+    }
+    return letters >= MIN_LETTERS && nonAscii * 50 <= letters && words >= PLAIN_MIN_WORDS
+        && distinct != null && distinct.size() >= PLAIN_MIN_DISTINCT && hits * 100 >= PLAIN_MIN_PERCENT * words;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

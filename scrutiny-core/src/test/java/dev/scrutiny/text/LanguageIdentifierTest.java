@@ -83,4 +83,42 @@ class LanguageIdentifierTest {
         .isEqualTo("ru");
     assertThat(Scrutiny.analyze(Article.builder("c", "Ok.").build()).article().language()).isNull();
   }
+
+  /** Written for these tests: a short English news paragraph, plainly English by its function words. */
+  static final String EN_PARAGRAPH = "The governor said that the strikes had hit two power stations in the region, "
+      + "and that repairs would take weeks. Officials from the energy ministry, who visited the sites on Friday, "
+      + "said they had not been able to estimate the damage, which they described as the worst this year.";
+
+  @Test
+  void plainly_english_text_is_decided_by_its_function_words_and_agrees_with_the_model() {
+    assertThat(LanguageIdentifier.plainlyEnglish(EN_PARAGRAPH)).isTrue();
+    assertThat(LanguageIdentifier.languageOf(EN_PARAGRAPH)).isEqualTo("en");
+    assertThat(LanguageIdentifier.identify(EN_PARAGRAPH)).hasValueSatisfying(g -> assertThat(g.code()).isEqualTo("en"));
+  }
+
+  @Test
+  void short_or_foreign_or_mixed_text_is_left_to_the_model() {
+    // 23 words with five distinct function words: English, but too little for the shortcut
+    assertThat(LanguageIdentifier.plainlyEnglish(EN)).isFalse();
+    assertThat(LanguageIdentifier.languageOf(EN)).isEqualTo("en");
+    for (String foreign : List.of(FR, DE, UK, RU, FR + " " + DE + " " + FR)) {
+      assertThat(LanguageIdentifier.plainlyEnglish(foreign)).as(foreign).isFalse();
+    }
+    // an English frame around a long Ukrainian quotation: more than one letter in fifty outside ASCII
+    assertThat(LanguageIdentifier.plainlyEnglish(EN_PARAGRAPH + " " + UK)).isFalse();
+    // English function words scattered through a list of names are a small share of the words
+    String names = "the Kyiv Kharkiv Odesa Dnipro Lviv Poltava and Sumy Chernihiv Zhytomyr Rivne Lutsk of Uzhhorod "
+        + "that Ternopil Khmelnytskyi Vinnytsia with Cherkasy Kropyvnytskyi Mykolaiv which Kherson Zaporizhzhia it "
+        + "Donetsk Luhansk Mariupol Berdiansk Melitopol Enerhodar Nikopol Marhanets Kramatorsk Sloviansk Bakhmut "
+        + "Avdiivka Vuhledar Pokrovsk Kupiansk Izium Lyman Siversk Toretsk Chasiv Yar Kurakhove Marinka Huliaipole";
+    assertThat(LanguageIdentifier.plainlyEnglish(names)).isFalse();
+  }
+
+  @Test
+  void the_shortcut_counts_whole_words_only() {
+    // "other", "within", "theory" contain function words but are not them
+    String lookalikes = "Other theory within thesaurus whichever therein itself aboutface aftermath hadron "
+        + "notable theirs wither fromage andante ofttimes these those theme thence thereby thicket";
+    assertThat(LanguageIdentifier.plainlyEnglish(lookalikes)).isFalse();
+  }
 }
