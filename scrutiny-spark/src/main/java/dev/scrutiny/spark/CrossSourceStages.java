@@ -159,7 +159,22 @@ final class CrossSourceStages {
         .flatMapToPair(b -> DigestCodec.decode(b).terms().keySet().stream().map(t -> new Tuple2<>(t, 1)).iterator())
         .reduceByKey(Integer::sum).collectAsMap());
     Broadcast<Frequencies> frequencies = sc.broadcast(new Frequencies(df, n));
+    Broadcast<int[]> block = sc.broadcast(blocks(links(numbered, frequencies, settings), n));
+    JavaRDD<Row> stories = numbered.mapToPair(t -> new Tuple2<>(block.value()[(int) (long) t._1()], t._2()))
+        .groupByKey()
+        .flatMap(t -> storiesOfBlock(t._2(), frequencies.value().index(settings)).iterator());
+    return stories
+        .sortBy(CrossSourceStages::order, true, Math.max(1, numbered.getNumPartitions()))
+        .zipWithIndex()
+        .map(t -> {
+          Row s = t._1();
+          return RowFactory.create("s" + (t._2() + 1), s.get(0), s.get(1), s.get(2), s.get(3), s.get(4));
+        });
+  }
 
+  /** The pairs of article numbers that share a blocking key and whose event days are within the window. */
+  private static JavaRDD<long[]> links(JavaPairRDD<Long, byte[]> numbered, Broadcast<Frequencies> frequencies,
+      StorySettings settings) {
     // the articles of each blocking key, with their event days
     JavaPairRDD<String, Tuple2<Long, Long>> keyed = numbered.mapPartitionsToPair(it -> {
       StoryIndex keys = frequencies.value().index(settings);
@@ -175,7 +190,7 @@ final class CrossSourceStages {
       return out.iterator();
     });
     int window = settings.windowDays();
-    JavaRDD<long[]> links = keyed.groupByKey().flatMap(t -> {
+    return keyed.groupByKey().flatMap(t -> {
       List<Long> ids = new ArrayList<>();
       List<LocalDate> days = new ArrayList<>();
       for (Tuple2<Long, Long> m : t._2()) {
@@ -188,7 +203,10 @@ final class CrossSourceStages {
       }
       return out.iterator();
     });
+  }
 
+  /** The block of each of the {@code n} articles (the smallest article number in it): a union-find on the driver. */
+  private static int[] blocks(JavaRDD<long[]> links, int n) {
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
@@ -204,31 +222,22 @@ final class CrossSourceStages {
     for (int i = 0; i < n; i++) {
       parent[i] = root(parent, i);
     }
-    Broadcast<int[]> block = sc.broadcast(parent);
+    return parent;
+  }
 
-    JavaRDD<Row> stories = numbered.mapToPair(t -> new Tuple2<>(block.value()[(int) (long) t._1()], t._2()))
-        .groupByKey()
-        .flatMap(t -> {
-          List<Digest> members = new ArrayList<>();
-          t._2().forEach(b -> members.add(DigestCodec.decode(b)));
-          members.sort(Comparator.comparing(Digest::published, Comparator.nullsLast(Comparator.naturalOrder()))
-              .thenComparing(Digest::id));
-          StoryIndex index = frequencies.value().index(settings);
-          members.forEach(index::add);
-          List<Row> out = new ArrayList<>();
-          for (Story s : index.stories()) {
-            out.add(RowFactory.create(s.title(), date(s.first()), date(s.last()), s.articles().size(),
-                CollectionConverters.asScala(s.articles()).toSeq()));
-          }
-          return out.iterator();
-        });
-    return stories
-        .sortBy(CrossSourceStages::order, true, Math.max(1, numbered.getNumPartitions()))
-        .zipWithIndex()
-        .map(t -> {
-          Row s = t._1();
-          return RowFactory.create("s" + (t._2() + 1), s.get(0), s.get(1), s.get(2), s.get(3), s.get(4));
-        });
+  /** The stories of one block (rows without their number), its articles added in order of date, then id. */
+  private static List<Row> storiesOfBlock(Iterable<byte[]> digests, StoryIndex index) {
+    List<Digest> members = new ArrayList<>();
+    digests.forEach(b -> members.add(DigestCodec.decode(b)));
+    members.sort(Comparator.comparing(Digest::published, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Digest::id));
+    members.forEach(index::add);
+    List<Row> out = new ArrayList<>();
+    for (Story s : index.stories()) {
+      out.add(RowFactory.create(s.title(), date(s.first()), date(s.last()), s.articles().size(),
+          CollectionConverters.asScala(s.articles()).toSeq()));
+    }
+    return out;
   }
 
   /** Stories in order of first date (undated last), then first article id. */

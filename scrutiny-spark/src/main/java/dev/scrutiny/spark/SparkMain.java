@@ -81,10 +81,22 @@ public final class SparkMain {
     } else if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
-    if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.ui.enabled")) {
-      conf.set("spark.ui.enabled", "false");
+    if (conf.get("spark.master").startsWith("local")) {
+      localDefaults(conf);
     }
     return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /**
+   * Settings for one machine, each unless already set: no web UI, and no generated code for the job's few
+   * thousand rows per run. Generated code (whole-stage and per-expression) costs a cold JVM the Janino compile of
+   * each of the job's plans and then the JIT compile of the generated classes, which on one machine exceeds
+   * the time it saves; interpreted projections give the same rows.
+   */
+  static void localDefaults(SparkConf conf) {
+    conf.setIfMissing("spark.ui.enabled", "false");
+    conf.setIfMissing("spark.sql.codegen.wholeStage", "false");
+    conf.setIfMissing("spark.sql.codegen.factoryMode", "NO_CODEGEN");
   }
 
   record Parsed(@Nullable String master, JobOptions options) {}

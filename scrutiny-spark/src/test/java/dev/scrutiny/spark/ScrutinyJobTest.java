@@ -54,8 +54,10 @@ class ScrutinyJobTest {
     copyTree(Path.of("src/test/resources/corpus"), corpus);
     Files.writeString(corpus.resolve("desk/.draft.txt"), "A hidden draft.\n");
     Files.write(corpus.resolve("desk/scan.pdf"), "%PDF-1.4 binary".getBytes(StandardCharsets.US_ASCII));
-    spark = SparkSession.builder().master("local[2]").appName("scrutiny-test")
-        .config("spark.ui.enabled", "false")
+    // the settings ./scrutiny spark uses on one machine (interpreted projections, no generated code)
+    org.apache.spark.SparkConf local = new org.apache.spark.SparkConf();
+    SparkMain.localDefaults(local);
+    spark = SparkSession.builder().master("local[2]").appName("scrutiny-test").config(local)
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.warehouse.dir", dir.resolve("warehouse").toString())
         .getOrCreate();

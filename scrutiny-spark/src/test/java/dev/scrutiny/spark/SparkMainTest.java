@@ -38,4 +38,16 @@ class SparkMainTest {
     assertThat(SparkMain.run(new String[] {"--help"}, new java.io.PrintStream(out), new java.io.PrintStream(err)))
         .isEqualTo(0);
   }
+
+  @Test
+  void localRunsUseInterpretedProjectionsUnlessTold() {
+    var conf = new org.apache.spark.SparkConf();
+    SparkMain.localDefaults(conf);
+    assertThat(conf.get("spark.sql.codegen.wholeStage")).isEqualTo("false");
+    assertThat(conf.get("spark.sql.codegen.factoryMode")).isEqualTo("NO_CODEGEN");
+    assertThat(conf.get("spark.ui.enabled")).isEqualTo("false");
+    var given = new org.apache.spark.SparkConf().set("spark.sql.codegen.wholeStage", "true");
+    SparkMain.localDefaults(given);
+    assertThat(given.get("spark.sql.codegen.wholeStage")).isEqualTo("true");
+  }
 }
