@@ -59,19 +59,7 @@ final class ClaimContext {
   List<Token> tokensIn(List<Span> parts) {
     List<Token> out = new ArrayList<>();
     for (Span p : parts) {
-      int lo = 0;
-      int hi = tokens.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (tokens.get(mid).start() < p.start()) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      for (int i = lo; i < tokens.size() && tokens.get(i).end() <= p.end(); i++) {
-        out.add(tokens.get(i));
-      }
+      out.addAll(Token.within(tokens, p.start(), p.end()));
     }
     return out;
   }

@@ -75,12 +75,7 @@ final class TextLayers {
 
   /** The tokens that lie inside {@code [from, to)}. */
   List<Token> tokens(int from, int to) {
-    int a = firstStartingAt(tokens, from);
-    int b = a;
-    while (b < tokens.size() && tokens.get(b).end() <= to) {
-      b++;
-    }
-    return tokens.subList(a, b);
+    return Token.within(tokens, from, to);
   }
 
   /** The sentences that overlap {@code [from, to)}, in order. */
@@ -92,20 +87,6 @@ final class TextLayers {
       }
     }
     return out;
-  }
-
-  private static int firstStartingAt(List<Token> tokens, int from) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < from) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Spanned;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -109,5 +110,27 @@ public record Token(int start, int end, TokenKind kind, @JsonIgnore String sourc
     ALPHANUMERIC,
     /** No letter and no digit: punctuation, symbols, emoji. */
     OTHER
+  }
+
+  /**
+   * The tokens of {@code tokens} (in text order, as the token layer gives them) that lie inside
+   * {@code [from, to)}: a view of the list, found by binary search.
+   */
+  public static List<Token> within(List<Token> tokens, int from, int to) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < tokens.size() && tokens.get(end).end() <= to) {
+      end++;
+    }
+    return tokens.subList(lo, end);
   }
 }

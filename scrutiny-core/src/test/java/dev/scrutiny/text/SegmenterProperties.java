@@ -53,6 +53,17 @@ class SegmenterProperties {
     checkTokens(text, tokens, 0, text.length());
   }
 
+  @Property(tries = 1000)
+  void within_gives_exactly_the_tokens_inside_the_range(@ForAll("anyText") String text,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 400) int a,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 400) int b) {
+    List<Token> tokens = Segmenter.tokens(text);
+    int from = Math.min(Math.min(a, b), text.length());
+    int to = Math.min(Math.max(a, b), text.length());
+    List<Token> inside = tokens.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+    assertThat(Token.within(tokens, from, to)).isEqualTo(inside);
+  }
+
   @Property(tries = 2000)
   void sentences_lie_in_paragraphs_and_tokens_in_sentences(@ForAll("anyText") String text) {
     Segmenter.Segmentation seg = Segmenter.segment(text);
