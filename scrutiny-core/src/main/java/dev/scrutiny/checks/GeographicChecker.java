@@ -91,7 +91,7 @@ final class GeographicChecker implements Checker {
           || !APPOSITION.matcher(c.text(from.mention().end(), m.start())).matches()) {
         continue;
       }
-      double claimed = Double.parseDouble(m.group(2).replace(",", "."));
+      double claimed = figure(m.group(2));
       if (m.group(3).toLowerCase(Locale.ROOT).startsWith("mi")) {
         claimed *= 1.609344;
       }
@@ -178,4 +178,11 @@ final class GeographicChecker implements Checker {
             " (%.4f, %.4f)", p.latitude(), p.longitude()))));
   }
 
+
+  /** A distance as written: {@code 1,200} is twelve hundred (a comma before three digits groups thousands), {@code 2,5} two and a half. */
+  static double figure(String written) {
+    return written.matches("\\d{1,3},\\d{3}")
+        ? Double.parseDouble(written.replace(",", ""))
+        : Double.parseDouble(written.replace(',', '.'));
+  }
 }

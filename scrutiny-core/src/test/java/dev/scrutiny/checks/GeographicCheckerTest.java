@@ -24,6 +24,12 @@ class GeographicCheckerTest {
         place(text, "p3", "Sudzha", "RU", "Kursk Oblast", 51.1924, 35.2711));
   }
 
+  private static List<Place> withLviv(String text) {
+    return List.of(
+        place(text, "p1", "Pokrovsk", "UA", "Donetsk Oblast", 48.2820, 37.1760),
+        place(text, "p4", "Lviv", "UA", "Lviv Oblast", 49.8397, 24.0297));
+  }
+
   @Test
   void geo_gives_the_pokrovsk_donetsk_distance_and_bearing() {
     assertThat(Geo.distanceKm(48.0230, 37.8022, 48.2820, 37.1760)).isCloseTo(55.0, within(2.0));
@@ -38,6 +44,18 @@ class GeographicCheckerTest {
   void a_correct_distance_and_bearing_is_clean() {
     String text = "Russian troops pressed on Pokrovsk, about 50km to the northwest of Donetsk, on Monday.";
     assertThat(checks(analysis(text, "2024-09-01", List.of(), places(text)))).isEmpty();
+  }
+
+  @Test
+  void a_comma_before_three_digits_groups_thousands_in_a_distance() {
+    assertThat(GeographicChecker.figure("1,200")).isEqualTo(1200.0);
+    assertThat(GeographicChecker.figure("2,5")).isEqualTo(2.5);
+    assertThat(GeographicChecker.figure("12.75")).isEqualTo(12.75);
+    String right = "Russian troops pressed on Pokrovsk, about 1,000 km east of Lviv, on Monday.";
+    assertThat(checks(analysis(right, "2024-09-01", List.of(), withLviv(right)))).isEmpty();
+    String wrong = "Russian troops pressed on Pokrovsk, about 2,000 km east of Lviv, on Monday.";
+    assertThat(checks(analysis(wrong, "2024-09-01", List.of(), withLviv(wrong))))
+        .singleElement().satisfies(c -> assertThat(c.message()).contains("not 2,000 km"));
   }
 
   @Test
