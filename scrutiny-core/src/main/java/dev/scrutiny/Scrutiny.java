@@ -91,7 +91,9 @@ public final class Scrutiny {
   public static void warmUpInBackground() {
     Thread t = new Thread(() -> {
       try {
-        Holder.DEFAULT.run(Article.builder("warm-up", WARM_UP_TEXT).language("en").build());
+        Analysis warm = Holder.DEFAULT.run(Article.builder("warm-up", WARM_UP_TEXT).language("en").build());
+        // the JSON writer's first use builds its serializers: do it here rather than after the real analysis
+        dev.scrutiny.render.JsonRenderer.defaults().toJson(warm);
       } catch (RuntimeException | LinkageError e) {
         // the first real analysis meets the same problem and reports it
       }
