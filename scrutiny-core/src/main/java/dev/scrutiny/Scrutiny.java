@@ -89,11 +89,17 @@ public final class Scrutiny {
    * left for the real analysis to report.
    */
   public static void warmUpInBackground() {
+    warmUpInBackground(warm -> { });
+  }
+
+  /**
+   * As {@link #warmUpInBackground()}, then hands the warm-up article's analysis to {@code then} on the same
+   * thread, for a caller to warm what it does with analyses (a renderer, say).
+   */
+  public static void warmUpInBackground(java.util.function.Consumer<Analysis> then) {
     Thread t = new Thread(() -> {
       try {
-        Analysis warm = Holder.DEFAULT.run(Article.builder("warm-up", WARM_UP_TEXT).language("en").build());
-        // the JSON writer's first use builds its serializers: do it here rather than after the real analysis
-        dev.scrutiny.render.JsonRenderer.defaults().toJson(warm);
+        then.accept(Holder.DEFAULT.run(Article.builder("warm-up", WARM_UP_TEXT).language("en").build()));
       } catch (RuntimeException | LinkageError e) {
         // the first real analysis meets the same problem and reports it
       }

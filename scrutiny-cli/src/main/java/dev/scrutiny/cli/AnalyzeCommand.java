@@ -95,15 +95,22 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Format fmt = format != null ? format : (Terminal.stdoutIsTerminal() && out == null ? Format.text : Format.json);
     if (facts == null && lexicon == null) {
-      Scrutiny.warmUpInBackground(); // models load on another core while options and input are read
+      // models load on another core while options and input are read; for a JSON report, the JSON writer's
+      // serializers are built there too rather than on this thread after the first analysis
+      boolean json = fmt == Format.json || fmt == Format.jsonl;
+      Scrutiny.warmUpInBackground(warm -> {
+        if (json) {
+          JsonRenderer.defaults().toJson(warm);
+        }
+      });
     }
     PrintWriter err = spec.commandLine().getErr();
     IngestOptions options = validatedOptions();
     // a pipeline of the user's own is set up now (its options' errors come first); the default one is built on
     // the warm-up thread while this one sets up the reader and the report, and is taken only then
     Pipeline custom = isDefaultPipeline() ? null : pipeline();
-    Format fmt = format != null ? format : (Terminal.stdoutIsTerminal() && out == null ? Format.text : Format.json);
 
     ArticleReader reader = new ArticleReader(options);
     IngestPlan plan = out == null ? reader.plan(paths) : OutPathGuard.withoutReport(out, reader.plan(paths));
