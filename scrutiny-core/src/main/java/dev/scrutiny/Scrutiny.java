@@ -22,6 +22,7 @@ import dev.scrutiny.text.TokenAnalyzer;
 import dev.scrutiny.time.TimeAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The front door: analyse an article with the default pipeline.
@@ -87,21 +88,36 @@ public final class Scrutiny {
    * once: a command that will analyse soon calls this first, so the models load on a second core while it parses
    * options, reads input and identifies the first article's language. Results are unaffected; a failure here is
    * left for the real analysis to report.
+   *
+   * @return completes once the default pipeline has analysed a warm-up article (every model it uses loaded), or
+   *     has failed to; it never completes exceptionally
    */
-  public static void warmUpInBackground() {
-    warmUpInBackground(warm -> { });
+  public static CompletableFuture<Void> warmUpInBackground() {
+    return warmUpInBackground(warm -> { });
   }
 
   /**
    * As {@link #warmUpInBackground()}, then hands the warm-up article's analysis to {@code then} on the same
-   * thread, for a caller to warm what it does with analyses (a renderer, say).
+   * thread, for a caller to warm what it does with analyses (a renderer, say). The returned future completes
+   * before {@code then} runs.
    */
-  public static void warmUpInBackground(java.util.function.Consumer<Analysis> then) {
+  public static CompletableFuture<Void> warmUpInBackground(java.util.function.Consumer<Analysis> then) {
+    CompletableFuture<Void> analysed = new CompletableFuture<>();
     Thread t = new Thread(() -> {
+      Analysis warm = null;
       try {
-        then.accept(Holder.DEFAULT.run(Article.builder("warm-up", WARM_UP_TEXT).language("en").build()));
+        warm = Holder.DEFAULT.run(Article.builder("warm-up", WARM_UP_TEXT).language("en").build());
       } catch (RuntimeException | LinkageError e) {
         // the first real analysis meets the same problem and reports it
+      } finally {
+        analysed.complete(null);
+      }
+      try {
+        if (warm != null) {
+          then.accept(warm);
+        }
+      } catch (RuntimeException | LinkageError e) {
+        // as above
       }
     }, "scrutiny-warm-up");
     t.setDaemon(true);
@@ -117,6 +133,7 @@ public final class Scrutiny {
     }, "scrutiny-warm-up-persuasion");
     p.setDaemon(true);
     p.start();
+    return analysed;
   }
 
   private static final String WARM_UP_TEXT = "Officials in Kyiv said on Monday that 12 drones were shot down.";

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,16 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Format fmt = format != null ? format : (Terminal.stdoutIsTerminal() && out == null ? Format.text : Format.json);
-    if (facts == null && lexicon == null) {
-      // models load on another core while options and input are read; for a JSON report, the JSON writer's
-      // serializers are built there too rather than on this thread after the first analysis
-      boolean json = fmt == Format.json || fmt == Format.jsonl;
-      Scrutiny.warmUpInBackground(warm -> {
-        if (json) {
-          JsonRenderer.defaults().toJson(warm);
-        }
-      });
-    }
+    CompletableFuture<Void> warmedUp = startWarmUp(fmt);
     PrintWriter err = spec.commandLine().getErr();
     IngestOptions options = validatedOptions();
     // a pipeline of the user's own is set up now (its options' errors come first); the default one is built on
@@ -123,7 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Analysis> kept = new ArrayList<>();
     try (ReportOutput w = out == null ? ReportOutput.stdout(spec.commandLine().getOut()) : ReportOutput.file(out);
          Sink sink = sink(fmt, w, json, kept)) {
-      new BudgetedBatch(chosen, Duration.ofMillis(Math.round(budgetSeconds * 1000)), threads).run(reader, plan,
+      batch(chosen, custom == null ? warmedUp : null).run(reader, plan,
           new BudgetedBatch.Listener() {
             @Override
             public void analysed(Analysis analysis) throws IOException {
@@ -157,6 +150,30 @@ final class AnalyzeCommand implements Callable<Integer> {
         out != null ? "; report written to " + Terminal.escape(out.toString()) : "");
     err.flush();
     return failures.isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * Starts loading the default pipeline's models on another core while options and input are read (unless the
+   * user's own facts or lexicon make another pipeline); for a JSON report, the JSON writer's serializers are built
+   * there too rather than on this thread after the first analysis. Null when nothing was started.
+   */
+  private @Nullable CompletableFuture<Void> startWarmUp(Format fmt) {
+    if (facts != null || lexicon != null) {
+      return null;
+    }
+    boolean json = fmt == Format.json || fmt == Format.jsonl;
+    return Scrutiny.warmUpInBackground(warm -> {
+      if (json) {
+        JsonRenderer.defaults().toJson(warm);
+      }
+    });
+  }
+
+  /** The batch; with {@code warmedUp} it waits for that warm-up of its pipeline instead of repeating it. */
+  private BudgetedBatch batch(Pipeline pipeline, @Nullable CompletableFuture<Void> warmedUp) {
+    Duration budget = Duration.ofMillis(Math.round(budgetSeconds * 1000));
+    return warmedUp == null ? new BudgetedBatch(pipeline, budget, threads)
+        : new BudgetedBatch(pipeline, budget, threads, warmedUp::join);
   }
 
   /** The ingest options from the command line; a usage error (exit 2) names the bad option. */

@@ -65,18 +65,35 @@ final class BudgetedBatch {
   private final Duration budget;
   private final int threads;
 
+  private final Runnable prepare;
+
   BudgetedBatch(Pipeline pipeline, Duration budget, int threads) {
+    this(pipeline, budget, threads, () -> warmUp(pipeline));
+  }
+
+  /**
+   * A batch whose models are readied by {@code prepare} before the budgets start, such as waiting for a
+   * background warm-up of the same pipeline rather than analysing a warm-up article a second time.
+   */
+  BudgetedBatch(Pipeline pipeline, Duration budget, int threads, Runnable prepare) {
     this.pipeline = pipeline;
     this.budget = budget;
     this.threads = threads;
+    this.prepare = prepare;
+  }
+
+  /**
+   * Models load lazily on first use; that is not any article's work, so it happens before the budgets start. The
+   * warm-up article declares its language: the language model loads only if an article needs it (one that is not
+   * plainly English), in analyse() before that article's budget starts.
+   */
+  private static void warmUp(Pipeline pipeline) {
+    Scrutiny.analyze(pipeline, dev.scrutiny.article.Article.builder("warm-up",
+        "Officials said on Monday that the talks in Kyiv would resume.").language("en").build());
   }
 
   void run(ArticleReader reader, IngestPlan plan, Listener listener) throws IOException, InterruptedException {
-    // models load lazily on first use; that is not any article's work, so it happens before the budgets start.
-    // The warm-up article declares its language: the language model loads only if an article needs it (one
-    // that is not plainly English), in analyse() before that article's budget starts
-    Scrutiny.analyze(pipeline, dev.scrutiny.article.Article.builder("warm-up",
-        "Officials said on Monday that the talks in Kyiv would resume.").language("en").build());
+    prepare.run();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), r -> daemon(r, "scrutiny-analyze"));
     BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(Math.max(8, threads * 4));

@@ -1,6 +1,7 @@
 package dev.scrutiny.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.LayerKey;
@@ -60,13 +61,19 @@ class BudgetedBatchTest {
   private record Seen(List<String> analysed, List<String> failed) {}
 
   private Seen run(Duration budget, String... texts) throws Exception {
+    return run(null, budget, texts);
+  }
+
+  private Seen run(Runnable prepare, Duration budget, String... texts) throws Exception {
     for (int i = 0; i < texts.length; i++) {
       Files.writeString(dir.resolve("a" + i + ".txt"), texts[i]);
     }
     ArticleReader reader = new ArticleReader(IngestOptions.defaults());
     Pipeline pipeline = Pipeline.of(List.of(new ParagraphAnalyzer(), new Hostile()));
     Seen seen = new Seen(new ArrayList<>(), new ArrayList<>());
-    new BudgetedBatch(pipeline, budget, 1).run(reader, reader.plan(dir.toString()), new BudgetedBatch.Listener() {
+    BudgetedBatch batch = prepare == null ? new BudgetedBatch(pipeline, budget, 1)
+        : new BudgetedBatch(pipeline, budget, 1, prepare);
+    batch.run(reader, reader.plan(dir.toString()), new BudgetedBatch.Listener() {
       @Override
       public void analysed(Analysis analysis) {
         seen.analysed().add(analysis.article().id());
@@ -104,5 +111,17 @@ class BudgetedBatchTest {
     assertThat(s.analysed()).containsExactly("a0", "a2");
     assertThat(s.failed()).singleElement().asString().contains("over the time budget of 3 s").contains("abandoned");
     assertThat(seconds).as("the spinning analyzer runs 40 s; the batch must not wait for it").isLessThan(30);
+  }
+
+  @Test
+  void a_given_preparation_runs_once_before_any_article_is_analysed_instead_of_the_warm_up_article() throws Exception {
+    List<String> order = new ArrayList<>();
+    Seen s = run(() -> order.add("prepared"), Duration.ofSeconds(30), "The council met on Tuesday.",
+        "The bridge reopened on Thursday.");
+    assertThat(order).containsExactly("prepared");
+    assertThat(s.analysed()).containsExactly("a0", "a1");
+    assertThatThrownBy(() -> run(() -> {
+      throw new IllegalStateException("models missing");
+    }, Duration.ofSeconds(30), "The council met on Tuesday.")).hasMessage("models missing");
   }
 }
