@@ -44,18 +44,27 @@ public record EntityEvaluation(Map<String, Score> byType, Score overall, long to
 
   /** Tags every document of {@code gold} with {@code model} and scores the result. */
   public static EntityEvaluation evaluate(NerModel model, List<ConllDocument> gold) {
-    List<List<List<Chunk>>> predicted = new ArrayList<>(gold.size());
-    long tokens = 0;
     long start = System.nanoTime();
+    List<List<List<Chunk>>> predicted = predict(model, gold);
+    return score(gold, predicted, System.nanoTime() - start);
+  }
+
+  /** The chunks {@code model} finds in each sentence of each document of {@code gold}. */
+  static List<List<List<Chunk>>> predict(NerModel model, List<ConllDocument> gold) {
+    List<List<List<Chunk>>> predicted = new ArrayList<>(gold.size());
     for (ConllDocument doc : gold) {
       List<String[]> words = new ArrayList<>(doc.sentences().size());
       for (ConllSentence s : doc.sentences()) {
         words.add(s.words().toArray(String[]::new));
-        tokens += s.words().size();
       }
       predicted.add(model.chunks(words));
     }
-    long nanos = System.nanoTime() - start;
+    return predicted;
+  }
+
+  /** Exact-match scores of {@code predicted} (chunks per sentence per document) against {@code gold}. */
+  static EntityEvaluation score(List<ConllDocument> gold, List<List<List<Chunk>>> predicted, long nanos) {
+    long tokens = gold.stream().mapToLong(ConllDocument::tokenCount).sum();
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (String t : NerLabels.TYPES) {
       counts.put(t, new int[3]);

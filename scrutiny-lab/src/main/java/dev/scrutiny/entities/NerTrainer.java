@@ -144,6 +144,7 @@ public final class NerTrainer {
       throw new IllegalArgumentException("folds must be in 2.." + data.docs.size() + ", got " + folds);
     }
     double[][] f1 = new double[folds][settings.epochs()];
+    NerErrorAnalysis errors = new NerErrorAnalysis();
     for (int k = 0; k < folds; k++) {
       int fold = k;
       int from = (int) ((long) data.docs.size() * fold / folds);
@@ -152,12 +153,19 @@ public final class NerTrainer {
       List<ConllDocument> held = new ArrayList<>(data.conll.subList(from, to));
       settings.log().accept("fold " + (k + 1) + "/" + folds + ": " + trainIdx.length + " training documents, "
           + held.size() + " held out");
+      List<ConllDocument> training = new ArrayList<>(data.conll.subList(0, from));
+      training.addAll(data.conll.subList(to, data.conll.size()));
       perceptron(data).fit(trainIdx, (epoch, model) -> {
-        double score = EntityEvaluation.evaluate(model, held).overall().f1();
+        List<List<List<Chunk>>> predicted = EntityEvaluation.predict(model, held);
+        double score = EntityEvaluation.score(held, predicted, 0).overall().f1();
         f1[fold][epoch - 1] = score;
+        if (epoch == settings.epochs()) {
+          errors.add(training, held, predicted);
+        }
         return String.format(Locale.ROOT, ", held-out F1 %.4f", score);
       });
     }
+    settings.log().accept("errors after the last epoch, all folds:\n" + errors.report());
     return new CrossValidation(f1);
   }
 
