@@ -75,6 +75,9 @@ final class FeatureExtractor {
     surface(out, words, forms);
     if (config.style()) {
       out.putAll(GenreStyle.of(doc));
+      if (!config.words() && !config.bigrams()) {
+        GenreCues.add(doc, out);
+      }
     }
     if (ctx.title()) {
       out.put("t title", 1.0);

@@ -29,7 +29,7 @@ public final class GenreAnalyzer extends DocumentAnalyzer<GenreLabel> {
 
   @Override
   public String name() {
-    return "genre/1";
+    return "genre/2";
   }
 
   @Override

@@ -32,7 +32,7 @@ final class PersuasionSection {
     }
 
     /** Said wherever the genre is shown: the model is weak and its confidence is not a probability of being right. */
-    static final String GENRE_CAVEAT = "A weak estimate: the genre model reaches macro-F1 of about 0.5 in "
+    static final String GENRE_CAVEAT = "A weak estimate: the genre model reaches macro-F1 of about 0.4 in "
         + "cross-validation on SemEval-2023 (opinion is recognised well, reporting and satire poorly); the percentage "
         + "is the model's score, not the chance of being right.";
 

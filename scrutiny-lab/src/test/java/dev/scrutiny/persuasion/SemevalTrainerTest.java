@@ -77,7 +77,10 @@ class SemevalTrainerTest {
     return log.toString();
   }
 
-  private static long satireCalls(Path models) {
+  private static long satireCalls(Path models) throws IOException {
+    try (var shipped = SemevalTrainerTest.class.getResourceAsStream("/dev/scrutiny/persuasion/st3-en.bin")) {
+      Files.copy(shipped, models.resolve("st3-en.bin")); // the genre model reads the technique model's summary
+    }
     PersuasionModels m = PersuasionModels.load(models, "en");
     Random r = new Random(11);
     long satire = 0;
@@ -106,6 +109,21 @@ class SemevalTrainerTest {
     long after = satireCalls(dir.resolve("taught"));
     assertThat(before).as("press releases called satire without the negatives").isGreaterThan(20);
     assertThat(after).as("… and with them").isLessThan(before / 2);
+  }
+
+  @Test
+  void the_genre_final_split_is_left_out_of_cross_validation_and_scored_apart(@TempDir Path dir) throws IOException {
+    Path data = corpus(dir.resolve("data"));
+    StringWriter log = new StringWriter();
+    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0, List.of(), true, true,
+        null, 0)).train(dir.resolve("m"), new PrintWriter(log, true));
+    long held = java.util.stream.IntStream.range(0, 40).filter(i -> SemevalTrainer.inFinalSplit(String.valueOf(1000 + i)))
+        .count();
+    assertThat(held).isPositive();
+    assertThat(log.toString()).contains("final split: " + held + " articles")
+        .contains("CV by article (seed 3), " + (40 - held) + " articles")
+        .containsPattern("FINAL SPLIT en subtask 1: macro-F1 [01]\\.\\d{4}, with every genre equally common [01]\\.\\d{4}, "
+            + held + " articles");
   }
 
   @Test
