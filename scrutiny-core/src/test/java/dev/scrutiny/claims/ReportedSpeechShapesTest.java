@@ -1,0 +1,71 @@
+package dev.scrutiny.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Shapes of reported speech found missing on the PolNeAR train split: any subject of a speech verb, "who"
+ * without a comma, a second verb after "and", a participle after "by"/"after", mixed quotation marks,
+ * quoted titles and a speaker with a modifier after the cue.
+ */
+class ReportedSpeechShapesTest {
+
+  private static List<Claim> attributed(String sentence) {
+    return new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream().filter(Claim::attributed).toList();
+  }
+
+  private static Claim byCue(String sentence, String cue) {
+    List<Claim> found = attributed(sentence).stream()
+        .filter(c -> c.cue() != null && text(sentence, c.cue().span()).equals(cue)).toList();
+    assertThat(found).as("claims with cue '%s' in: %s", cue, sentence).hasSize(1);
+    return found.get(0);
+  }
+
+  private static String text(String sentence, dev.scrutiny.article.Span s) {
+    return sentence.substring(s.start(), s.end());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The magazine said the offensive had stalled near the river.                      | said     | The magazine           | the offensive had stalled near the river
+      The Republican incumbent said her position on the aid package was genuine.        | said     | The Republican incumbent | her position on the aid package was genuine
+      One in three said the party did not care about the region.                        | said     | One in three           | the party did not care about the region
+      The governor led among voters who said the economy mattered most.                 | said     | who                    | the economy mattered most
+      The governor toured the damaged site and said two bridges were destroyed.         | said     | The governor           | two bridges were destroyed
+      The minister ended the briefing by saying the talks would resume next week.       | saying   | The minister           | the talks would resume next week
+      """)
+  void subjects_and_verbs_of_speech(String sentence, String cue, String speaker, String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @Test
+  void a_subject_that_cannot_speak_needs_a_verb_of_speech() {
+    assertThat(attributed("The map showed the front had moved ten kilometres west.")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      “The line held through the night," the commander said.               | The line held through the night | the commander
+      "The line held through the night,” the commander said.               | The line held through the night | the commander
+      “The bridge is gone for good,” said a person close to the governor.  | The bridge is gone for good     | a person
+      """)
+  void quotations_with_mixed_marks_and_modified_speakers(String sentence, String content, String speaker) {
+    Claim c = byCue(sentence, "said");
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+  }
+
+  @Test
+  void a_quoted_title_is_no_quotation_and_leaves_the_cue_to_the_sentence() {
+    String s = "On Rossiya 1’s “Evening News,” the presenter said the strikes would go on all winter.";
+    Claim c = byCue(s, "said");
+    assertThat(text(s, c.speaker())).isEqualTo("the presenter");
+    assertThat(text(s, c.content())).isEqualTo("the strikes would go on all winter");
+  }
+}
