@@ -97,7 +97,7 @@ final class ReportingCueRule implements SentenceRule {
       "understand", "expect", "hope", "find", "show", "prove", "demonstrate", "learn", "realize", "realise");
 
   /** "…, by saying …", "after noting that …": a participle after these reports for the clause's subject. */
-  private static final Set<String> GERUND_CONJUNCTIONS = Set.of("by", "after", "while", "before", "when", "in");
+  private static final Set<String> GERUND_CONJUNCTIONS = Set.of("by", "after", "while", "before", "when");
   /** "The governor toured the site and said …": a second verb of the subject. */
   private static final Set<String> VERB_CONJUNCTIONS = Set.of("and", "but");
 
@@ -129,6 +129,9 @@ final class ReportingCueRule implements SentenceRule {
     boolean gerund = cue.gerund(doc);
     boolean surelyReports = REPORTING_PARTICIPLES.contains(cue.lemma())
         || explicit && CueComplement.thatOrColonAt(doc, cue, k, end) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma());
+    if (afterConjunction && !surelyReports) {
+      return null; // "a frank and detailed exchange", "and show our respect": only a verb of speech or "that"
+    }
     Span speaker = afterConjunction ? phrases.conjoinedSubject(doc, lo, cue.first())
         : gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports) : phrases.before(doc, cue.first(), lo);
     CueClause c = new CueClause(lo, hi, end, cue, opener, explicit, explicit ? complement : k, gerund, speaker);

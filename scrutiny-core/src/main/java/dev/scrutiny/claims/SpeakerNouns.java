@@ -58,8 +58,12 @@ final class SpeakerNouns {
     String h = head.lower();
     return head.isWord() && !ClaimWords.CLAUSE_STOP.contains(h) && !ClaimWords.DETERMINERS.contains(h)
         && !ClaimWords.PREPOSITIONS.contains(h) && !ClaimWords.NP_STOP.contains(h) && !ClaimWords.isTimeWord(h)
-        && !ClaimWords.BE.contains(h) && !ClaimWords.SKIP_BEFORE_CUE.contains(h) && !ClaimWords.isAdverb(head);
+        && !ClaimWords.BE.contains(h) && !ClaimWords.SKIP_BEFORE_CUE.contains(h) && !ClaimWords.isAdverb(head)
+        && !ClaimWords.MODALS.contains(h) && !NO_HEADS.contains(h);
   }
+
+  /** Words that end no subject: "we cannot say", "let us say", "no one has ever said". */
+  private static final Set<String> NO_HEADS = Set.of("cannot", "can't", "ever", "us", "me", "let", "may", "might");
 
   /** Whether the lower-cased common noun {@code h} names someone or something that can make a statement. */
   static boolean nounCanSpeak(String h) {
