@@ -47,6 +47,24 @@ class ReportedSpeechShapesTest {
   @Test
   void a_subject_that_cannot_speak_needs_a_verb_of_speech() {
     assertThat(attributed("The map showed the front had moved ten kilometres west.")).isEmpty();
+    assertThat(attributed("Much of the debate about the budget said little about the war.")).isEmpty();
+  }
+
+  @Test
+  void a_second_verb_after_and_attributes_only_as_a_verb_of_speech_or_with_that() {
+    assertThat(attributed("The two leaders held a frank and detailed exchange on the grain corridor.")).isEmpty();
+    assertThat(attributed("The delegations met in Minsk and showed their readiness for a ceasefire.")).isEmpty();
+    String s = "The delegates met in Minsk and agreed that the corridor would reopen.";
+    assertThat(text(s, byCue(s, "agreed").speaker())).isEqualTo("The delegates");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Unfortunately, we cannot say that the talks made progress this week. | we
+      No one has ever said that the bridge could be rebuilt in a month.    | No one
+      """)
+  void modals_and_adverbs_are_no_part_of_the_subject(String sentence, String speaker) {
+    assertThat(attributed(sentence)).allSatisfy(c -> assertThat(text(sentence, c.speaker())).isEqualTo(speaker));
   }
 
   @ParameterizedTest(name = "{0}")
