@@ -84,11 +84,24 @@ final class ClaimContext {
     return null;
   }
 
-  /** Whether a quotation gives speech: four words or more, or a phrase ending with punctuation. */
+  /**
+   * Whether a quotation gives speech: four words or more, or a phrase ending with punctuation; not a title
+   * of a few capitalised words after a possessive or a preposition (on Fox News’s “Sunday Morning Futures,”).
+   */
   boolean isSpeech(Quote q) {
     String inner = text.substring(q.open() + 1, q.close()).strip();
     int n = inner.isEmpty() ? 0 : inner.split("\\s+").length;
-    return n >= 4 || n >= 1 && inner.matches("(?s).*[.!?,]$");
+    return (n >= 4 || n >= 1 && inner.matches("(?s).*[.!?,]$")) && !title(q, inner, n);
+  }
+
+  private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}’'-]*[\\s,]*)+");
+  private static final java.util.regex.Pattern BEFORE_TITLE = java.util.regex.Pattern.compile(
+      "(?s).*(\\b(on|in|at|of|to|for)|[’']s)\\s*$");
+
+  private boolean title(Quote q, String inner, int words) {
+    return words < 4 && TITLE.matcher(inner).matches()
+        && BEFORE_TITLE.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).matches();
   }
 
   @Nullable Sentence sentenceAt(int offset) {

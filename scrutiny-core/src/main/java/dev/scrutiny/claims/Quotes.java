@@ -60,6 +60,23 @@ final class Quotes {
     return out;
   }
 
+  /**
+   * Whether the mark {@code close} follows position {@code j} in its paragraph before the next {@code open}:
+   * then a mark of the other style at {@code j} (“mixed" quotes in wire copy) does not close the quotation.
+   */
+  private static boolean closesLater(String text, int j, char close, char open) {
+    for (int k = j + 1; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == open && open != close || c == '"' && close != '"' && isOpening(text, k)) {
+        return false; // a line break, or a new quotation opens first
+      }
+      if (c == close) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int findClose(String text, int open) {
     char o = text.charAt(open);
     int n = text.length();
@@ -71,7 +88,8 @@ final class Quotes {
       boolean endAfter = j + 1 >= n || !Character.isLetterOrDigit(text.charAt(j + 1));
       switch (o) {
         case '“' -> {
-          if (c == '”' || c == '“' && endAfter && j > open + 1 && !Character.isWhitespace(text.charAt(j - 1))) {
+          if (c == '”' || c == '“' && endAfter && j > open + 1 && !Character.isWhitespace(text.charAt(j - 1))
+              || c == '"' && endAfter && !Character.isWhitespace(text.charAt(j - 1)) && !closesLater(text, j, '”', '“')) {
             return j;
           }
         }
@@ -91,7 +109,7 @@ final class Quotes {
           }
         }
         case '"' -> {
-          if (c == '"') {
+          if (c == '"' || c == '”' && !closesLater(text, j, '"', '"')) {
             return j;
           }
         }

@@ -51,14 +51,17 @@ final class ReportingCueRule implements SentenceRule {
         continue;
       }
       Word prev = i > lo ? doc.word(i - 1) : null;
-      if (cue.gerund(doc) ? !(prev != null && (prev.is(",") || afterReportNoun(doc, lo, i)))
+      boolean afterConjunction = prev != null
+          && (cue.gerund(doc) ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower());
+      if (cue.gerund(doc) ? !(prev != null && (prev.is(",") || afterConjunction || afterReportNoun(doc, lo, i)))
           : prev != null && BE.contains(prev.lower())) {
         continue; // a participle not after a comma, or a passive ("was reported")
       }
       // "delivered a report to the minister confirming that …": a report noun a few words back licenses the
       // participle only with an explicit complement
-      boolean viaNoun = cue.gerund(doc) && prev != null && !prev.is(",") && !STATEMENT_OPENERS.contains(prev.lower());
-      Draft d = read(doc, lo, hi, cue, opener, viaNoun);
+      boolean viaNoun = cue.gerund(doc) && prev != null && !prev.is(",") && !afterConjunction
+          && !STATEMENT_OPENERS.contains(prev.lower());
+      Draft d = read(doc, lo, hi, cue, opener, viaNoun, afterConjunction);
       if (d != null) {
         doc.drafts.add(d);
         i = cue.last();
@@ -93,6 +96,11 @@ final class ReportingCueRule implements SentenceRule {
   private static final Set<String> NOT_REPORTING_WITH_THAT = Set.of("consider", "assume", "see", "know",
       "understand", "expect", "hope", "find", "show", "prove", "demonstrate", "learn", "realize", "realise");
 
+  /** "…, by saying …", "after noting that …": a participle after these reports for the clause's subject. */
+  private static final Set<String> GERUND_CONJUNCTIONS = Set.of("by", "after", "while", "before", "when");
+  /** "The governor toured the site and said …": a second verb of the subject. */
+  private static final Set<String> VERB_CONJUNCTIONS = Set.of("and", "but");
+
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "his", "her", "their");
 
   /** Whether the cue is used as a verb: not a name or title word, not a noun after a determiner. */
@@ -106,7 +114,8 @@ final class ReportingCueRule implements SentenceRule {
   }
 
   /** The statement this cue reports, or null. */
-  private @Nullable Draft read(ClaimContext doc, int lo, int hi, CueMatch cue, boolean opener, boolean viaNoun) {
+  private @Nullable Draft read(ClaimContext doc, int lo, int hi, CueMatch cue, boolean opener, boolean viaNoun,
+                               boolean afterConjunction) {
     int k = cue.last() + 1;
     int end = hi;
     while (end > k && ClaimWords.isTrailing(doc.word(end - 1))) {
@@ -120,8 +129,11 @@ final class ReportingCueRule implements SentenceRule {
     boolean gerund = cue.gerund(doc);
     boolean surelyReports = REPORTING_PARTICIPLES.contains(cue.lemma())
         || explicit && CueComplement.thatOrColonAt(doc, cue, k, end) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma());
-    Span speaker = gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports)
-        : phrases.before(doc, cue.first(), lo);
+    if (afterConjunction && !surelyReports) {
+      return null; // "a frank and detailed exchange", "and show our respect": only a verb of speech or "that"
+    }
+    Span speaker = afterConjunction ? phrases.conjoinedSubject(doc, lo, cue.first())
+        : gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports) : phrases.before(doc, cue.first(), lo);
     CueClause c = new CueClause(lo, hi, end, cue, opener, explicit, explicit ? complement : k, gerund, speaker);
     if (lo < cue.first() && doc.word(lo).is("as") && doc.noComma(lo, cue.first())) {
       return forward.asClause(doc, c);

@@ -53,6 +53,18 @@ final class SpeakerNouns {
     return head.capitalised() || nounCanSpeak(h);
   }
 
+  /** Whether {@code head} may head a noun phrase at all: a word, not a function word, time word or adverb. */
+  static boolean nounLike(Word head) {
+    String h = head.lower();
+    return head.isWord() && !ClaimWords.CLAUSE_STOP.contains(h) && !ClaimWords.DETERMINERS.contains(h)
+        && !ClaimWords.PREPOSITIONS.contains(h) && !ClaimWords.NP_STOP.contains(h) && !ClaimWords.isTimeWord(h)
+        && !ClaimWords.BE.contains(h) && !ClaimWords.SKIP_BEFORE_CUE.contains(h) && !ClaimWords.isAdverb(head)
+        && !ClaimWords.MODALS.contains(h) && !NO_HEADS.contains(h);
+  }
+
+  /** Words that end no subject: "we cannot say", "let us say", "no one has ever said". */
+  private static final Set<String> NO_HEADS = Set.of("cannot", "can't", "ever", "us", "me", "let", "may", "might");
+
   /** Whether the lower-cased common noun {@code h} names someone or something that can make a statement. */
   static boolean nounCanSpeak(String h) {
     if (NOUNS.contains(h) || h.endsWith("s") && NOUNS.contains(h.substring(0, h.length() - 1))) {

@@ -1,7 +1,6 @@
 package dev.scrutiny.claims;
 
 import static dev.scrutiny.claims.ClaimWords.BE;
-import static dev.scrutiny.claims.ClaimWords.CIRCUMSTANCE_OPENERS;
 import static dev.scrutiny.claims.ClaimWords.CLAUSE_STOP;
 import static dev.scrutiny.claims.ClaimWords.CONNECTIVES;
 import static dev.scrutiny.claims.ClaimWords.DETERMINERS;
@@ -26,9 +25,15 @@ import org.jspecify.annotations.Nullable;
 final class SpeakerPhrases {
 
   private final CueFinder cues;
+  private final SpeechCues speech;
 
   SpeakerPhrases(CueFinder cues) {
+    this(cues, SpeechCues.standard());
+  }
+
+  SpeakerPhrases(CueFinder cues, SpeechCues speech) {
     this.cues = cues;
+    this.speech = speech;
   }
 
   /**
@@ -36,73 +41,30 @@ final class SpeakerPhrases {
    * reaching before word {@code floor}, or null.
    */
   @Nullable Span before(ClaimContext doc, int cue, int floor) {
-    int j = skipToHead(doc, cue - 1, floor);
+    int j = SubjectGaps.skipToHead(doc, cue - 1, floor);
+    boolean anyHead = anySubject(doc, cue);
     if (j > floor && RELATIVE_PRONOUNS.contains(doc.word(j).lower())) {
       // a relative pronoun speaks for its antecedent ("Ekovich, who noted that …"): like "he", the pronoun
       // is the speaker's span and resolution names the antecedent
       Word rel = doc.word(j);
-      return antecedent(doc, j, floor) == null ? null : new Span(rel.start(), rel.end());
+      return antecedent(doc, j, floor, anyHead) == null ? null : new Span(rel.start(), rel.end());
     }
-    j = skipParenthesis(doc, j, floor);
-    j = skipDashes(doc, j, floor);
+    j = SubjectGaps.skipParenthesis(doc, j, floor);
+    j = SubjectGaps.skipDashes(doc, j, floor);
     if (j >= floor && doc.word(j).is(",")) {
-      return appositive(doc, j, floor);
+      return appositive(doc, j, floor, anyHead);
     }
-    return headed(doc, j, floor);
+    return headed(doc, j, floor, anyHead);
   }
 
-  /** Back from word {@code j} over adverbs, auxiliaries and a circumstance ("on May 3"). */
-  private static int skipToHead(ClaimContext doc, int j, int floor) {
-    boolean skipped = true;
-    while (skipped && j >= floor) {
-      skipped = false;
-      while (j >= floor && (SKIP_BEFORE_CUE.contains(doc.word(j).lower()) || isAdverb(doc.word(j)))) {
-        j--;
-        skipped = true;
-      }
-      // a circumstance between subject and verb: "Sanders on Saturday criticized", "the ministry on May 3 said"
-      int t = j;
-      while (t >= floor && (isTimeWord(doc.word(t).lower()) || doc.word(t).startsWithDigit())) {
-        t--;
-      }
-      if (t < j && t >= floor && CIRCUMSTANCE_OPENERS.contains(doc.word(t).lower())) {
-        j = t - 1;
-        skipped = true;
-      }
-    }
-    return j;
-  }
-
-  /** A parenthesis after a name: "Elijah Cummings (D-Md.) said". */
-  private static int skipParenthesis(ClaimContext doc, int j, int floor) {
-    if (j >= floor && doc.word(j).is(")")) {
-      int k = j - 1;
-      while (k >= floor && !doc.word(k).is("(") && k > j - 8) {
-        k--;
-      }
-      if (k >= floor && doc.word(k).is("(")) {
-        return k - 1;
-      }
-    }
-    return j;
-  }
-
-  /** A dash parenthesis: "Democratic leaders — and, in particular, Harry Reid — insisted". */
-  private static int skipDashes(ClaimContext doc, int j, int floor) {
-    if (j >= floor && (doc.word(j).is("—") || doc.word(j).is("–"))) {
-      int k = j - 1;
-      while (k >= floor && !doc.word(k).is(doc.word(j).text()) && k > j - 15) {
-        k--;
-      }
-      if (k > floor && doc.word(k).is(doc.word(j).text())) {
-        return k - 1;
-      }
-    }
-    return j;
+  /** Whether a cue of {@link SpeechCues} starts at word {@code cue}: then any noun phrase may be its subject. */
+  private boolean anySubject(ClaimContext doc, int cue) {
+    CueMatch m = cue >= 0 && cue < doc.words.size() ? cues.at(doc, cue, Math.min(doc.words.size(), cue + 4)) : null;
+    return m != null && speech.contains(m.lemma());
   }
 
   /** An appositive or relative clause ending with the comma at word {@code j}: "Putin, who has ruled since 2000, said". */
-  private @Nullable Span appositive(ClaimContext doc, int j, int floor) {
+  private @Nullable Span appositive(ClaimContext doc, int j, int floor, boolean anyHead) {
     int k = j - 1;
     while (k >= floor && !doc.word(k).is(",") && k > j - 26) {
       k--;
@@ -123,11 +85,11 @@ final class SpeakerPhrases {
     if (named != null && before(doc, k, floor) == null) {
       return named;
     }
-    return headed(doc, k - 1, floor);
+    return headed(doc, k - 1, floor, anyHead);
   }
 
   /** The noun phrase whose head is word {@code j}. */
-  private @Nullable Span headed(ClaimContext doc, int j, int floor) {
+  private @Nullable Span headed(ClaimContext doc, int j, int floor, boolean anyHead) {
     if (j < floor) {
       return null;
     }
@@ -151,9 +113,18 @@ final class SpeakerPhrases {
     if (!canSpeak(last)) {
       // the head may come before a modifier: "Organizers of the push to boycott the speech said"
       int of = ofHead(doc, j, floor);
+      if (of < 0 && anyHead && SpeakerNouns.nounLike(last) && !objectOfPreposition(doc, start, floor)) {
+        return new Span(doc.word(start).start(), last.end()); // "The magazine said": any subject of a speech cue
+      }
       return of < 0 ? null : new Span(doc.word(of).start(), last.end());
     }
     return new Span(doc.word(start).start(), last.end());
+  }
+
+  /** Whether the phrase starting at word {@code start} follows a preposition: "the debate about the budget". */
+  private static boolean objectOfPreposition(ClaimContext doc, int start, int floor) {
+    String before = start > floor ? doc.word(start - 1).lower() : "";
+    return NP_STOP.contains(before) || PREPOSITIONS.contains(before) || before.equals("of");
   }
 
   /** Whether word {@code j} is a statement noun after a possessive: "the ministry's report", "Zelensky's address". */
@@ -238,6 +209,10 @@ final class SpeakerPhrases {
       }
       end++;
     }
+    if (end - i >= 2 && !canSpeak(doc.word(end - 1)) && nounCanSpeak(doc.word(end - 2).lower())
+        && anySubject(doc, from - 1)) {
+      end--; // "said a person close to the Clintons": the head before a modifier
+    }
     if (end == i || !canSpeak(doc.word(end - 1))) {
       return null;
     }
@@ -256,14 +231,19 @@ final class SpeakerPhrases {
 
   /** The noun phrase a relative pronoun at word {@code rel} refers to: "Ekovich" in "Ekovich, who", or null. */
   @Nullable Span antecedent(ClaimContext doc, int rel, int floor) {
+    return antecedent(doc, rel, floor, false);
+  }
+
+  private @Nullable Span antecedent(ClaimContext doc, int rel, int floor, boolean speech) {
     if (rel - 1 <= floor) {
       return null;
     }
     int a = doc.word(rel - 1).is(",") ? rel - 1 : rel;
     if (a == rel) {
-      // without a comma only a name is safe: "a woman who claimed" may follow any verb
+      // without a comma only a name is safe: "a woman who claimed" may follow any verb; before a verb of
+      // speech any speaking noun is: "voters who said they …"
       Word w = doc.word(rel - 1);
-      return w.capitalised() && w.isWord() ? before(doc, rel, floor) : null;
+      return w.isWord() && (w.capitalised() || speech && nounCanSpeak(w.lower())) ? before(doc, rel, floor) : null;
     }
     Span np = before(doc, a, floor);
     return np == null || SpeakerTypes.PRONOUNS.contains(doc.text(np).toLowerCase(Locale.ROOT))
@@ -295,12 +275,9 @@ final class SpeakerPhrases {
    * "noting", or any cue with "that").
    */
   @Nullable Span gerundSubject(ClaimContext doc, int lo, int cueFirst, boolean wide) {
-    for (int j = doc.drafts.size() - 1; j >= 0; j--) {
-      Draft d = doc.drafts.get(j);
-      if (d.speaker() != null && d.cue().start() >= doc.word(lo).start()
-          && d.cue().end() <= doc.word(cueFirst).start()) {
-        return d.speaker();
-      }
+    Span earlier = earlierSpeaker(doc, lo, cueFirst);
+    if (earlier != null) {
+      return earlier;
     }
     for (int j = lo; j < cueFirst; j++) {
       CueMatch m = cues.at(doc, j, cueFirst);
@@ -324,6 +301,28 @@ final class SpeakerPhrases {
   }
 
   /**
+   * The subject of a cue after "and", "but", "by", "after" …: "The governor toured the site and said …",
+   * "He ended by saying …": the speaker of an earlier cue of the clause, else the subject of its first verb.
+   */
+  @Nullable Span conjoinedSubject(ClaimContext doc, int lo, int cueFirst) {
+    Span earlier = earlierSpeaker(doc, lo, cueFirst);
+    Span subject = earlier != null ? earlier : clauseSubject(doc, lo, cueFirst);
+    return subject == null || NOT_SUBJECTS.contains(doc.text(subject).toLowerCase(Locale.ROOT)) ? null : subject;
+  }
+
+  /** The speaker of the last draft whose cue lies in words {@code lo..cueFirst-1}, or null. */
+  private static @Nullable Span earlierSpeaker(ClaimContext doc, int lo, int cueFirst) {
+    for (int j = doc.drafts.size() - 1; j >= 0; j--) {
+      Draft d = doc.drafts.get(j);
+      if (d.speaker() != null && d.cue().start() >= doc.word(lo).start()
+          && d.cue().end() <= doc.word(cueFirst).start()) {
+        return d.speaker();
+      }
+    }
+    return null;
+  }
+
+  /**
    * The subject a participle clause interrupts: "A commander of the unit, writing that the line held,
    * asked …"; the phrase from the sentence's start to the comma right before the participle, or null.
    */
@@ -332,7 +331,7 @@ final class SpeakerPhrases {
     if (comma - 1 <= lo || !doc.word(comma).is(",") || !doc.noComma(lo, comma)) {
       return null;
     }
-    Span np = headed(doc, comma - 1, lo);
+    Span np = headed(doc, comma - 1, lo, false);
     return np != null && doc.wordAt(np.start()) == lo && comma - lo <= 8 ? np : null;
   }
 

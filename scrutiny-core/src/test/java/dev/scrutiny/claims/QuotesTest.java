@@ -34,4 +34,13 @@ class QuotesTest {
     assertThat(inner("''We hold the line,'' he said, ''and we will.''")).containsExactly("We hold the line,",
         "and we will.");
   }
+
+  @Test
+  void a_quotation_may_close_with_the_other_style_of_mark() {
+    assertThat(inner("“We hold the line,\" he said. \"And we will,” she said.")).containsExactly("We hold the line,",
+        "And we will,");
+    // a straight mark inside a curly quotation that closes later does not end it
+    assertThat(inner("“He called it \"a disaster\" on Monday,” she said.")).containsExactly(
+        "He called it \"a disaster\" on Monday,");
+  }
 }

@@ -1,29 +1,16 @@
 package dev.scrutiny.claims;
 
+import static dev.scrutiny.claims.CueClaims.attributed;
+import static dev.scrutiny.claims.CueClaims.byCue;
+import static dev.scrutiny.claims.CueClaims.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Attribution cues that war reporting uses: participles, report nouns, praise and blame, outlets, owned reports. */
 class WarCueShapesTest {
-
-  private static List<Claim> attributed(String sentence) {
-    return new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream().filter(Claim::attributed).toList();
-  }
-
-  private static Claim byCue(String sentence, String cue) {
-    List<Claim> found = attributed(sentence).stream()
-        .filter(c -> sentence.substring(c.cue().span().start(), c.cue().span().end()).equals(cue)).toList();
-    assertThat(found).as("claims with cue '%s' in: %s", cue, sentence).hasSize(1);
-    return found.get(0);
-  }
-
-  private static String text(String sentence, dev.scrutiny.article.Span s) {
-    return sentence.substring(s.start(), s.end());
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -1,0 +1,66 @@
+package dev.scrutiny.claims;
+
+import static dev.scrutiny.claims.ClaimWords.CIRCUMSTANCE_OPENERS;
+import static dev.scrutiny.claims.ClaimWords.SKIP_BEFORE_CUE;
+import static dev.scrutiny.claims.ClaimWords.isAdverb;
+import static dev.scrutiny.claims.ClaimWords.isTimeWord;
+
+/**
+ * What may stand between a subject and its cue, walking back from the cue: adverbs, auxiliaries, a
+ * circumstance ("the ministry on May 3 said"), a parenthesis ("Elijah Cummings (D-Md.) said") and a dash
+ * parenthesis. Each method returns the word index where the subject's phrase ends.
+ */
+final class SubjectGaps {
+
+  private SubjectGaps() {}
+
+  /** Back from word {@code j} over adverbs, auxiliaries and a circumstance ("on May 3"). */
+  static int skipToHead(ClaimContext doc, int j, int floor) {
+    boolean skipped = true;
+    while (skipped && j >= floor) {
+      skipped = false;
+      while (j >= floor && (SKIP_BEFORE_CUE.contains(doc.word(j).lower()) || isAdverb(doc.word(j)))) {
+        j--;
+        skipped = true;
+      }
+      // a circumstance between subject and verb: "Sanders on Saturday criticized", "the ministry on May 3 said"
+      int t = j;
+      while (t >= floor && (isTimeWord(doc.word(t).lower()) || doc.word(t).startsWithDigit())) {
+        t--;
+      }
+      if (t < j && t >= floor && CIRCUMSTANCE_OPENERS.contains(doc.word(t).lower())) {
+        j = t - 1;
+        skipped = true;
+      }
+    }
+    return j;
+  }
+
+  /** A parenthesis after a name: "Elijah Cummings (D-Md.) said". */
+  static int skipParenthesis(ClaimContext doc, int j, int floor) {
+    if (j >= floor && doc.word(j).is(")")) {
+      int k = j - 1;
+      while (k >= floor && !doc.word(k).is("(") && k > j - 8) {
+        k--;
+      }
+      if (k >= floor && doc.word(k).is("(")) {
+        return k - 1;
+      }
+    }
+    return j;
+  }
+
+  /** A dash parenthesis: "Democratic leaders — and, in particular, Harry Reid — insisted". */
+  static int skipDashes(ClaimContext doc, int j, int floor) {
+    if (j >= floor && (doc.word(j).is("—") || doc.word(j).is("–"))) {
+      int k = j - 1;
+      while (k >= floor && !doc.word(k).is(doc.word(j).text()) && k > j - 15) {
+        k--;
+      }
+      if (k > floor && doc.word(k).is(doc.word(j).text())) {
+        return k - 1;
+      }
+    }
+    return j;
+  }
+}

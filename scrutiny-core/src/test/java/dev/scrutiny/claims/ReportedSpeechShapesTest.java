@@ -1,0 +1,76 @@
+package dev.scrutiny.claims;
+
+import static dev.scrutiny.claims.CueClaims.attributed;
+import static dev.scrutiny.claims.CueClaims.byCue;
+import static dev.scrutiny.claims.CueClaims.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Shapes of reported speech found missing on the PolNeAR train split: any subject of a speech verb, "who"
+ * without a comma, a second verb after "and", a participle after "by"/"after", mixed quotation marks,
+ * quoted titles and a speaker with a modifier after the cue.
+ */
+class ReportedSpeechShapesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The magazine said the offensive had stalled near the river.                      | said     | The magazine           | the offensive had stalled near the river
+      The Republican incumbent said her position on the aid package was genuine.        | said     | The Republican incumbent | her position on the aid package was genuine
+      One in three said the party did not care about the region.                        | said     | One in three           | the party did not care about the region
+      The governor led among voters who said the economy mattered most.                 | said     | who                    | the economy mattered most
+      The governor toured the damaged site and said two bridges were destroyed.         | said     | The governor           | two bridges were destroyed
+      The minister ended the briefing by saying the talks would resume next week.       | saying   | The minister           | the talks would resume next week
+      """)
+  void subjects_and_verbs_of_speech(String sentence, String cue, String speaker, String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @Test
+  void a_subject_that_cannot_speak_needs_a_verb_of_speech() {
+    assertThat(attributed("The map showed the front had moved ten kilometres west.")).isEmpty();
+    assertThat(attributed("Much of the debate about the budget said little about the war.")).isEmpty();
+  }
+
+  @Test
+  void a_second_verb_after_and_attributes_only_as_a_verb_of_speech_or_with_that() {
+    assertThat(attributed("The two leaders held a frank and detailed exchange on the grain corridor.")).isEmpty();
+    assertThat(attributed("The delegations met in Minsk and showed their readiness for a ceasefire.")).isEmpty();
+    String s = "The delegates met in Minsk and agreed that the corridor would reopen.";
+    assertThat(text(s, byCue(s, "agreed").speaker())).isEqualTo("The delegates");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Unfortunately, we cannot say that the talks made progress this week. | we
+      No one has ever said that the bridge could be rebuilt in a month.    | No one
+      """)
+  void modals_and_adverbs_are_no_part_of_the_subject(String sentence, String speaker) {
+    assertThat(attributed(sentence)).allSatisfy(c -> assertThat(text(sentence, c.speaker())).isEqualTo(speaker));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      “The line held through the night," the commander said.               | The line held through the night | the commander
+      "The line held through the night,” the commander said.               | The line held through the night | the commander
+      “The bridge is gone for good,” said a person close to the governor.  | The bridge is gone for good     | a person
+      """)
+  void quotations_with_mixed_marks_and_modified_speakers(String sentence, String content, String speaker) {
+    Claim c = byCue(sentence, "said");
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+  }
+
+  @Test
+  void a_quoted_title_is_no_quotation_and_leaves_the_cue_to_the_sentence() {
+    String s = "On Rossiya 1’s “Evening News,” the presenter said the strikes would go on all winter.";
+    Claim c = byCue(s, "said");
+    assertThat(text(s, c.speaker())).isEqualTo("the presenter");
+    assertThat(text(s, c.content())).isEqualTo("the strikes would go on all winter");
+  }
+}
