@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -91,7 +92,7 @@ final class PartitionOutput {
     for (String file : opened) {
       Path from = new Path(attempt, file);
       Path to = new Path(job.root(), file);
-      if (!fs.rename(from, to)) {
+      if (!moved(from, to)) {
         if (!fs.exists(to)) {
           throw new IOException("cannot move " + from + " to " + to);
         }
@@ -99,6 +100,15 @@ final class PartitionOutput {
       }
     }
     fs.delete(attempt, true);
+  }
+
+  /** Renames; false where the target exists and the file system does not replace it (HDFS, some object stores). */
+  private boolean moved(Path from, Path to) throws IOException {
+    try {
+      return fs.rename(from, to);
+    } catch (FileAlreadyExistsException e) {
+      return false;
+    }
   }
 
   /** Closes and deletes what this attempt wrote (a failed attempt); never throws. */

@@ -50,6 +50,7 @@ final class ScrutinyJob {
     JavaRDD<Ingested> unique = DuplicateIds.rename(sc, read);
     int partitions = options.partitions() > 0 ? options.partitions() : 4 * sc.defaultParallelism();
     boolean crossSource = options.crossSource();
+    long start = System.nanoTime();
     JobOutput output = JobOutput.prepare(options.out(), sc.hadoopConfiguration(), sc.version());
     JavaRDD<byte[]> digests = unique.repartition(partitions)
         .mapPartitions(it -> PartitionTask.run(it, output, counters, crossSource));
@@ -59,7 +60,9 @@ final class ScrutinyJob {
     digests.count(); // the one pass: every partition analysed and written
     output.finish();
     read.unpersist();
+    counters.passSeconds = (System.nanoTime() - start) / 1e9;
     if (crossSource) {
+      start = System.nanoTime();
       String out = options.out().endsWith("/") ? options.out() : options.out() + "/";
       CrossSourceStages.Result cross = CrossSourceStages.run(spark, digests, StorySettings.defaults());
       cross.duplicates().write().mode(SaveMode.Overwrite).parquet(out + "parquet/" + CrossSourceStages.DUPLICATES);
@@ -69,6 +72,7 @@ final class ScrutinyJob {
       counters.stories = spark.read().parquet(out + "parquet/" + CrossSourceStages.STORIES).count();
       cross.release();
       digests.unpersist();
+      counters.crossSourceSeconds = (System.nanoTime() - start) / 1e9;
     }
     return counters;
   }
