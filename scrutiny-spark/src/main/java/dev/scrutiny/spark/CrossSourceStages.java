@@ -64,13 +64,16 @@ final class CrossSourceStages {
    * @param oversizedBuckets counts, once the duplicates are computed, the bands with more than {@link #MAX_BUCKET}
    *                         articles
    * @param numbered         the numbered digests both stages read, cached: {@link #release()} once both are written
+   * @param blockStories     the stories of each block, cached, as the sort by date reads them twice (a sample of
+   *                         the keys, then the rows)
    */
   record Result(Dataset<Row> stories, Dataset<Row> duplicates, LongAccumulator oversizedBuckets,
-                JavaPairRDD<Long, byte[]> numbered) {
+                JavaPairRDD<Long, byte[]> numbered, JavaRDD<Row> blockStories) {
 
-    /** Drops the cached digests. */
+    /** Drops the cached digests and stories. */
     void release() {
       numbered.unpersist();
+      blockStories.unpersist();
     }
   }
 
@@ -102,8 +105,9 @@ final class CrossSourceStages {
         .persist(StorageLevel.MEMORY_AND_DISK());
     LongAccumulator oversized = sc.sc().longAccumulator("scrutiny.lshOversizedBuckets");
     Dataset<Row> duplicates = spark.createDataFrame(duplicates(numbered, oversized), duplicateSchema());
-    Dataset<Row> stories = spark.createDataFrame(stories(sc, numbered, settings), storySchema());
-    return new Result(stories, duplicates, oversized, numbered);
+    JavaRDD<Row> blockStories = blockStories(sc, numbered, settings).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> stories = spark.createDataFrame(numberedStories(blockStories), storySchema());
+    return new Result(stories, duplicates, oversized, numbered, blockStories);
   }
 
   private static JavaRDD<Row> duplicates(JavaPairRDD<Long, byte[]> numbered, LongAccumulator oversized) {
@@ -147,7 +151,8 @@ final class CrossSourceStages {
         });
   }
 
-  private static JavaRDD<Row> stories(JavaSparkContext sc, JavaPairRDD<Long, byte[]> numbered,
+  /** The stories of each block of linked articles (rows without their number), in no order. */
+  private static JavaRDD<Row> blockStories(JavaSparkContext sc, JavaPairRDD<Long, byte[]> numbered,
       StorySettings settings) {
     long count = numbered.count();
     if (count > Integer.MAX_VALUE) {
@@ -160,11 +165,15 @@ final class CrossSourceStages {
         .reduceByKey(Integer::sum).collectAsMap());
     Broadcast<Frequencies> frequencies = sc.broadcast(new Frequencies(df, n));
     Broadcast<int[]> block = sc.broadcast(blocks(links(numbered, frequencies, settings), n));
-    JavaRDD<Row> stories = numbered.mapToPair(t -> new Tuple2<>(block.value()[(int) (long) t._1()], t._2()))
+    return numbered.mapToPair(t -> new Tuple2<>(block.value()[(int) (long) t._1()], t._2()))
         .groupByKey()
         .flatMap(t -> storiesOfBlock(t._2(), frequencies.value().index(settings)).iterator());
+  }
+
+  /** The stories numbered {@code s1, s2, …} in order of first date, then first article id. */
+  private static JavaRDD<Row> numberedStories(JavaRDD<Row> stories) {
     return stories
-        .sortBy(CrossSourceStages::order, true, Math.max(1, numbered.getNumPartitions()))
+        .sortBy(CrossSourceStages::order, true, Math.max(1, stories.getNumPartitions()))
         .zipWithIndex()
         .map(t -> {
           Row s = t._1();

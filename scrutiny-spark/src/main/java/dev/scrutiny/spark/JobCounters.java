@@ -25,6 +25,9 @@ final class JobCounters implements Serializable {
   /** Stories and duplicate pairs written by the cross-source stages; -1 when they did not run. */
   long stories = -1;
   long duplicates = -1;
+  /** Wall seconds of the one pass (analysis and writing) and of the cross-source stages (-1 when they did not run). */
+  double passSeconds;
+  double crossSourceSeconds = -1;
 
   JobCounters(SparkContext sc) {
     read = sc.longAccumulator("scrutiny.read");
@@ -39,6 +42,8 @@ final class JobCounters implements Serializable {
     out.printf(Locale.ROOT, "scrutiny spark: %d read, %d analysed, %d failed, %d skipped in %.1f s (%.1f articles/s)%n",
         read.value(), analysed.value(), failed.value(), skipped.value(), wallSeconds,
         wallSeconds > 0 ? analysed.value() / wallSeconds : 0.0);
+    out.printf(Locale.ROOT, "scrutiny spark: analysed and written in %.1f s%s%n", passSeconds,
+        crossSourceSeconds < 0 ? "" : String.format(Locale.ROOT, ", cross-source stages %.1f s", crossSourceSeconds));
     if (stories >= 0) {
       out.printf(Locale.ROOT, "scrutiny spark: cross-source: %d stories, %d duplicate pairs%s%n", stories, duplicates,
           oversizedBuckets.value() == 0 ? "" : " (" + oversizedBuckets.value() + " LSH bands shared by over "

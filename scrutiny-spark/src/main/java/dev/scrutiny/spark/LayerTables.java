@@ -16,13 +16,11 @@ import dev.scrutiny.places.Place;
 import dev.scrutiny.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import java.util.function.IntFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The Parquet tables: {@code articles} (one row per article) and one table per layer (one row per annotation),
@@ -82,50 +80,32 @@ final class LayerTables {
     return DataTypes.createStructType(f);
   }
 
-  static Row articleRow(Analysis analysis) {
+  /** The {@code articles} row of an analysed article, in the order of {@link #articleSchema()}. */
+  static IntFunction<@Nullable Object> articleValues(Analysis analysis) {
     Article a = analysis.article();
-    String text = a.text();
-    return RowFactory.create(a.id(), a.title(), a.url(), a.source(), a.author(),
+    @Nullable Object[] v = {a.id(), a.title(), a.url(), a.source(), a.author(),
         a.published() == null ? null : a.published().toString(),
-        a.published() == null ? null : java.sql.Date.valueOf(a.published().date()),
-        a.language(), text,
-        structs(analysis.items(GenreLabel.LAYER), GenreLabel.class, text),
-        structs(analysis.items(FrameLabel.LAYER), FrameLabel.class, text),
-        structs(analysis.diagnostics(), Diagnostic.class, text));
+        a.published() == null ? null : a.published().date(),
+        a.language(), a.text(),
+        analysis.items(GenreLabel.LAYER), analysis.items(FrameLabel.LAYER), analysis.diagnostics()};
+    return i -> v[i];
   }
 
-  /** The rows of one layer table for one article (none when the layer is absent). */
-  static List<Row> rows(Table t, Analysis analysis, StructType schema) {
-    List<? extends Annotation> items = analysis.items(t.layer());
-    List<StructField> fields = List.of(schema.fields()).subList(t.layer().type().isInterface() ? 3 : 2,
-        schema.fields().length);
-    List<Row> out = new ArrayList<>(items.size());
-    String id = analysis.article().id();
-    for (int i = 0; i < items.size(); i++) {
-      Annotation item = items.get(i);
-      List<@Nullable Object> values = new ArrayList<>();
-      values.add(id);
-      values.add(i);
-      if (item instanceof Marker m) {
-        values.add(m.type());
-      }
-      values.addAll(RecordColumns.values(item, t.layer().type(), fields, analysis.text()));
-      out.add(RowFactory.create(values.toArray()));
-    }
-    return out;
+  /**
+   * The row of a layer table for the annotation at {@code index} of the article {@code articleId}: the key, the
+   * marker type where the layer has several record types, then the record's components by column name.
+   */
+  static IntFunction<@Nullable Object> layerValues(Table t, StructType schema, String articleId, int index,
+      Annotation item) {
+    int first = t.layer().type().isInterface() ? 3 : 2;
+    StructField[] fields = schema.fields();
+    return i -> i == 0 ? articleId : i == 1 ? index
+        : i < first ? (item instanceof Marker m ? m.type() : null)
+        : ParquetValues.component(item, fields[i].name());
   }
 
   private static StructField array(String name, Class<?> record) {
     return DataTypes.createStructField(name,
         DataTypes.createArrayType(DataTypes.createStructType(RecordColumns.fields(record)), true), true);
-  }
-
-  private static Object structs(List<?> items, Class<?> type, String text) {
-    List<StructField> fields = RecordColumns.fields(type);
-    List<Row> rows = new ArrayList<>(items.size());
-    for (Object item : items) {
-      rows.add(RowFactory.create(RecordColumns.values(item, type, fields, text).toArray()));
-    }
-    return CollectionConverters.asScala(rows).toSeq();
   }
 }

@@ -1,12 +1,6 @@
 package dev.scrutiny.spark;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.scrutiny.article.Span;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -15,14 +9,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.jspecify.annotations.Nullable;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Typed Spark columns for the core's annotation records, derived from their record components, so that a layer
@@ -34,14 +24,9 @@ import scala.jdk.javaapi.CollectionConverters;
 final class RecordColumns {
 
   private static final int MAX_DEPTH = 6;
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-      .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-      .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-  private static final StructType SPAN = DataTypes.createStructType(List.of(
+  /** The column type of a {@link Span}. */
+  static final StructType SPAN = DataTypes.createStructType(List.of(
       DataTypes.createStructField("start", DataTypes.IntegerType, false),
       DataTypes.createStructField("end", DataTypes.IntegerType, false),
       DataTypes.createStructField("text", DataTypes.StringType, true)));
@@ -61,20 +46,6 @@ final class RecordColumns {
       }
     }
     return List.copyOf(out.values());
-  }
-
-  /** The values of {@code value}'s fields in the order of {@link #fields(Class)} for {@code type}. */
-  static List<@Nullable Object> values(Object value, Class<?> type, List<StructField> fields, String text) {
-    Map<String, RecordComponent> byName = new LinkedHashMap<>();
-    for (RecordComponent rc : value.getClass().getRecordComponents()) {
-      byName.put(rc.getName(), rc);
-    }
-    List<@Nullable Object> out = new ArrayList<>(fields.size());
-    for (StructField f : fields) {
-      RecordComponent rc = byName.get(f.name());
-      out.add(rc == null ? null : convert(component(value, rc), f.dataType(), text));
-    }
-    return out;
   }
 
   private static List<Class<?>> records(Class<?> type) {
@@ -132,53 +103,5 @@ final class RecordColumns {
       return c;
     }
     return Object.class;
-  }
-
-  private static @Nullable Object convert(@Nullable Object v, DataType type, String text) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof Span s && SPAN.equals(type)) {
-      String cut = s.end() <= text.length() ? text.substring(s.start(), s.end()) : null;
-      return RowFactory.create(s.start(), s.end(), cut);
-    }
-    if (type instanceof StructType st && v instanceof Record r) {
-      List<StructField> fields = List.of(st.fields());
-      return RowFactory.create(values(r, r.getClass(), fields, text).toArray());
-    }
-    if (type instanceof org.apache.spark.sql.types.ArrayType at && v instanceof Collection<?> c) {
-      List<@Nullable Object> items = new ArrayList<>(c.size());
-      for (Object item : c) {
-        items.add(convert(item, at.elementType(), text));
-      }
-      return CollectionConverters.asScala(items).toSeq();
-    }
-    if (type == DataTypes.IntegerType && v instanceof Number n) {
-      return n.intValue();
-    }
-    if (type == DataTypes.DoubleType && v instanceof Number n) {
-      return n.doubleValue();
-    }
-    if (type == DataTypes.StringType && !(v instanceof String)) {
-      return v instanceof Enum<?> || v instanceof Character ? v.toString() : json(v);
-    }
-    return v;
-  }
-
-  private static String json(Object v) {
-    try {
-      String s = JSON.writeValueAsString(v);
-      return s.startsWith("\"") && s.endsWith("\"") ? JSON.readValue(s, String.class) : s;
-    } catch (JsonProcessingException e) {
-      return String.valueOf(v);
-    }
-  }
-
-  private static @Nullable Object component(Object value, RecordComponent rc) {
-    try {
-      return rc.getAccessor().invoke(value);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + rc.getName() + " of " + value.getClass().getName(), e);
-    }
   }
 }

@@ -9,19 +9,15 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-
 /**
  * The Spark job: lists the inputs on the driver, reads each file in its own task with scrutiny-core's reader, makes
- * ids unique across files, spreads the articles over the cluster, analyses each partition with the executor's one
- * pipeline, caches the result once and writes
+ * ids unique across files, spreads the articles over the cluster and, in one pass, analyses each partition with the
+ * executor's one pipeline and writes its outputs from the same task ({@link PartitionTask}, {@link JobOutput}):
  * <ul>
  *   <li>{@code OUT/jsonl/part-*.txt}: one JSON line per article, identical to
  *       {@code scrutiny analyze --format jsonl --no-timings};</li>
@@ -30,6 +26,8 @@ import static org.apache.spark.sql.functions.explode;
  *       stages}, unless turned off;</li>
  *   <li>{@code OUT/failed/}: JSON lines {@code {badInput, badKind, badReason}} for everything not analysed.</li>
  * </ul>
+ * Only the articles' small cross-source digests go on from the analysing tasks (cached) to the cross-source stages;
+ * the analyses themselves are not kept.
  */
 final class ScrutinyJob {
 
@@ -52,34 +50,30 @@ final class ScrutinyJob {
     JavaRDD<Ingested> unique = DuplicateIds.rename(sc, read);
     int partitions = options.partitions() > 0 ? options.partitions() : 4 * sc.defaultParallelism();
     boolean crossSource = options.crossSource();
-    JavaRDD<Row> rows = unique.repartition(partitions)
-        .mapPartitions(it -> AnalysedRows.analyse(it, counters, crossSource));
-    Dataset<Row> analysed = spark.createDataFrame(rows, AnalysedRows.schema()).persist(StorageLevel.MEMORY_AND_DISK());
-
-    String out = options.out().endsWith("/") ? options.out() : options.out() + "/";
-    analysed.filter(col(AnalysedRows.JSON).isNotNull()).select(AnalysedRows.JSON)
-        .write().mode(SaveMode.Overwrite).text(out + "jsonl");
-    analysed.filter(col(AnalysedRows.BAD_INPUT).isNotNull())
-        .select(AnalysedRows.BAD_INPUT, AnalysedRows.BAD_KIND, AnalysedRows.BAD_REASON)
-        .coalesce(1).write().mode(SaveMode.Overwrite).json(out + "failed");
-    Dataset<Row> ok = analysed.filter(col(AnalysedRows.JSON).isNotNull());
-    ok.select(LayerTables.ARTICLES + ".*").write().mode(SaveMode.Overwrite).parquet(out + "parquet/articles");
-    for (LayerTables.Table t : LayerTables.TABLES) {
-      ok.select(explode(col(t.name())).as("r")).select("r.*")
-          .write().mode(SaveMode.Overwrite).parquet(out + "parquet/" + t.name());
+    long start = System.nanoTime();
+    JobOutput output = JobOutput.prepare(options.out(), sc.hadoopConfiguration(), sc.version());
+    JavaRDD<byte[]> digests = unique.repartition(partitions)
+        .mapPartitions(it -> PartitionTask.run(it, output, counters, crossSource));
+    if (crossSource) {
+      digests = digests.persist(StorageLevel.MEMORY_AND_DISK());
     }
-    if (options.crossSource()) {
-      CrossSourceStages.Result cross = CrossSourceStages.run(spark,
-          ok.select(AnalysedRows.DIGEST).javaRDD().map(r -> (byte[]) r.get(0)), StorySettings.defaults());
+    digests.count(); // the one pass: every partition analysed and written
+    output.finish();
+    read.unpersist();
+    counters.passSeconds = (System.nanoTime() - start) / 1e9;
+    if (crossSource) {
+      start = System.nanoTime();
+      String out = options.out().endsWith("/") ? options.out() : options.out() + "/";
+      CrossSourceStages.Result cross = CrossSourceStages.run(spark, digests, StorySettings.defaults());
       cross.duplicates().write().mode(SaveMode.Overwrite).parquet(out + "parquet/" + CrossSourceStages.DUPLICATES);
       cross.stories().write().mode(SaveMode.Overwrite).parquet(out + "parquet/" + CrossSourceStages.STORIES);
       counters.oversizedBuckets.add(cross.oversizedBuckets().value());
       counters.duplicates = spark.read().parquet(out + "parquet/" + CrossSourceStages.DUPLICATES).count();
       counters.stories = spark.read().parquet(out + "parquet/" + CrossSourceStages.STORIES).count();
       cross.release();
+      digests.unpersist();
+      counters.crossSourceSeconds = (System.nanoTime() - start) / 1e9;
     }
-    analysed.unpersist();
-    read.unpersist();
     return counters;
   }
 

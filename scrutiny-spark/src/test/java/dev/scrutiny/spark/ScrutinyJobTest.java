@@ -161,6 +161,14 @@ class ScrutinyJobTest {
         byId.values().stream().filter(n -> n.path("markers").size() > 0).count());
   }
 
+  @Test
+  void everyOutputFolderIsMarkedDoneAndNoTemporaryFileIsLeft() {
+    assertThat(out.resolve(JobOutput.TEMPORARY)).doesNotExist();
+    List<String> folders = new ArrayList<>(List.of("jsonl", "failed", "parquet/articles"));
+    LayerTables.TABLES.forEach(t -> folders.add("parquet/" + t.name()));
+    assertThat(folders).allSatisfy(f -> assertThat(out.resolve(f).resolve(JobOutput.SUCCESS)).exists());
+  }
+
   /** extra.parquet (id, text, metadata map) and the same articles as JSON lines for the CLI. */
   private void writeParquetAndTwinJsonl() throws IOException {
     StructType schema = DataTypes.createStructType(List.of(
