@@ -1,5 +1,7 @@
 package dev.scrutiny.persuasion;
 
+import dev.scrutiny.text.CachingEncoder;
+import dev.scrutiny.text.SentenceEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * their scores into labels. Immutable and thread-safe; the shipped models load lazily, once per language,
  * from {@code dev/scrutiny/persuasion/st{1,2,3}-<lang>.bin} on the class path.
  *
+ * <p>Technique and frame models trained with a sentence encoder's vectors ({@link #forLanguage(String,
+ * SentenceEncoder)}, shipped by {@code scrutiny-encoder}) name that encoder in their files and score with it.
+ *
  * <pre>{@code
  * PersuasionModels m = PersuasionModels.forLanguage("en");
  * GenreLabel genre = m.genre(text);
@@ -36,13 +41,63 @@ public final class PersuasionModels {
   private final @Nullable LinearModel genreModel;
   private final @Nullable LinearModel framesModel;
   private final @Nullable LinearModel techniquesModel;
+  /** The encoder of the models that read its vectors; null when none does. */
+  private final @Nullable SentenceEncoder encoder;
 
   PersuasionModels(String language, @Nullable LinearModel genre, @Nullable LinearModel frames,
       @Nullable LinearModel techniques) {
+    this(language, genre, frames, techniques, null);
+  }
+
+  /**
+   * Models scoring with {@code encoder} those that read encoder vectors (each checked against the encoder it names).
+   *
+   * @throws IllegalArgumentException when a model needs an encoder other than {@code encoder}, or one and none is given
+   */
+  PersuasionModels(String language, @Nullable LinearModel genre, @Nullable LinearModel frames,
+      @Nullable LinearModel techniques, @Nullable SentenceEncoder encoder) {
     this.language = language;
     this.genreModel = genre;
     this.framesModel = frames;
     this.techniquesModel = techniques;
+    this.encoder = encoder == null ? null : CachingEncoder.of(encoder);
+    String[] names = {"st1-" + language + ".bin", "st2-" + language + ".bin", "st3-" + language + ".bin"};
+    LinearModel[] models = {genre, frames, techniques};
+    for (int i = 0; i < models.length; i++) {
+      EncoderSpec spec = models[i] == null ? null : models[i].encoder();
+      if (spec != null && encoder == null) {
+        throw new IllegalArgumentException("model " + names[i] + " was trained with sentence encoder " + spec
+            + ", which is not installed: put scrutiny-encoder on the class path or pass the encoder");
+      } else if (spec != null) {
+        spec.check(encoder, "model " + names[i]);
+      }
+    }
+  }
+
+  /**
+   * The models trained with {@code encoder}'s vectors that the build ships for {@code language} (techniques and
+   * frames, from {@code scrutiny-encoder}), scoring with it; a language without such models gets those of
+   * {@link #forLanguage(String)}. The genre model stays with {@link #forLanguage(String)} (it reads the summary of
+   * the technique model without vectors): these models hold none. Loaded once per encoder and language.
+   */
+  public static PersuasionModels forLanguage(@Nullable String language, SentenceEncoder encoder) {
+    return EncoderModels.forLanguage(forLanguage(language), encoder);
+  }
+
+  /** These models with {@code frames} and {@code techniques} (where not null) scoring with {@code e}; no genre model. */
+  PersuasionModels withEncoderModels(@Nullable LinearModel frames, @Nullable LinearModel techniques, SentenceEncoder e) {
+    return new PersuasionModels(language, null, frames != null ? frames : framesModel,
+        techniques != null ? techniques : techniquesModel, e);
+  }
+
+  /** The encoder these models score with, or null when none of them reads encoder vectors. */
+  public @Nullable SentenceEncoder encoder() {
+    return encoder;
+  }
+
+  /** The encoder vectors of {@code texts} in order; only called for a model that reads them. */
+  private List<float[]> vectors(List<String> texts) {
+    return List.of(java.util.Objects.requireNonNull(encoder, "encoder").encode(texts));
   }
 
   private static LinearModel present(@Nullable LinearModel m, String name) {
@@ -88,17 +143,27 @@ public final class PersuasionModels {
     }
   }
 
-  /** Models written by {@code scrutiny train semeval --out dir} for {@code language}. */
+  /**
+   * Models written by {@code scrutiny train semeval --out dir} for {@code language}; models trained with a sentence
+   * encoder score with the installed one of the id they name.
+   *
+   * @throws IllegalArgumentException naming the encoder when one is needed and not installed
+   */
   public static PersuasionModels load(Path dir, String language) {
+    return load(dir, language, null);
+  }
+
+  /** As {@link #load(Path, String)}, with {@code encoder} (when not null) for models trained with its vectors. */
+  public static PersuasionModels load(Path dir, String language, @Nullable SentenceEncoder encoder) {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("expected a directory of st{1,2,3}-" + language + ".bin files, got " + dir);
     }
-    PersuasionModels m = new PersuasionModels(language, file(dir, "st1-" + language + ".bin"),
-        file(dir, "st2-" + language + ".bin"), file(dir, "st3-" + language + ".bin"));
-    if (m.genreModel == null && m.framesModel == null && m.techniquesModel == null) {
+    LinearModel[] m = {file(dir, "st1-" + language + ".bin"), file(dir, "st2-" + language + ".bin"),
+        file(dir, "st3-" + language + ".bin")};
+    if (m[0] == null && m[1] == null && m[2] == null) {
       throw new IllegalArgumentException("expected st{1,2,3}-" + language + ".bin in " + dir + ", found none");
     }
-    return m;
+    return new PersuasionModels(language, m[0], m[1], m[2], encoder != null ? encoder : EncoderModels.installedFor(m));
   }
 
   /** Models trained with only some subtasks leave the others absent; using them then throws. */
@@ -212,7 +277,8 @@ public final class PersuasionModels {
     LinearModel frames = present(framesModel, "frame");
     FeatureExtractor framesFx = new FeatureExtractor(frames.config());
     Map<String, Double> named = articleFeatures(framesFx, doc);
-    double[] p = frames.probabilities(framesFx.hash(named));
+    double[] p = frames.probabilities(framesFx.hash(withVectors(frames, named, ArticleLine.split(doc.text()).stream()
+        .map(l -> doc.text().substring(l.start(), l.end())).toList())));
     List<FrameLabel> out = new ArrayList<>();
     for (int l : decideFrames(frames, p)) {
       out.add(new FrameLabel(Frame.fromOfficial(frames.labels()[l]), p[l],
@@ -220,6 +286,20 @@ public final class PersuasionModels {
     }
     out.sort(Comparator.comparingDouble(FrameLabel::confidence).reversed());
     return out;
+  }
+
+  /**
+   * {@code named} with the encoder features of {@code texts} (their mean vector) where {@code model} reads them; the
+   * named features stay as they are for explanations, which never show vector dimensions.
+   */
+  private Map<String, Double> withVectors(LinearModel model, Map<String, Double> named, List<String> texts) {
+    EncoderSpec spec = model.encoder();
+    if (spec == null) {
+      return named;
+    }
+    Map<String, Double> all = new java.util.LinkedHashMap<>(named);
+    spec.add(all, vectors(texts));
+    return all;
   }
 
   static List<Integer> decideFrames(LinearModel m, double[] p) {
@@ -249,10 +329,19 @@ public final class PersuasionModels {
     return FeatureExtractor.Context.of(doc.tokens(), false);
   }
 
-  /** The probability of every technique label for the tokens of {@code doc} inside {@code [start, end)}. */
-  double[] techniqueProbabilities(TextLayers doc, int start, int end, FeatureExtractor.Context ctx) {
+  /**
+   * The probability of every technique label for the tokens of {@code doc} inside {@code [start, end)}, a line or a
+   * sentence of segment {@code [segStart, segEnd)}: a model that reads encoder vectors reads the segment's.
+   */
+  double[] techniqueProbabilities(TextLayers doc, int start, int end, FeatureExtractor.Context ctx, int segStart,
+      int segEnd) {
     LinearModel techniques = present(techniquesModel, "technique");
-    return techniques.probabilities(new FeatureExtractor(techniques.config()).vector(doc, start, end, ctx));
+    FeatureExtractor fx = new FeatureExtractor(techniques.config());
+    if (techniques.encoder() == null) {
+      return techniques.probabilities(fx.vector(doc, start, end, ctx));
+    }
+    return techniques.probabilities(fx.hash(withVectors(techniques, fx.named(doc, start, end, ctx),
+        List.of(doc.text().substring(segStart, segEnd)))));
   }
 
   /**
@@ -284,10 +373,13 @@ public final class PersuasionModels {
     LinearModel techniques = present(techniquesModel, "technique");
     boolean rule = precision && techniques.hasPrecisionRule();
     FeatureExtractor.Context ctx = context(doc);
+    if (techniques.encoder() != null) { // one call for the article's segments; the per-segment calls then hit the cache
+      vectors(segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList());
+    }
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       int[] s = segments.get(i);
-      double[] p = techniqueProbabilities(doc, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0));
+      double[] p = techniqueProbabilities(doc, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0), s[0], s[1]);
       Map<Technique, Double> found = new java.util.EnumMap<>(Technique.class);
       boolean[] cues = rule ? CuePhrases.present(doc.tokens(s[0], s[1]), techniques.labels()) : null;
       for (int l = 0; l < p.length; l++) {

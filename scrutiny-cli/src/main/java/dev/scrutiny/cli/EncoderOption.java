@@ -1,0 +1,23 @@
+package dev.scrutiny.cli;
+
+import dev.scrutiny.text.SentenceEncoder;
+import picocli.CommandLine;
+
+/**
+ * The {@code --encoder} option of the commands that build a pipeline or score a model: the installed sentence
+ * encoder (scrutiny-encoder's MiniLM).
+ */
+final class EncoderOption {
+
+  /** The description the commands give the option. */
+  static final String DESCRIPTION = "Use the models trained with the installed sentence encoder's vectors "
+      + "(check-worthiness, techniques, frames; slower, see docs/persuasion.md).";
+
+  private EncoderOption() {}
+
+  /** The installed encoder, or a usage error naming the option when none is installed. */
+  static SentenceEncoder installed(CommandLine.Model.CommandSpec spec) {
+    return SentenceEncoder.installed().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        "--encoder: no sentence encoder installed (scrutiny-encoder is not on the class path)"));
+  }
+}
