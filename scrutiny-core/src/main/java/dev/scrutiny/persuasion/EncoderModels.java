@@ -4,6 +4,7 @@ import dev.scrutiny.text.SentenceEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,39 @@ final class EncoderModels {
       }
     }
     return null;
+  }
+
+  /**
+   * Checks that each model reading encoder vectors names {@code encoder}.
+   *
+   * @throws IllegalArgumentException naming the model and the encoder it needs, when none or another is given
+   */
+  static void check(String language, @Nullable LinearModel[] models, @Nullable SentenceEncoder encoder) {
+    for (int i = 0; i < models.length; i++) {
+      EncoderSpec spec = models[i] == null ? null : models[i].encoder();
+      String name = "model st" + (i + 1) + "-" + language + ".bin";
+      if (spec != null && encoder == null) {
+        throw new IllegalArgumentException(name + " was trained with sentence encoder " + spec
+            + ", which is not installed: put scrutiny-encoder on the class path or pass the encoder");
+      } else if (spec != null) {
+        spec.check(encoder, name);
+      }
+    }
+  }
+
+  /**
+   * {@code named} with the encoder features of {@code texts} (their mean vector) where {@code model} reads them; the
+   * named features stay as they are for explanations, which never show vector dimensions.
+   */
+  static Map<String, Double> withVectors(LinearModel model, Map<String, Double> named,
+      @Nullable SentenceEncoder encoder, List<String> texts) {
+    EncoderSpec spec = model.encoder();
+    if (spec == null) {
+      return named;
+    }
+    Map<String, Double> all = new java.util.LinkedHashMap<>(named);
+    spec.add(all, List.of(java.util.Objects.requireNonNull(encoder, "encoder").encode(texts)));
+    return all;
   }
 
   private static @Nullable LinearModel resource(String encoderId, String file) {

@@ -49,11 +49,7 @@ public final class PersuasionModels {
     this(language, genre, frames, techniques, null);
   }
 
-  /**
-   * Models scoring with {@code encoder} those that read encoder vectors (each checked against the encoder it names).
-   *
-   * @throws IllegalArgumentException when a model needs an encoder other than {@code encoder}, or one and none is given
-   */
+  /** Models scoring with {@code encoder} those that read its vectors; throws naming the encoder one needs if not it. */
   PersuasionModels(String language, @Nullable LinearModel genre, @Nullable LinearModel frames,
       @Nullable LinearModel techniques, @Nullable SentenceEncoder encoder) {
     this.language = language;
@@ -61,24 +57,13 @@ public final class PersuasionModels {
     this.framesModel = frames;
     this.techniquesModel = techniques;
     this.encoder = encoder == null ? null : CachingEncoder.of(encoder);
-    String[] names = {"st1-" + language + ".bin", "st2-" + language + ".bin", "st3-" + language + ".bin"};
-    LinearModel[] models = {genre, frames, techniques};
-    for (int i = 0; i < models.length; i++) {
-      EncoderSpec spec = models[i] == null ? null : models[i].encoder();
-      if (spec != null && encoder == null) {
-        throw new IllegalArgumentException("model " + names[i] + " was trained with sentence encoder " + spec
-            + ", which is not installed: put scrutiny-encoder on the class path or pass the encoder");
-      } else if (spec != null) {
-        spec.check(encoder, "model " + names[i]);
-      }
-    }
+    EncoderModels.check(language, new LinearModel[] {genre, frames, techniques}, encoder);
   }
 
   /**
-   * The models trained with {@code encoder}'s vectors that the build ships for {@code language} (techniques and
-   * frames, from {@code scrutiny-encoder}), scoring with it; a language without such models gets those of
-   * {@link #forLanguage(String)}. The genre model stays with {@link #forLanguage(String)} (it reads the summary of
-   * the technique model without vectors): these models hold none. Loaded once per encoder and language.
+   * The technique and frame models trained with {@code encoder}'s vectors that the build ships for {@code language}
+   * ({@code scrutiny-encoder}), scoring with it, and no genre model (take it from {@link #forLanguage(String)}); a
+   * language without such models gets those of {@link #forLanguage(String)}.
    */
   public static PersuasionModels forLanguage(@Nullable String language, SentenceEncoder encoder) {
     return EncoderModels.forLanguage(forLanguage(language), encoder);
@@ -95,10 +80,6 @@ public final class PersuasionModels {
     return encoder;
   }
 
-  /** The encoder vectors of {@code texts} in order; only called for a model that reads them. */
-  private List<float[]> vectors(List<String> texts) {
-    return List.of(java.util.Objects.requireNonNull(encoder, "encoder").encode(texts));
-  }
 
   private static LinearModel present(@Nullable LinearModel m, String name) {
     if (m == null) {
@@ -144,10 +125,8 @@ public final class PersuasionModels {
   }
 
   /**
-   * Models written by {@code scrutiny train semeval --out dir} for {@code language}; models trained with a sentence
-   * encoder score with the installed one of the id they name.
-   *
-   * @throws IllegalArgumentException naming the encoder when one is needed and not installed
+   * Models written by {@code scrutiny train semeval --out dir} for {@code language}; one trained with a sentence encoder
+   * scores with the installed encoder it names (IllegalArgumentException naming it when not installed).
    */
   public static PersuasionModels load(Path dir, String language) {
     return load(dir, language, null);
@@ -277,8 +256,8 @@ public final class PersuasionModels {
     LinearModel frames = present(framesModel, "frame");
     FeatureExtractor framesFx = new FeatureExtractor(frames.config());
     Map<String, Double> named = articleFeatures(framesFx, doc);
-    double[] p = frames.probabilities(framesFx.hash(withVectors(frames, named, ArticleLine.split(doc.text()).stream()
-        .map(l -> doc.text().substring(l.start(), l.end())).toList())));
+    double[] p = frames.probabilities(framesFx.hash(EncoderModels.withVectors(frames, named, encoder,
+        ArticleLine.split(doc.text()).stream().map(l -> doc.text().substring(l.start(), l.end())).toList())));
     List<FrameLabel> out = new ArrayList<>();
     for (int l : decideFrames(frames, p)) {
       out.add(new FrameLabel(Frame.fromOfficial(frames.labels()[l]), p[l],
@@ -286,20 +265,6 @@ public final class PersuasionModels {
     }
     out.sort(Comparator.comparingDouble(FrameLabel::confidence).reversed());
     return out;
-  }
-
-  /**
-   * {@code named} with the encoder features of {@code texts} (their mean vector) where {@code model} reads them; the
-   * named features stay as they are for explanations, which never show vector dimensions.
-   */
-  private Map<String, Double> withVectors(LinearModel model, Map<String, Double> named, List<String> texts) {
-    EncoderSpec spec = model.encoder();
-    if (spec == null) {
-      return named;
-    }
-    Map<String, Double> all = new java.util.LinkedHashMap<>(named);
-    spec.add(all, vectors(texts));
-    return all;
   }
 
   static List<Integer> decideFrames(LinearModel m, double[] p) {
@@ -340,8 +305,8 @@ public final class PersuasionModels {
     if (techniques.encoder() == null) {
       return techniques.probabilities(fx.vector(doc, start, end, ctx));
     }
-    return techniques.probabilities(fx.hash(withVectors(techniques, fx.named(doc, start, end, ctx),
-        List.of(doc.text().substring(segStart, segEnd)))));
+    return techniques.probabilities(fx.hash(EncoderModels.withVectors(techniques, fx.named(doc, start, end, ctx),
+        encoder, List.of(doc.text().substring(segStart, segEnd)))));
   }
 
   /**
@@ -373,8 +338,8 @@ public final class PersuasionModels {
     LinearModel techniques = present(techniquesModel, "technique");
     boolean rule = precision && techniques.hasPrecisionRule();
     FeatureExtractor.Context ctx = context(doc);
-    if (techniques.encoder() != null) { // one call for the article's segments; the per-segment calls then hit the cache
-      vectors(segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList());
+    if (techniques.encoder() != null && encoder != null) { // one call for all segments; each then hits the cache
+      encoder.encode(segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList());
     }
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
