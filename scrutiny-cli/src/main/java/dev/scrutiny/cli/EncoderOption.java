@@ -15,6 +15,16 @@ final class EncoderOption {
 
   private EncoderOption() {}
 
+  /**
+   * The default pipeline, or with {@code encoder} one whose check-worthiness, technique and frame analyzers use the
+   * models trained with the installed encoder's vectors (each paragraph encoded once).
+   */
+  static dev.scrutiny.pipeline.Pipeline pipeline(CommandLine.Model.CommandSpec spec, boolean encoder) {
+    return !encoder ? dev.scrutiny.Scrutiny.defaultPipeline() : dev.scrutiny.pipeline.Pipeline.of(
+        dev.scrutiny.Scrutiny.analyzers(dev.scrutiny.checks.ReferenceFacts.defaults(),
+            dev.scrutiny.markers.Lexicon.defaults(), dev.scrutiny.text.CachingEncoder.of(installed(spec))));
+  }
+
   /** The installed encoder, or a usage error naming the option when none is installed. */
   static SentenceEncoder installed(CommandLine.Model.CommandSpec spec) {
     return SentenceEncoder.installed().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
