@@ -30,6 +30,7 @@ public final class CachingEncoder implements SentenceEncoder {
 
   private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
   private final java.util.concurrent.atomic.AtomicLong encoded = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
 
   private CachingEncoder(SentenceEncoder inner) {
     this.inner = inner;
@@ -49,6 +50,11 @@ public final class CachingEncoder implements SentenceEncoder {
   /** How many distinct texts the wrapped encoder encoded so far. */
   public long encoded() {
     return encoded.get();
+  }
+
+  /** Wall time spent in the wrapped encoder so far, summed over the threads calling it, in nanoseconds. */
+  public long encodeNanos() {
+    return nanos.get();
   }
 
   @Override
@@ -80,7 +86,9 @@ public final class CachingEncoder implements SentenceEncoder {
     if (missing.isEmpty()) {
       return out;
     }
+    long t0 = System.nanoTime();
     float[][] fresh = inner.encode(missing);
+    nanos.addAndGet(System.nanoTime() - t0);
     Map<String, float[]> got = new java.util.HashMap<>();
     for (int k = 0; k < fresh.length; k++) {
       got.put(missing.get(k), fresh[k]);
