@@ -75,20 +75,7 @@ public final class CheckWorthinessEncoderTrainer {
   /** Prints F1 at the best threshold of {@code scores} and returns that threshold. */
   private static double report(PrintWriter log, String name, double[] scores, List<CheckWorthinessTrainer.Example> data) {
     double th = CheckWorthinessTrainer.bestThreshold(scores, data);
-    int tp = 0, fp = 0, fn = 0;
-    for (int i = 0; i < scores.length; i++) {
-      boolean p = scores[i] >= th;
-      boolean y = data.get(i).checkworthy();
-      if (p && y) {
-        tp++;
-      } else if (p) {
-        fp++;
-      } else if (y) {
-        fn++;
-      }
-    }
-    log.printf(Locale.ROOT, "CV %-24s threshold %.2f %s%n", name, th, new CheckWorthinessTrainer.Scores(tp, fp, fn,
-        scores.length));
+    log.printf(Locale.ROOT, "CV %-24s threshold %.2f %s%n", name, th, CheckWorthinessTrainer.scores(scores, data, th));
     return th;
   }
 
