@@ -40,6 +40,45 @@ class ClaimsCommandsTest {
   }
 
   @Test
+  void train_checkworthy_with_the_encoder_writes_a_model_naming_it_that_eval_loads(@TempDir Path dir) throws Exception {
+    StringBuilder b = new StringBuilder(HEADER);
+    for (int i = 0; i < 20; i++) {
+      b.append("y").append(i).append("\tShelling killed ").append(i + 2).append(" people in Kharkiv in 2024.\tYes\n");
+      b.append("n").append(i).append("\tWe will always stand together, my friends.\tNo\n");
+    }
+    Files.writeString(dir.resolve("CT24_checkworthy_english_train.tsv"), b);
+    Files.writeString(dir.resolve("CT24_checkworthy_english_dev.tsv"), b);
+    Path model = dir.resolve("model.bin.gz");
+    CliRun train = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder", "--out", model.toString());
+    assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out()).contains("CV mean of both");
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(model))) {
+      byte[] head = in.readNBytes(4 + 2 + "all-minilm-l6-v2-q".length());
+      assertThat(new String(head, 6, head.length - 6, java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo("all-minilm-l6-v2-q");
+    }
+    CliRun eval = CliRun.of("eval", "checkworthy", "--gold", dir.resolve("CT24_checkworthy_english_dev.tsv").toString(),
+        "--model", model.toString());
+    assertThat(eval.exit()).as(eval.err()).isZero();
+    assertThat(eval.lastLine()).matches("F1 [01]\\.\\d{4}");
+    String threshold = train.out().replaceAll("(?s).*trained in [0-9.]+ s, (threshold [0-9.]+).*", "$1");
+    assertThat(eval.out()).contains(", " + threshold + ", ");
+  }
+
+  @Test
+  void eval_checkworthy_with_the_encoder_scores_the_encoder_model(@TempDir Path dir) throws Exception {
+    Path tsv = dir.resolve("gold.tsv");
+    Files.writeString(tsv, HEADER + "1\tRussia lost 1,200 tanks in 2023, the ministry said.\tYes\n"
+        + "2\tThank you all so much, God bless.\tNo\n");
+    CliRun plain = CliRun.of("eval", "checkworthy", "--gold", tsv.toString());
+    CliRun encoder = CliRun.of("eval", "checkworthy", "--gold", tsv.toString(), "--encoder");
+    assertThat(encoder.exit()).as(encoder.err()).isZero();
+    String threshold = "threshold \\d\\.\\d\\d";
+    assertThat(encoder.out().lines().findFirst().orElseThrow().replaceAll(".*(" + threshold + ").*", "$1"))
+        .isNotEqualTo(plain.out().lines().findFirst().orElseThrow().replaceAll(".*(" + threshold + ").*", "$1"));
+  }
+
+  @Test
   void eval_claims_scores_a_brat_folder(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("text"));
     Files.createDirectories(dir.resolve("attributions"));
