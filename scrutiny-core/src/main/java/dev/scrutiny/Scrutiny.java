@@ -23,6 +23,7 @@ import dev.scrutiny.time.TimeAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The front door: analyse an article with the default pipeline.
@@ -148,15 +149,27 @@ public final class Scrutiny {
    * {@code lexicon} (for users who add their own reference facts or loaded terms).
    */
   public static List<Analyzer<?>> analyzers(ReferenceFacts facts, Lexicon lexicon) {
+    return analyzers(facts, lexicon, null);
+  }
+
+  /**
+   * As {@link #analyzers(ReferenceFacts, Lexicon)}; with {@code encoder} (a frozen sentence encoder such as the one
+   * {@code scrutiny-encoder} installs, see {@link dev.scrutiny.text.SentenceEncoder#installed()}) check-worthiness,
+   * techniques and frames use the models trained with its vectors, each paragraph or statement encoded once.
+   */
+  public static List<Analyzer<?>> analyzers(ReferenceFacts facts, Lexicon lexicon,
+      dev.scrutiny.text.@Nullable SentenceEncoder encoder) {
+    dev.scrutiny.text.SentenceEncoder shared = encoder == null ? null : dev.scrutiny.text.CachingEncoder.of(encoder);
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
     a.addAll(List.of(new BoundedSentences(new SentenceAnalyzer()), new TokenAnalyzer()));
     a.add(new EntityAnalyzer());
     a.add(new PlaceAnalyzer());
     a.add(new TimeAnalyzer());
-    a.add(new ClaimAnalyzer());
-    a.add(new PersuasionAnalyzer());
-    a.add(new FrameAnalyzer());
+    a.add(shared == null ? new ClaimAnalyzer() : new ClaimAnalyzer(shared));
+    a.add(shared == null ? new PersuasionAnalyzer()
+        : new PersuasionAnalyzer(shared, PersuasionAnalyzer.Mode.PRECISION));
+    a.add(shared == null ? new FrameAnalyzer() : new FrameAnalyzer(shared));
     a.add(new GenreAnalyzer());
     a.add(new CheckAnalyzer(facts));
     a.add(new MarkerAnalyzer(lexicon));

@@ -72,6 +72,9 @@ final class AddCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--encoder", description = EncoderOption.DESCRIPTION)
+  boolean encoder;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -90,7 +93,7 @@ final class AddCommand implements Callable<Integer> {
     FetchPolicy policy = FetchPolicy.defaults().withAllowPrivate(allowPrivate).withMaxBytes(maxBytes)
         .withPerHostDelay(Duration.ofMillis(delayMillis));
     CorpusInputs.Plan plan = new CorpusInputs(reader, new WebArticles(new Fetcher(policy), reader)).plan(inputs);
-    Pipeline pipeline = Scrutiny.defaultPipeline();
+    Pipeline pipeline = EncoderOption.pipeline(spec, encoder);
     Provenance provenance = Provenance.current(pipeline);
     AddProgress progress = new AddProgress(err, plan.sources().size(), Terminal.stderrIsTerminal());
     for (IngestResult r : plan.notRead()) {

@@ -89,6 +89,12 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "or recall (thresholds tuned for F1: more techniques, more of them wrong).")
   dev.scrutiny.persuasion.PersuasionAnalyzer.Mode persuasion = dev.scrutiny.persuasion.PersuasionAnalyzer.Mode.PRECISION;
 
+  @Option(names = "--encoder", description = EncoderOption.DESCRIPTION)
+  boolean encoder;
+
+  /** The installed encoder with {@code --encoder}, set when the pipeline is built. */
+  private dev.scrutiny.text.@org.jspecify.annotations.Nullable SentenceEncoder shared;
+
   @Option(names = "--no-timings", description = "Leave per-analyzer timings out of JSON (reproducible output).")
   boolean noTimings;
 
@@ -158,7 +164,7 @@ final class AnalyzeCommand implements Callable<Integer> {
    * there too rather than on this thread after the first analysis. Null when nothing was started.
    */
   private @Nullable CompletableFuture<Void> startWarmUp(Format fmt) {
-    if (facts != null || lexicon != null) {
+    if (facts != null || lexicon != null || encoder) {
       return null;
     }
     boolean json = fmt == Format.json || fmt == Format.jsonl;
@@ -209,7 +215,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private boolean isDefaultPipeline() {
-    return facts == null && lexicon == null && persuasion == dev.scrutiny.persuasion.PersuasionAnalyzer.Mode.PRECISION;
+    return facts == null && lexicon == null && !encoder
+        && persuasion == dev.scrutiny.persuasion.PersuasionAnalyzer.Mode.PRECISION;
   }
 
   private Pipeline pipeline() {
@@ -225,7 +232,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (lexicon != null) {
         l = l.with(Lexicon.load(lexicon));
       }
-      return Pipeline.of(withPersuasion(Scrutiny.analyzers(f, l)));
+      shared = encoder ? dev.scrutiny.text.CachingEncoder.of(EncoderOption.installed(spec)) : null;
+      return Pipeline.of(withPersuasion(Scrutiny.analyzers(f, l, shared)));
     } catch (java.io.UncheckedIOException e) {
       String message = e.getCause() instanceof java.nio.charset.CharacterCodingException
           ? (facts != null ? "--facts " + facts : "--lexicon " + lexicon) + ": not UTF-8 text (a binary file?)"
@@ -240,7 +248,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   private java.util.List<dev.scrutiny.pipeline.Analyzer<?>> withPersuasion(java.util.List<dev.scrutiny.pipeline.Analyzer<?>> in) {
     java.util.List<dev.scrutiny.pipeline.Analyzer<?>> out = new java.util.ArrayList<>(in);
     out.replaceAll(a -> a instanceof dev.scrutiny.persuasion.PersuasionAnalyzer
-        ? new dev.scrutiny.persuasion.PersuasionAnalyzer(persuasion) : a);
+        ? (shared == null ? new dev.scrutiny.persuasion.PersuasionAnalyzer(persuasion)
+            : new dev.scrutiny.persuasion.PersuasionAnalyzer(shared, persuasion)) : a);
     return out;
   }
 

@@ -55,6 +55,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
       description = "Threads sharing the pipeline, each taking every N-th article (default: ${DEFAULT-VALUE}).")
   int threads = 1;
 
+  @Option(names = "--encoder", description = EncoderOption.DESCRIPTION)
+  boolean encoder;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -105,13 +108,21 @@ final class BenchPipelineCommand implements Callable<Integer> {
           "--threads must be between 1 and " + AnalyzeCommand.MAX_THREADS + ", got " + threads);
     }
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = Scrutiny.defaultPipeline();
+    dev.scrutiny.text.CachingEncoder shared = encoder
+        ? (dev.scrutiny.text.CachingEncoder) dev.scrutiny.text.CachingEncoder.of(EncoderOption.installed(spec)) : null;
+    Pipeline pipeline = shared == null ? Scrutiny.defaultPipeline() : Pipeline.of(Scrutiny.analyzers(
+        dev.scrutiny.checks.ReferenceFacts.defaults(), dev.scrutiny.markers.Lexicon.defaults(), shared));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (int round = 0; round <= rounds; round++) {
         long t0 = System.nanoTime();
         Share all = round(pool, pipeline, input);
         report(out, round, input.size(), all, (System.nanoTime() - t0) / 1e9);
+      }
+      if (shared != null) {
+        out.printf("encoder %s: %,d texts encoded (%.1f ms a text, wall in the encoder summed over threads), %,d "
+            + "taken from the cache%n", shared.id(), shared.encoded(), shared.encodeNanos() / 1e6 / shared.encoded(),
+            shared.hits());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -33,12 +33,18 @@ final class EvalCheckworthyCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Model file (default: the one shipped in the build)")
   Path model;
 
+  @Option(names = "--encoder", description = "Score the model trained with the installed sentence encoder's vectors "
+      + "(the one in the build, or the one --model names).")
+  boolean encoder;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(gold)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--gold: no such file " + gold);
     }
-    CheckWorthiness m = model == null ? CheckWorthiness.standard() : CheckWorthinessTrainer.load(model);
+    dev.scrutiny.text.SentenceEncoder e = encoder ? EncoderOption.installed(spec) : null;
+    CheckWorthiness m = model != null ? CheckWorthinessTrainer.load(model, e)
+        : e != null ? CheckWorthiness.forEncoder(e) : CheckWorthiness.standard();
     var examples = CheckWorthinessTrainer.read(gold);
     CheckWorthinessTrainer.Scores s = CheckWorthinessTrainer.evaluate(m, examples);
     // scoring speed after two warm-up passes: ClaimAnalyzer scores every sentence of every article

@@ -52,6 +52,10 @@ public final class EvalSemevalCommand implements Callable<Integer> {
       + "(default: the models in the build).")
   Path model;
 
+  @Option(names = "--encoder", description = "Score the technique and frame models trained with the installed sentence "
+      + "encoder's vectors (those in the build, or those --model names).")
+  boolean encoder;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -70,7 +74,9 @@ public final class EvalSemevalCommand implements Callable<Integer> {
     }
     PersuasionModels models;
     try {
-      models = model == null ? PersuasionModels.forLanguage(lang) : PersuasionModels.load(model, lang);
+      dev.scrutiny.text.SentenceEncoder e = encoder && subtask != 1 ? EncoderOption.installed(spec) : null;
+      models = model != null ? PersuasionModels.load(model, lang, e)
+          : e != null ? PersuasionModels.forLanguage(lang, e) : PersuasionModels.forLanguage(lang);
     } catch (IllegalArgumentException e) {
       err.println("--model: " + e.getMessage());
       return 2;

@@ -46,6 +46,9 @@ final class ReanalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--encoder", description = EncoderOption.DESCRIPTION)
+  boolean encoder;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +58,7 @@ final class ReanalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Scrutiny.defaultPipeline();
+    Pipeline pipeline = EncoderOption.pipeline(spec, encoder);
     Provenance current = Provenance.current(pipeline);
     long start = System.nanoTime();
     int done = 0;

@@ -58,6 +58,9 @@ final class ServeCommand implements Callable<Integer> {
       + "link-local addresses.")
   boolean allowPrivate;
 
+  @Option(names = "--encoder", description = EncoderOption.DESCRIPTION)
+  boolean encoder;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -79,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
     err.flush();
     CountDownLatch stop = new CountDownLatch(1);
     try (CorpusStore store = Corpus.open(db);
-         ScrutinyServer server = ScrutinyServer.start(store, Scrutiny.defaultPipeline(), options,
+         ScrutinyServer server = ScrutinyServer.start(store, EncoderOption.pipeline(spec, encoder), options,
              allowAdd ? urlReader(allowPrivate) : null)) {
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "scrutiny-serve-stop"));
       String link = server.uri() + (options.token() == null ? "" : "?token=" + options.token());

@@ -1,6 +1,6 @@
 package dev.scrutiny.cli;
 
-import dev.scrutiny.claims.CheckWorthinessEncoderStudy;
+import dev.scrutiny.claims.CheckWorthinessEncoderTrainer;
 import dev.scrutiny.text.SentenceEncoder;
 import dev.scrutiny.claims.CheckWorthiness;
 import dev.scrutiny.claims.CheckWorthinessTrainer;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>{@code
  * scrutiny train checkworthy --data ../shared/data/checkworthy --seed 42
+ * scrutiny train checkworthy --data ../shared/data/checkworthy --encoder   # the model with sentence vectors
  * }</pre>
  */
 @Command(name = "checkworthy", mixinStandardHelpOptions = true,
@@ -34,13 +35,14 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--out", defaultValue = "scrutiny-core/src/main/resources/dev/scrutiny/claims/" + CheckWorthiness.RESOURCE,
-      description = "Model file to write (default ${DEFAULT-VALUE})")
+  @Option(names = "--out", description = "Model file to write (default: scrutiny-core/src/main/resources/dev/scrutiny/"
+      + "claims/" + CheckWorthiness.RESOURCE + ", with --encoder the encoder's folder under scrutiny-encoder's)")
   Path out;
 
-  @Option(names = "--encoder-study", description = "Only measure, by cross-validation on train and dev, whether the "
-      + "installed sentence encoder's vectors help; writes no model.")
-  boolean encoderStudy;
+  @Option(names = "--encoder", description = "Train the model that also reads the installed sentence encoder's vectors "
+      + "(the mean of the two models' probabilities), printing cross-validated figures on train and dev for the "
+      + "hashed words, the vectors alone and the mean.")
+  boolean encoder;
 
   @Override
   public Integer call() throws IOException {
@@ -53,20 +55,24 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--data: missing " + p);
       }
     }
-    if (encoderStudy) {
-      SentenceEncoder encoder = SentenceEncoder.installed().orElseThrow(
-          () -> new CommandLine.ParameterException(spec.commandLine(), "--encoder-study: no sentence encoder installed"));
-      List<CheckWorthinessTrainer.Example> all = new java.util.ArrayList<>(CheckWorthinessTrainer.read(train));
-      all.addAll(CheckWorthinessTrainer.read(dev));
-      CheckWorthinessEncoderStudy.run(all, encoder, seed, o);
-      return 0;
-    }
     long t0 = System.nanoTime();
-    CheckWorthinessTrainer.Trained trained = CheckWorthinessTrainer.trainAndValidate(CheckWorthinessTrainer.read(train),
-        CheckWorthinessTrainer.read(dev), seed);
-    CheckWorthiness model = trained.model();
-    o.printf("trained in %.1f s, threshold %.2f%n", (System.nanoTime() - t0) / 1e9, model.threshold());
-    o.println("5-fold CV on train+dev (out-of-fold, at that threshold) " + trained.crossValidated());
+    CheckWorthiness model;
+    if (encoder) {
+      SentenceEncoder e = SentenceEncoder.installed().orElseThrow(
+          () -> new CommandLine.ParameterException(spec.commandLine(), "--encoder: no sentence encoder installed"));
+      model = CheckWorthinessEncoderTrainer.train(CheckWorthinessTrainer.read(train), CheckWorthinessTrainer.read(dev),
+          e, seed, o);
+      out = out != null ? out : Path.of("scrutiny-encoder/src/main/resources/dev/scrutiny/claims/encoder", e.id(),
+          CheckWorthiness.RESOURCE);
+      o.printf("trained in %.1f s, threshold %.2f%n", (System.nanoTime() - t0) / 1e9, model.threshold());
+    } else {
+      CheckWorthinessTrainer.Trained trained = CheckWorthinessTrainer.trainAndValidate(
+          CheckWorthinessTrainer.read(train), CheckWorthinessTrainer.read(dev), seed);
+      model = trained.model();
+      out = out != null ? out : Path.of("scrutiny-core/src/main/resources/dev/scrutiny/claims", CheckWorthiness.RESOURCE);
+      o.printf("trained in %.1f s, threshold %.2f%n", (System.nanoTime() - t0) / 1e9, model.threshold());
+      o.println("5-fold CV on train+dev (out-of-fold, at that threshold) " + trained.crossValidated());
+    }
     CheckWorthinessTrainer.write(model, out);
     o.println("model written to " + out + " (" + Files.size(out) + " bytes)");
     o.println("dev      (in the threshold CV, not in training) " + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(dev)));

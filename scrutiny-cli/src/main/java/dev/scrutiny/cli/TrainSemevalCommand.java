@@ -35,8 +35,8 @@ public final class TrainSemevalCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
   int folds;
 
-  @Option(names = "--out", defaultValue = "scrutiny-core/src/main/resources/dev/scrutiny/persuasion",
-      description = "Where to write st{1,2,3}-<lang>.bin (default ${DEFAULT-VALUE}).")
+  @Option(names = "--out", description = "Where to write st{1,2,3}-<lang>.bin (default: scrutiny-core/src/main/resources/"
+      + "dev/scrutiny/persuasion, with --encoder-weight its encoder/<encoder id> folder under scrutiny-encoder's).")
   Path out;
 
   @Option(names = "--lang", split = ",", defaultValue = "en,ru", description = "Languages to train (default ${DEFAULT-VALUE}).")
@@ -67,7 +67,7 @@ public final class TrainSemevalCommand implements Callable<Integer> {
   boolean scoreFinal;
 
   @Option(names = "--encoder-weight", defaultValue = "0", description = "Add the installed sentence encoder's vectors "
-      + "as features with this weight, to measure them (0: none; default ${DEFAULT-VALUE}).")
+      + "as features with this weight; the models then name the encoder (0: none; default ${DEFAULT-VALUE}).")
   double encoderWeight;
 
   @Override
@@ -86,6 +86,10 @@ public final class TrainSemevalCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;
+    }
+    if (out == null) {
+      out = options.encoder() == null ? Path.of("scrutiny-core/src/main/resources/dev/scrutiny/persuasion")
+          : Path.of("scrutiny-encoder/src/main/resources/dev/scrutiny/persuasion/encoder", options.encoder().id());
     }
     try {
       new SemevalTrainer(options).train(out, spec.commandLine().getOut());

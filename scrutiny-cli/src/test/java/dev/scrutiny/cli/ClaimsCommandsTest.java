@@ -12,24 +12,35 @@ class ClaimsCommandsTest {
   static final String HEADER = "Sentence_id\tText\tclass_label\n";
 
   @Test
-  void eval_checkworthy_ends_with_the_f1_line(@TempDir Path dir) throws Exception {
+  void eval_checkworthy_ends_with_the_f1_line_and_with_the_encoder_scores_its_model(@TempDir Path dir) throws Exception {
     Path tsv = dir.resolve("gold.tsv");
     Files.writeString(tsv, HEADER + "1\tRussia lost 1,200 tanks in 2023, the ministry said.\tYes\n"
         + "2\tThank you all so much, God bless.\tNo\n");
     CliRun r = CliRun.of("eval", "checkworthy", "--gold", tsv.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.lastLine()).matches("F1 [01]\\.\\d{4}");
+    // with --encoder the model trained with sentence vectors scores: it has a threshold of its own
+    CliRun encoder = CliRun.of("eval", "checkworthy", "--gold", tsv.toString(), "--encoder");
+    assertThat(encoder.exit()).as(encoder.err()).isZero();
+    String threshold = ".*(threshold \\d\\.\\d\\d).*";
+    assertThat(encoder.out().lines().findFirst().orElseThrow().replaceAll(threshold, "$1"))
+        .isNotEqualTo(r.out().lines().findFirst().orElseThrow().replaceAll(threshold, "$1"));
   }
 
-  @Test
-  void train_checkworthy_writes_a_model_that_eval_can_load(@TempDir Path dir) throws Exception {
+  /** CheckThat!-style train and dev files of {@code n} check-worthy and {@code n} other sentences, written for the test. */
+  private static void writeTrainingFiles(Path dir, int n) throws java.io.IOException {
     StringBuilder b = new StringBuilder(HEADER);
-    for (int i = 0; i < 40; i++) {
+    for (int i = 0; i < n; i++) {
       b.append("y").append(i).append("\tShelling killed ").append(i + 2).append(" people in Kharkiv in 2024.\tYes\n");
       b.append("n").append(i).append("\tWe will always stand together, my friends.\tNo\n");
     }
     Files.writeString(dir.resolve("CT24_checkworthy_english_train.tsv"), b);
     Files.writeString(dir.resolve("CT24_checkworthy_english_dev.tsv"), b);
+  }
+
+  @Test
+  void train_checkworthy_writes_a_model_that_eval_can_load(@TempDir Path dir) throws Exception {
+    writeTrainingFiles(dir, 40);
     Path model = dir.resolve("model.bin.gz");
     CliRun train = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--seed", "3", "--out", model.toString());
     assertThat(train.exit()).as(train.err()).isZero();
@@ -37,6 +48,26 @@ class ClaimsCommandsTest {
     CliRun eval = CliRun.of("eval", "checkworthy", "--gold", dir.resolve("CT24_checkworthy_english_dev.tsv").toString(),
         "--model", model.toString());
     assertThat(eval.lastLine()).isEqualTo("F1 1.0000");
+  }
+
+  @Test
+  void train_checkworthy_with_the_encoder_writes_a_model_naming_it_that_eval_loads(@TempDir Path dir) throws Exception {
+    writeTrainingFiles(dir, 20);
+    Path model = dir.resolve("model.bin.gz");
+    CliRun train = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder", "--out", model.toString());
+    assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out()).contains("CV mean of both");
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(model))) {
+      byte[] head = in.readNBytes(4 + 2 + "all-minilm-l6-v2-q".length());
+      assertThat(new String(head, 6, head.length - 6, java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo("all-minilm-l6-v2-q");
+    }
+    CliRun eval = CliRun.of("eval", "checkworthy", "--gold", dir.resolve("CT24_checkworthy_english_dev.tsv").toString(),
+        "--model", model.toString());
+    assertThat(eval.exit()).as(eval.err()).isZero();
+    assertThat(eval.lastLine()).matches("F1 [01]\\.\\d{4}");
+    String threshold = train.out().replaceAll("(?s).*trained in [0-9.]+ s, (threshold [0-9.]+).*", "$1");
+    assertThat(eval.out()).contains(", " + threshold + ", ");
   }
 
   @Test

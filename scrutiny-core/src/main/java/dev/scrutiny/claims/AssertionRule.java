@@ -32,7 +32,7 @@ final class AssertionRule {
       if (text.length() < 20 || !text.contains(" ")) {
         continue;
       }
-      double p = checkWorthiness.score(doc.tokensIn(List.of(span)));
+      double p = checkWorthiness.score(doc, List.of(span));
       if (p >= checkWorthiness.threshold()) {
         String hedge = StatementFacts.hedgeOf(doc, s, List.of(span), ClaimKind.ASSERTION);
         found.add(new Claim(span, List.of(span), null, null, Claim.AUTHOR, SpeakerType.AUTHOR, SpeakerSide.OTHER,

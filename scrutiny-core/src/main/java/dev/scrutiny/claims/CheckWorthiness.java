@@ -1,6 +1,7 @@
 package dev.scrutiny.claims;
 
 import dev.scrutiny.text.Segmenter;
+import dev.scrutiny.text.SentenceEncoder;
 import dev.scrutiny.text.Token;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores how much a fact-checker would want to check a sentence (ClaimBuster's check-worthiness),
@@ -23,6 +25,9 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>The shipped model ({@link #standard()}) is trained by {@code CheckWorthinessTrainer} (scrutiny-lab) on CLEF
  * CheckThat! 2024 English and stored as {@code checkworthy.bin.gz} next to this class.
+ *
+ * <p>A model trained with a sentence encoder ({@link #forEncoder}; shipped by {@code scrutiny-encoder}) also holds
+ * a logistic regression on the statement's encoder vector, and scores the mean of the two probabilities.
  *
  * <pre>{@code
  * double p = CheckWorthiness.standard().score("Russia lost 1,200 tanks in 2023.");
@@ -35,13 +40,22 @@ public final class CheckWorthiness {
   public static final String RESOURCE = "checkworthy.bin.gz";
 
   private static final int MAGIC = 0x43574c52; // "CWLR"
+  /** A model with {@link CheckWorthinessVectors}: encoder id and vector weights follow the hashed model. */
+  private static final int MAGIC_VECTORS = 0x4357454e; // "CWEN"
+  private static final java.util.Map<String, CheckWorthiness> FOR_ENCODER = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final int bits;
   private final float[] weights;
   private final float bias;
   private final float threshold;
+  private final @Nullable CheckWorthinessVectors vectors;
 
   CheckWorthiness(int bits, float[] weights, float bias, float threshold) {
+    this(bits, weights, bias, threshold, null);
+  }
+
+  /** A model that also scores the statement's encoder vector with {@code vectors} (null: hashed words only). */
+  CheckWorthiness(int bits, float[] weights, float bias, float threshold, @Nullable CheckWorthinessVectors vectors) {
     if (weights.length != 1 << bits) {
       throw new IllegalArgumentException("expected " + (1 << bits) + " weights for " + bits + " bits, got "
           + weights.length);
@@ -50,6 +64,7 @@ public final class CheckWorthiness {
     this.weights = weights;
     this.bias = bias;
     this.threshold = threshold;
+    this.vectors = vectors;
   }
 
   /** The model shipped in the build, loaded once. */
@@ -57,18 +72,66 @@ public final class CheckWorthiness {
     return Holder.STANDARD;
   }
 
+  /**
+   * The model trained with {@code encoder}'s vectors that the build ships (from {@code scrutiny-encoder}), scoring
+   * with {@code encoder}; loaded once per encoder id.
+   *
+   * @throws IllegalArgumentException when the build holds no model for that encoder
+   */
+  public static CheckWorthiness forEncoder(SentenceEncoder encoder) {
+    String name = "encoder/" + encoder.id() + "/" + RESOURCE;
+    CheckWorthiness m = FOR_ENCODER.computeIfAbsent(encoder.id(), id -> {
+      try (InputStream in = CheckWorthiness.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalArgumentException("no check-worthiness model for sentence encoder " + id
+              + " in the build (dev/scrutiny/claims/" + name + ")");
+        }
+        return read(in, encoder);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read check-worthiness model " + name, e);
+      }
+    });
+    return m.vectors == null ? m : new CheckWorthiness(m.bits, m.weights, m.bias, m.threshold, m.vectors.bind(encoder));
+  }
+
+  /** The id of the sentence encoder the model reads, or null for a model of hashed words only. */
+  public @Nullable String encoderId() {
+    return vectors == null ? null : vectors.encoderId();
+  }
+
   /** Probability in [0,1] that {@code sentence} is worth checking; reads the sentence's shared tokens. */
   public double score(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
-    return score(Segmenter.tokens(sentence));
+    double words = sigmoid(margin(features(Segmenter.tokens(sentence), bits)));
+    return vectors == null ? words : (words + vectors.probability(sentence)) / 2;
   }
 
   /**
    * Probability in [0,1] that the statement made of {@code tokens} (a sentence's, or those of a claim's
-   * content parts in order) is worth checking.
+   * content parts in order) is worth checking. A model with encoder vectors encodes the text from the first
+   * token to the last.
    */
   public double score(List<Token> tokens) {
-    return sigmoid(margin(features(tokens, bits)));
+    double words = sigmoid(margin(features(tokens, bits)));
+    if (vectors == null || tokens.isEmpty()) {
+      return words;
+    }
+    Token first = tokens.get(0);
+    return (words + vectors.probability(first.source().substring(first.start(), tokens.get(tokens.size() - 1).end())))
+        / 2;
+  }
+
+  /** Probability that the statement made of {@code parts} of {@code doc} is worth checking (parts joined by spaces). */
+  double score(ClaimContext doc, List<dev.scrutiny.article.Span> parts) {
+    double words = sigmoid(margin(features(doc.tokensIn(parts), bits)));
+    if (vectors == null) {
+      return words;
+    }
+    StringBuilder text = new StringBuilder();
+    for (dev.scrutiny.article.Span p : parts) {
+      text.append(text.isEmpty() ? "" : " ").append(doc.text(p));
+    }
+    return (words + vectors.probability(text.toString())) / 2;
   }
 
   /** Whether {@link #score} reaches the decision threshold chosen by cross-validation when training. */
@@ -86,7 +149,12 @@ public final class CheckWorthiness {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("expected a threshold in [0,1], got " + threshold);
     }
-    return new CheckWorthiness(bits, weights, bias, (float) threshold);
+    return new CheckWorthiness(bits, weights, bias, (float) threshold, vectors);
+  }
+
+  /** The same hashed model, also scoring encoder vectors with {@code v}. */
+  CheckWorthiness withVectors(CheckWorthinessVectors v) {
+    return new CheckWorthiness(bits, weights, bias, threshold, v);
   }
 
   double margin(int[] features) {
@@ -115,7 +183,10 @@ public final class CheckWorthiness {
   void write(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream d = new DataOutputStream(gz);
-    d.writeInt(MAGIC);
+    d.writeInt(vectors == null ? MAGIC : MAGIC_VECTORS);
+    if (vectors != null) {
+      vectors.write(d);
+    }
     d.writeInt(bits);
     d.writeFloat(bias);
     d.writeFloat(threshold);
@@ -126,13 +197,22 @@ public final class CheckWorthiness {
     gz.finish();
   }
 
-  /** Reads a model written by {@link #write}. */
+  /**
+   * Reads a model written by {@link #write}; one trained with a sentence encoder scores with the installed
+   * encoder of its id, and fails naming it when none is installed.
+   */
   static CheckWorthiness read(InputStream in) throws IOException {
+    return read(in, null);
+  }
+
+  /** Reads a model written by {@link #write}, scoring a model with encoder vectors with {@code encoder} when given. */
+  static CheckWorthiness read(InputStream in, @Nullable SentenceEncoder encoder) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
     int magic = d.readInt();
-    if (magic != MAGIC) {
+    if (magic != MAGIC && magic != MAGIC_VECTORS) {
       throw new IOException("not a check-worthiness model: magic " + Integer.toHexString(magic));
     }
+    CheckWorthinessVectors vectors = magic == MAGIC_VECTORS ? CheckWorthinessVectors.read(d, encoder) : null;
     int bits = d.readInt();
     if (bits < 4 || bits > 26) {
       throw new IOException("check-worthiness model has implausible hash size 2^" + bits);
@@ -143,7 +223,7 @@ public final class CheckWorthiness {
     for (int i = 0; i < w.length; i++) {
       w[i] = d.readFloat();
     }
-    return new CheckWorthiness(bits, w, bias, threshold);
+    return new CheckWorthiness(bits, w, bias, threshold, vectors);
   }
 
   private static final class Holder {

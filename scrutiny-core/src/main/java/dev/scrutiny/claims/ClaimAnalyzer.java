@@ -28,14 +28,24 @@ import java.util.Set;
 public final class ClaimAnalyzer implements Analyzer<Claim> {
 
   private final ClaimExtractor extractor;
+  private final String name;
 
   /** An analyzer with the shipped lexicons and check-worthiness model. */
   public ClaimAnalyzer() {
     this(CheckWorthiness.standard());
   }
 
+  /**
+   * An analyzer scoring check-worthiness with the shipped model trained with {@code encoder}'s sentence vectors
+   * ({@link CheckWorthiness#forEncoder}).
+   */
+  public ClaimAnalyzer(dev.scrutiny.text.SentenceEncoder encoder) {
+    this(CheckWorthiness.forEncoder(encoder));
+  }
+
   /** An analyzer scoring check-worthiness with {@code model}. */
   public ClaimAnalyzer(CheckWorthiness model) {
+    this.name = model.encoderId() == null ? "claims/1" : "claims/1+" + model.encoderId();
     this.extractor = new ClaimExtractor(ReportingLexicon.standard(), SpeakerTypes.standard(), SpeakerSides.standard(), model);
   }
 
@@ -57,7 +67,7 @@ public final class ClaimAnalyzer implements Analyzer<Claim> {
 
   @Override
   public String name() {
-    return "claims/1";
+    return name;
   }
 
   @Override

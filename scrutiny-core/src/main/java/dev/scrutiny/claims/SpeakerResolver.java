@@ -63,7 +63,7 @@ final class SpeakerResolver {
     String hedge = StatementFacts.hedgeOf(doc, sentence, d.parts(), d.kind());
     return new Claim(d.envelope(), d.parts(), speaker, entity == null ? null : entity.id(), name, type, side,
         new Cue(d.lemma(), d.cue(), d.stance()), d.kind(), date, hedge != null, hedge, d.stance(),
-        StatementFacts.round(checkWorthiness.score(doc.tokensIn(d.parts()))), d.rule());
+        StatementFacts.round(checkWorthiness.score(doc, d.parts())), d.rule());
   }
 
   /** "X" in a speaker "X's statement" (or post, letter, report …), without the "'s"; else null. */

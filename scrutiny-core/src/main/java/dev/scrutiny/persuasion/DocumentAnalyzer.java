@@ -4,7 +4,9 @@ import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.Annotation;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.pipeline.Analyzer;
+import dev.scrutiny.text.CachingEncoder;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.SentenceEncoder;
 import dev.scrutiny.text.Token;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +19,21 @@ import org.jspecify.annotations.Nullable;
 abstract class DocumentAnalyzer<T extends Annotation> implements Analyzer<T> {
 
   private final @Nullable PersuasionModels fixed;
+  private final @Nullable SentenceEncoder encoder;
 
   DocumentAnalyzer(@Nullable PersuasionModels fixed) {
+    this(fixed, null);
+  }
+
+  /** With {@code encoder} (and no fixed models): the shipped models trained with its vectors where there are some. */
+  DocumentAnalyzer(@Nullable PersuasionModels fixed, @Nullable SentenceEncoder encoder) {
     this.fixed = fixed;
+    this.encoder = encoder == null ? null : CachingEncoder.of(encoder);
+  }
+
+  /** The encoder the models score with, or null. */
+  final @Nullable SentenceEncoder encoder() {
+    return encoder;
   }
 
   @Override
@@ -35,7 +49,8 @@ abstract class DocumentAnalyzer<T extends Annotation> implements Analyzer<T> {
 
   /** The fixed models, or the shipped ones for the article's language. */
   final PersuasionModels models(Analysis in) {
-    return fixed != null ? fixed : PersuasionModels.forLanguage(in.article().language());
+    return fixed != null ? fixed : encoder != null ? PersuasionModels.forLanguage(in.article().language(), encoder)
+        : PersuasionModels.forLanguage(in.article().language());
   }
 
   /** The article as the models were trained on it (title line, blank line, body), over the shared layers. */

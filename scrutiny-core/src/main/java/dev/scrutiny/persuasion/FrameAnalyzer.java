@@ -17,6 +17,15 @@ public final class FrameAnalyzer extends DocumentAnalyzer<FrameLabel> {
     super(null);
   }
 
+  /**
+   * Uses the shipped frame model trained with {@code encoder}'s paragraph vectors where the build has one for the
+   * article's language, the plain one elsewhere; give {@link PersuasionAnalyzer} the same
+   * {@link dev.scrutiny.text.CachingEncoder} to encode each paragraph once.
+   */
+  public FrameAnalyzer(dev.scrutiny.text.SentenceEncoder encoder) {
+    super(null, java.util.Objects.requireNonNull(encoder, "encoder"));
+  }
+
   /** Uses {@code models} for every article. */
   public FrameAnalyzer(PersuasionModels models) {
     super(models);
@@ -29,7 +38,7 @@ public final class FrameAnalyzer extends DocumentAnalyzer<FrameLabel> {
 
   @Override
   public String name() {
-    return "frames/1";
+    return encoder() == null ? "frames/1" : "frames/1+" + encoder().id();
   }
 
   @Override

@@ -31,8 +31,12 @@ import org.jspecify.annotations.Nullable;
 final class LinearModel {
 
   private static final int MAGIC = 0x5343504d; // "SCPM"
-  /** Version 3 adds the precision rule of a technique model (see {@link #precisionThreshold}); others stay 2. */
-  private static final int VERSION = 3;
+  /**
+   * Version 3 adds the precision rule of a technique model (see {@link #precisionThreshold}); version 4 the
+   * sentence encoder the model was trained with ({@link EncoderSpec}), after the precision rule (flagged);
+   * models without either stay 2 or 3.
+   */
+  private static final int VERSION = 4;
 
   private final String[] labels;
   private final FeatureConfig config;
@@ -45,6 +49,7 @@ final class LinearModel {
   private final double[] thresholds;
   private final double @Nullable [] precision;
   private final double @Nullable [] cue;
+  private final @Nullable EncoderSpec encoder;
 
   LinearModel(String[] labels, FeatureConfig config, float[][] weights, float[] bias, double[] thresholds) {
     this(labels, config, weights, bias, thresholds, null, null);
@@ -57,12 +62,12 @@ final class LinearModel {
    */
   LinearModel(String[] labels, FeatureConfig config, float[][] weights, float[] bias, double[] thresholds,
       double @Nullable [] precision, double @Nullable [] cue) {
-    this(labels, config, weights, null, null, bias, thresholds, precision, cue);
+    this(labels, config, weights, null, null, bias, thresholds, precision, cue, null);
   }
 
   private LinearModel(String[] labels, FeatureConfig config, float @Nullable [][] weights,
       short @Nullable [][] quantised, float @Nullable [] scales, float[] bias, double[] thresholds,
-      double @Nullable [] precision, double @Nullable [] cue) {
+      double @Nullable [] precision, double @Nullable [] cue, @Nullable EncoderSpec encoder) {
     int rows = weights != null ? weights.length : quantised.length;
     if (weights == null && scales.length != rows) {
       throw new IllegalArgumentException("expected one scale per weight row, got " + scales.length + " for " + rows);
@@ -84,6 +89,7 @@ final class LinearModel {
     }
     this.precision = precision == null ? null : precision.clone();
     this.cue = cue == null ? null : cue.clone();
+    this.encoder = encoder;
   }
 
   /** Whether the model carries a precision rule ({@link #precisionThreshold}, {@link #cueThreshold}). */
@@ -102,7 +108,8 @@ final class LinearModel {
   }
 
   LinearModel withPrecisionRule(double[] newPrecision, double[] newCue) {
-    return new LinearModel(labels, config, weights, quantised, scales, bias, thresholds, newPrecision, newCue);
+    return new LinearModel(labels, config, weights, quantised, scales, bias, thresholds, newPrecision, newCue,
+        encoder);
   }
 
   String[] labels() {
@@ -122,7 +129,17 @@ final class LinearModel {
   }
 
   LinearModel withThresholds(double[] newThresholds) {
-    return new LinearModel(labels, config, weights, quantised, scales, bias, newThresholds, precision, cue);
+    return new LinearModel(labels, config, weights, quantised, scales, bias, newThresholds, precision, cue, encoder);
+  }
+
+  /** The same model, recording that its features include {@code spec}'s encoder vectors. */
+  LinearModel withEncoder(EncoderSpec spec) {
+    return new LinearModel(labels, config, weights, quantised, scales, bias, thresholds, precision, cue, spec);
+  }
+
+  /** The sentence encoder whose vectors the model reads, or null for a model of text features only. */
+  @Nullable EncoderSpec encoder() {
+    return encoder;
   }
 
   /** The raw score (logit) of each label. */
@@ -186,7 +203,7 @@ final class LinearModel {
   void save(OutputStream stream) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream), 1 << 16));
     out.writeInt(MAGIC);
-    out.writeInt(precision == null ? 2 : VERSION);
+    out.writeInt(encoder != null ? VERSION : precision == null ? 2 : 3);
     out.writeInt(config.bits());
     out.writeBoolean(config.words());
     out.writeBoolean(config.bigrams());
@@ -217,11 +234,19 @@ final class LinearModel {
         out.writeShort(Math.round(v / scale));
       }
     }
+    if (encoder != null) {
+      out.writeBoolean(precision != null);
+    }
     if (precision != null) {
       for (int l = 0; l < labels.length; l++) {
         out.writeDouble(precision[l]);
         out.writeDouble(cue[l]);
       }
+    }
+    if (encoder != null) {
+      out.writeUTF(encoder.id());
+      out.writeInt(encoder.dimension());
+      out.writeDouble(encoder.weight());
     }
     out.flush();
     out.close();
@@ -256,16 +281,26 @@ final class LinearModel {
         in.readFully(buf);
         java.nio.ByteBuffer.wrap(buf).asShortBuffer().get(quantised[l]); // big-endian, as written
       }
-      if (version < 3) {
-        return new LinearModel(labels, config, null, quantised, scales, bias, thresholds, null, null);
-      }
-      double[] precision = new double[n];
-      double[] cue = new double[n];
-      for (int l = 0; l < n; l++) {
+      boolean rule = version == 3 || version == 4 && in.readBoolean();
+      double[] precision = rule ? new double[n] : null;
+      double[] cue = rule ? new double[n] : null;
+      for (int l = 0; rule && l < n; l++) {
         precision[l] = in.readDouble();
         cue[l] = in.readDouble();
       }
-      return new LinearModel(labels, config, null, quantised, scales, bias, thresholds, precision, cue);
+      EncoderSpec encoder = version == 4 ? readEncoder(in) : null;
+      return new LinearModel(labels, config, null, quantised, scales, bias, thresholds, precision, cue, encoder);
+    }
+  }
+
+  private static EncoderSpec readEncoder(DataInputStream in) throws IOException {
+    String id = in.readUTF();
+    int dimension = in.readInt();
+    double weight = in.readDouble();
+    try {
+      return new EncoderSpec(id, dimension, weight);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("model names an invalid sentence encoder: " + e.getMessage(), e);
     }
   }
 

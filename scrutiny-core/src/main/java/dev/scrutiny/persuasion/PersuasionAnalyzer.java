@@ -3,8 +3,10 @@ package dev.scrutiny.persuasion;
 import dev.scrutiny.article.Analysis;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.pipeline.Analyzer;
+import dev.scrutiny.text.CachingEncoder;
 import dev.scrutiny.text.Paragraph;
 import dev.scrutiny.text.Sentence;
+import dev.scrutiny.text.SentenceEncoder;
 import dev.scrutiny.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +50,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
 
   private final @Nullable PersuasionModels fixed;
   private final Mode mode;
+  private final @Nullable SentenceEncoder encoder;
 
   /** Uses the shipped models for each article's language, in {@link Mode#PRECISION}. */
   public PersuasionAnalyzer() {
@@ -58,6 +61,18 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
   public PersuasionAnalyzer(Mode mode) {
     this.fixed = null;
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
+    this.encoder = null;
+  }
+
+  /**
+   * Uses the shipped models trained with {@code encoder}'s paragraph vectors where the build has them for the
+   * article's language ({@link PersuasionModels#forLanguage(String, SentenceEncoder)}), the others elsewhere. Each
+   * paragraph is encoded once; give {@link FrameAnalyzer} the same {@link CachingEncoder} to share the vectors.
+   */
+  public PersuasionAnalyzer(SentenceEncoder encoder, Mode mode) {
+    this.fixed = null;
+    this.mode = java.util.Objects.requireNonNull(mode, "mode");
+    this.encoder = CachingEncoder.of(encoder);
   }
 
   /** Uses {@code models} for every article (e.g. models trained with {@code scrutiny train semeval --out}). */
@@ -69,6 +84,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
   public PersuasionAnalyzer(PersuasionModels models, Mode mode) {
     this.fixed = java.util.Objects.requireNonNull(models, "models");
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
+    this.encoder = null;
   }
 
   /** The decision rule in use. */
@@ -94,12 +110,14 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
 
   @Override
   public String name() {
-    return "persuasion/1";
+    return encoder == null ? "persuasion/1" : "persuasion/1+" + encoder.id();
   }
 
   @Override
   public List<TechniqueMatch> analyze(Analysis in) {
-    PersuasionModels models = fixed != null ? fixed : PersuasionModels.forLanguage(in.article().language());
+    PersuasionModels models = fixed != null ? fixed : encoder != null
+        ? PersuasionModels.forLanguage(in.article().language(), encoder)
+        : PersuasionModels.forLanguage(in.article().language());
     TextLayers doc = TextLayers.of(in);
     FeatureExtractor.Context ctx = models.context(doc);
     boolean precision = mode == Mode.PRECISION;
@@ -161,7 +179,8 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     List<Part> parts = new ArrayList<>();
     for (int[] s : inside) {
       List<Token> words = doc.tokens(s[0], s[1]);
-      parts.add(new Part(s[0], s[1], inside.size() == 1 ? null : models.techniqueProbabilities(doc, s[0], s[1], ctx),
+      parts.add(new Part(s[0], s[1], inside.size() == 1 ? null : models.techniqueProbabilities(doc, s[0], s[1], ctx,
+          seg.start(), seg.end()),
           words, Lexicon.standard().find(words)));
     }
     return parts;

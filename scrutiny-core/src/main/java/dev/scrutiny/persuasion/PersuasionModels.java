@@ -1,5 +1,7 @@
 package dev.scrutiny.persuasion;
 
+import dev.scrutiny.text.CachingEncoder;
+import dev.scrutiny.text.SentenceEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * their scores into labels. Immutable and thread-safe; the shipped models load lazily, once per language,
  * from {@code dev/scrutiny/persuasion/st{1,2,3}-<lang>.bin} on the class path.
  *
+ * <p>Technique and frame models trained with a sentence encoder's vectors ({@link #forLanguage(String,
+ * SentenceEncoder)}, shipped by {@code scrutiny-encoder}) name that encoder in their files and score with it.
+ *
  * <pre>{@code
  * PersuasionModels m = PersuasionModels.forLanguage("en");
  * GenreLabel genre = m.genre(text);
@@ -36,14 +41,45 @@ public final class PersuasionModels {
   private final @Nullable LinearModel genreModel;
   private final @Nullable LinearModel framesModel;
   private final @Nullable LinearModel techniquesModel;
+  /** The encoder of the models that read its vectors; null when none does. */
+  private final @Nullable SentenceEncoder encoder;
 
   PersuasionModels(String language, @Nullable LinearModel genre, @Nullable LinearModel frames,
       @Nullable LinearModel techniques) {
+    this(language, genre, frames, techniques, null);
+  }
+
+  /** Models scoring with {@code encoder} those that read its vectors; throws naming the encoder one needs if not it. */
+  PersuasionModels(String language, @Nullable LinearModel genre, @Nullable LinearModel frames,
+      @Nullable LinearModel techniques, @Nullable SentenceEncoder encoder) {
     this.language = language;
     this.genreModel = genre;
     this.framesModel = frames;
     this.techniquesModel = techniques;
+    this.encoder = encoder == null ? null : CachingEncoder.of(encoder);
+    EncoderModels.check(language, new LinearModel[] {genre, frames, techniques}, encoder);
   }
+
+  /**
+   * The technique and frame models trained with {@code encoder}'s vectors that the build ships for {@code language}
+   * ({@code scrutiny-encoder}), scoring with it, and no genre model (take it from {@link #forLanguage(String)}); a
+   * language without such models gets those of {@link #forLanguage(String)}.
+   */
+  public static PersuasionModels forLanguage(@Nullable String language, SentenceEncoder encoder) {
+    return EncoderModels.forLanguage(forLanguage(language), encoder);
+  }
+
+  /** These models with {@code frames} and {@code techniques} (where not null) scoring with {@code e}; no genre model. */
+  PersuasionModels withEncoderModels(@Nullable LinearModel frames, @Nullable LinearModel techniques, SentenceEncoder e) {
+    return new PersuasionModels(language, null, frames != null ? frames : framesModel,
+        techniques != null ? techniques : techniquesModel, e);
+  }
+
+  /** The encoder these models score with, or null when none of them reads encoder vectors. */
+  public @Nullable SentenceEncoder encoder() {
+    return encoder;
+  }
+
 
   private static LinearModel present(@Nullable LinearModel m, String name) {
     if (m == null) {
@@ -88,17 +124,25 @@ public final class PersuasionModels {
     }
   }
 
-  /** Models written by {@code scrutiny train semeval --out dir} for {@code language}. */
+  /**
+   * Models written by {@code scrutiny train semeval --out dir} for {@code language}; one trained with a sentence encoder
+   * scores with the installed encoder it names (IllegalArgumentException naming it when not installed).
+   */
   public static PersuasionModels load(Path dir, String language) {
+    return load(dir, language, null);
+  }
+
+  /** As {@link #load(Path, String)}, with {@code encoder} (when not null) for models trained with its vectors. */
+  public static PersuasionModels load(Path dir, String language, @Nullable SentenceEncoder encoder) {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("expected a directory of st{1,2,3}-" + language + ".bin files, got " + dir);
     }
-    PersuasionModels m = new PersuasionModels(language, file(dir, "st1-" + language + ".bin"),
-        file(dir, "st2-" + language + ".bin"), file(dir, "st3-" + language + ".bin"));
-    if (m.genreModel == null && m.framesModel == null && m.techniquesModel == null) {
+    LinearModel[] m = {file(dir, "st1-" + language + ".bin"), file(dir, "st2-" + language + ".bin"),
+        file(dir, "st3-" + language + ".bin")};
+    if (m[0] == null && m[1] == null && m[2] == null) {
       throw new IllegalArgumentException("expected st{1,2,3}-" + language + ".bin in " + dir + ", found none");
     }
-    return m;
+    return new PersuasionModels(language, m[0], m[1], m[2], encoder != null ? encoder : EncoderModels.installedFor(m));
   }
 
   /** Models trained with only some subtasks leave the others absent; using them then throws. */
@@ -212,7 +256,8 @@ public final class PersuasionModels {
     LinearModel frames = present(framesModel, "frame");
     FeatureExtractor framesFx = new FeatureExtractor(frames.config());
     Map<String, Double> named = articleFeatures(framesFx, doc);
-    double[] p = frames.probabilities(framesFx.hash(named));
+    double[] p = frames.probabilities(framesFx.hash(EncoderModels.withVectors(frames, named, encoder,
+        ArticleLine.split(doc.text()).stream().map(l -> doc.text().substring(l.start(), l.end())).toList())));
     List<FrameLabel> out = new ArrayList<>();
     for (int l : decideFrames(frames, p)) {
       out.add(new FrameLabel(Frame.fromOfficial(frames.labels()[l]), p[l],
@@ -249,10 +294,19 @@ public final class PersuasionModels {
     return FeatureExtractor.Context.of(doc.tokens(), false);
   }
 
-  /** The probability of every technique label for the tokens of {@code doc} inside {@code [start, end)}. */
-  double[] techniqueProbabilities(TextLayers doc, int start, int end, FeatureExtractor.Context ctx) {
+  /**
+   * The probability of every technique label for the tokens of {@code doc} inside {@code [start, end)}, a line or a
+   * sentence of segment {@code [segStart, segEnd)}: a model that reads encoder vectors reads the segment's.
+   */
+  double[] techniqueProbabilities(TextLayers doc, int start, int end, FeatureExtractor.Context ctx, int segStart,
+      int segEnd) {
     LinearModel techniques = present(techniquesModel, "technique");
-    return techniques.probabilities(new FeatureExtractor(techniques.config()).vector(doc, start, end, ctx));
+    FeatureExtractor fx = new FeatureExtractor(techniques.config());
+    if (techniques.encoder() == null) {
+      return techniques.probabilities(fx.vector(doc, start, end, ctx));
+    }
+    return techniques.probabilities(fx.hash(EncoderModels.withVectors(techniques, fx.named(doc, start, end, ctx),
+        encoder, List.of(doc.text().substring(segStart, segEnd)))));
   }
 
   /**
@@ -284,10 +338,13 @@ public final class PersuasionModels {
     LinearModel techniques = present(techniquesModel, "technique");
     boolean rule = precision && techniques.hasPrecisionRule();
     FeatureExtractor.Context ctx = context(doc);
+    if (techniques.encoder() != null && encoder != null) { // one call for all segments; each then hits the cache
+      encoder.encode(segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList());
+    }
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       int[] s = segments.get(i);
-      double[] p = techniqueProbabilities(doc, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0));
+      double[] p = techniqueProbabilities(doc, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0), s[0], s[1]);
       Map<Technique, Double> found = new java.util.EnumMap<>(Technique.class);
       boolean[] cues = rule ? CuePhrases.present(doc.tokens(s[0], s[1]), techniques.labels()) : null;
       for (int l = 0; l < p.length; l++) {

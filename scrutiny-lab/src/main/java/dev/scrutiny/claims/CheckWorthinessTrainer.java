@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains and evaluates {@link CheckWorthiness} models: seeded SGD logistic regression with weight
@@ -311,10 +312,15 @@ public final class CheckWorthinessTrainer {
     }
   }
 
-  /** Reads a model file written by {@link #write}. */
+  /** Reads a model file written by {@link #write}; one trained with a sentence encoder needs it installed. */
   public static CheckWorthiness load(Path file) throws IOException {
+    return load(file, null);
+  }
+
+  /** Reads a model file written by {@link #write}, scoring a model trained with encoder vectors with {@code encoder}. */
+  public static CheckWorthiness load(Path file, dev.scrutiny.text.@Nullable SentenceEncoder encoder) throws IOException {
     try (var in = Files.newInputStream(file)) {
-      return CheckWorthiness.read(in);
+      return CheckWorthiness.read(in, encoder);
     }
   }
 }

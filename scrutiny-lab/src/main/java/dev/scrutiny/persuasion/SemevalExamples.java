@@ -39,13 +39,18 @@ final class SemevalExamples {
 
   private final Path data;
   private final dev.scrutiny.text.@Nullable SentenceEncoder encoder;
-  private final double encoderWeight;
+  private final @Nullable EncoderSpec spec;
   private final Map<String, float[]> encoded = new HashMap<>();
+
+  /** The encoder features examples get, or null for none. */
+  @Nullable EncoderSpec spec() {
+    return spec;
+  }
 
   SemevalExamples(Path data, dev.scrutiny.text.@Nullable SentenceEncoder encoder, double encoderWeight) {
     this.data = data;
     this.encoder = encoder;
-    this.encoderWeight = encoderWeight;
+    this.spec = encoder == null ? null : new EncoderSpec(encoder.id(), encoder.dimension(), encoderWeight);
   }
 
   /** The title line and the first {@code paragraphs} non-empty lines after it. */
@@ -134,31 +139,10 @@ final class SemevalExamples {
     return named;
   }
 
-  /**
-   * Adds the encoder's features: {@code e <i>}, the mean of the texts' unit vectors (renormalised) times the
-   * encoder weight. Vectors are computed once per text and kept for the run.
-   */
+  /** Adds the encoder's features ({@link EncoderSpec#add}); vectors are computed once per text and kept for the run. */
   private void addEncoded(Map<String, Double> named, List<String> texts) {
-    dev.scrutiny.text.SentenceEncoder enc = Objects.requireNonNull(encoder);
     prefetch(texts);
-    double[] mean = new double[enc.dimension()];
-    for (String t : texts) {
-      float[] v = encoded.get(t);
-      for (int i = 0; i < mean.length; i++) {
-        mean[i] += v[i];
-      }
-    }
-    double norm = 0;
-    for (double m : mean) {
-      norm += m * m;
-    }
-    if (norm == 0) {
-      return;
-    }
-    double f = encoderWeight / Math.sqrt(norm);
-    for (int i = 0; i < mean.length; i++) {
-      named.put("e " + i, mean[i] * f);
-    }
+    Objects.requireNonNull(spec).add(named, texts.stream().map(encoded::get).toList());
   }
 
   private void prefetch(List<String> texts) {

@@ -311,7 +311,9 @@ public final class SemevalTrainer {
     double[] th = hold == null ? cv.thresholds(-1) : perFold[hold];
     LinearModel fin = CrossValidation.fit(cv.labels(), cv.config(), train, cv.subtask() == 1, options.seed() + 1000)
         .withThresholds(th);
-    return precisionRule == null ? fin : fin.withPrecisionRule(precisionRule[0], precisionRule[1]);
+    fin = precisionRule == null ? fin : fin.withPrecisionRule(precisionRule[0], precisionRule[1]);
+    EncoderSpec spec = examples.spec();
+    return spec == null ? fin : fin.withEncoder(spec);
   }
 
   /** How often the final genre model calls a held-out known-non-satire article satire. */

@@ -8,17 +8,21 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Measures whether frozen sentence-encoder vectors help check-worthiness: 5-fold cross-validation on train plus
- * dev (the folds of {@link CheckWorthinessTrainer#outOfFoldScores}), F1 of the Yes class at the best threshold of
- * the out-of-fold scores for the shipped hashed model, a logistic regression on the encoder vectors alone, and the
- * mean of the two probabilities. Dev-test is not read.
+ * Trains the check-worthiness model that also reads a frozen sentence encoder's vectors: the shipped hashed-word
+ * model plus a logistic regression on the encoder vector, scoring the mean of the two probabilities. 5-fold
+ * cross-validation on train plus dev (the folds of {@link CheckWorthinessTrainer#outOfFoldScores}) prints F1 of the
+ * Yes class at the best threshold of the out-of-fold scores for the hashed model, the vectors alone and the mean;
+ * the written model is fitted on train (as the shipped one) with the mean's threshold. Dev-test is not read here.
  */
-public final class CheckWorthinessEncoderStudy {
+public final class CheckWorthinessEncoderTrainer {
 
-  private CheckWorthinessEncoderStudy() {}
+  private CheckWorthinessEncoderTrainer() {}
 
-  /** Runs the study and prints its figures to {@code log}. */
-  public static void run(List<CheckWorthinessTrainer.Example> data, SentenceEncoder encoder, long seed, PrintWriter log) {
+  /** Runs the cross-validation, prints its figures to {@code log}, and returns the model fitted on {@code train}. */
+  public static CheckWorthiness train(List<CheckWorthinessTrainer.Example> train,
+      List<CheckWorthinessTrainer.Example> dev, SentenceEncoder encoder, long seed, PrintWriter log) {
+    List<CheckWorthinessTrainer.Example> data = new ArrayList<>(train);
+    data.addAll(dev);
     long t0 = System.nanoTime();
     float[][] emb = encoder.encode(data.stream().map(CheckWorthinessTrainer.Example::text).toList());
     double perSentence = (System.nanoTime() - t0) / 1e6 / data.size();
@@ -31,13 +35,13 @@ public final class CheckWorthinessEncoderStudy {
     int[] fold = folds(data.size(), folds, seed);
     double[] dense = new double[data.size()];
     for (int f = 0; f < folds; f++) {
-      List<Integer> train = new ArrayList<>();
+      List<Integer> in = new ArrayList<>();
       for (int i = 0; i < fold.length; i++) {
         if (fold[i] != f) {
-          train.add(i);
+          in.add(i);
         }
       }
-      double[] w = fitDense(data, emb, train, seed + f, settings);
+      double[] w = fitDense(data, emb, in, seed + f, settings);
       for (int i = 0; i < fold.length; i++) {
         if (fold[i] == f) {
           dense[i] = CheckWorthiness.sigmoid(margin(w, emb[i]));
@@ -50,26 +54,29 @@ public final class CheckWorthinessEncoderStudy {
     }
     report(log, "hashed words (shipped)", sparse, data);
     report(log, "encoder vectors alone", dense, data);
-    report(log, "mean of both", mean, data);
+    double threshold = report(log, "mean of both", mean, data);
     log.flush();
+    return finalModel(train, emb, encoder, seed, settings, threshold);
   }
 
-  private static void report(PrintWriter log, String name, double[] scores, List<CheckWorthinessTrainer.Example> data) {
-    double th = CheckWorthinessTrainer.bestThreshold(scores, data);
-    int tp = 0, fp = 0, fn = 0;
-    for (int i = 0; i < scores.length; i++) {
-      boolean p = scores[i] >= th;
-      boolean y = data.get(i).checkworthy();
-      if (p && y) {
-        tp++;
-      } else if (p) {
-        fp++;
-      } else if (y) {
-        fn++;
-      }
+  /** The hashed model fitted on {@code train} as the shipped one is, with vector weights fitted on the same examples. */
+  private static CheckWorthiness finalModel(List<CheckWorthinessTrainer.Example> train, float[][] emb,
+      SentenceEncoder encoder, long seed, CheckWorthinessTrainer.Settings settings, double threshold) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < train.size(); i++) {
+      all.add(i); // train comes first in the encoded data
     }
-    log.printf(Locale.ROOT, "CV %-24s threshold %.2f %s%n", name, th, new CheckWorthinessTrainer.Scores(tp, fp, fn,
-        scores.length));
+    double[] w = fitDense(train, emb, all, seed, settings);
+    CheckWorthinessVectors vectors = new CheckWorthinessVectors(encoder.id(), java.util.Arrays.copyOf(w, w.length - 1),
+        w[w.length - 1], encoder);
+    return CheckWorthinessTrainer.fit(train, seed, settings).withVectors(vectors).withThreshold(threshold);
+  }
+
+  /** Prints F1 at the best threshold of {@code scores} and returns that threshold. */
+  private static double report(PrintWriter log, String name, double[] scores, List<CheckWorthinessTrainer.Example> data) {
+    double th = CheckWorthinessTrainer.bestThreshold(scores, data);
+    log.printf(Locale.ROOT, "CV %-24s threshold %.2f %s%n", name, th, CheckWorthinessTrainer.scores(scores, data, th));
+    return th;
   }
 
   /** The fold of each example, as {@link CheckWorthinessTrainer#outOfFoldScores} draws them. */

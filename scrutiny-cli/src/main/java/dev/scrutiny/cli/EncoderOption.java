@@ -1,0 +1,33 @@
+package dev.scrutiny.cli;
+
+import dev.scrutiny.text.SentenceEncoder;
+import picocli.CommandLine;
+
+/**
+ * The {@code --encoder} option of the commands that build a pipeline or score a model: the installed sentence
+ * encoder (scrutiny-encoder's MiniLM).
+ */
+final class EncoderOption {
+
+  /** The description the commands give the option. */
+  static final String DESCRIPTION = "Use the models trained with the installed sentence encoder's vectors "
+      + "(check-worthiness, techniques, frames; slower, see docs/persuasion.md).";
+
+  private EncoderOption() {}
+
+  /**
+   * The default pipeline, or with {@code encoder} one whose check-worthiness, technique and frame analyzers use the
+   * models trained with the installed encoder's vectors (each paragraph encoded once).
+   */
+  static dev.scrutiny.pipeline.Pipeline pipeline(CommandLine.Model.CommandSpec spec, boolean encoder) {
+    return !encoder ? dev.scrutiny.Scrutiny.defaultPipeline() : dev.scrutiny.pipeline.Pipeline.of(
+        dev.scrutiny.Scrutiny.analyzers(dev.scrutiny.checks.ReferenceFacts.defaults(),
+            dev.scrutiny.markers.Lexicon.defaults(), dev.scrutiny.text.CachingEncoder.of(installed(spec))));
+  }
+
+  /** The installed encoder, or a usage error naming the option when none is installed. */
+  static SentenceEncoder installed(CommandLine.Model.CommandSpec spec) {
+    return SentenceEncoder.installed().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        "--encoder: no sentence encoder installed (scrutiny-encoder is not on the class path)"));
+  }
+}

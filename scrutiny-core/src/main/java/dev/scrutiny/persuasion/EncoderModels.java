@@ -1,0 +1,85 @@
+package dev.scrutiny.persuasion;
+
+import dev.scrutiny.text.SentenceEncoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the technique and frame models trained with a sentence encoder's vectors: on the class path at
+ * {@code dev/scrutiny/persuasion/encoder/<encoder id>/st{2,3}-<lang>.bin} (shipped by {@code scrutiny-encoder}, so
+ * that the core library holds neither ONNX Runtime nor these files), or named by models read from a folder.
+ * Each file loads once.
+ */
+final class EncoderModels {
+
+  private static final Map<String, Optional<LinearModel>> LOADED = new ConcurrentHashMap<>();
+
+  private EncoderModels() {}
+
+  /** {@code plain} with the encoder's frame and technique models for its language, where the build holds them. */
+  static PersuasionModels forLanguage(PersuasionModels plain, SentenceEncoder encoder) {
+    LinearModel frames = resource(encoder.id(), "st2-" + plain.language() + ".bin");
+    LinearModel techniques = resource(encoder.id(), "st3-" + plain.language() + ".bin");
+    return frames == null && techniques == null ? plain : plain.withEncoderModels(frames, techniques, encoder);
+  }
+
+  /** The installed encoder that the first of {@code models} reading vectors names, or null (none reads them, or not installed). */
+  static @Nullable SentenceEncoder installedFor(@Nullable LinearModel[] models) {
+    for (LinearModel m : models) {
+      if (m != null && m.encoder() != null) {
+        return SentenceEncoder.installed(m.encoder().id()).orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Checks that each model reading encoder vectors names {@code encoder}.
+   *
+   * @throws IllegalArgumentException naming the model and the encoder it needs, when none or another is given
+   */
+  static void check(String language, @Nullable LinearModel[] models, @Nullable SentenceEncoder encoder) {
+    for (int i = 0; i < models.length; i++) {
+      EncoderSpec spec = models[i] == null ? null : models[i].encoder();
+      String name = "model st" + (i + 1) + "-" + language + ".bin";
+      if (spec != null && encoder == null) {
+        throw new IllegalArgumentException(name + " was trained with sentence encoder " + spec
+            + ", which is not installed: put scrutiny-encoder on the class path or pass the encoder");
+      } else if (spec != null) {
+        spec.check(encoder, name);
+      }
+    }
+  }
+
+  /**
+   * {@code named} with the encoder features of {@code texts} (their mean vector) where {@code model} reads them; the
+   * named features stay as they are for explanations, which never show vector dimensions.
+   */
+  static Map<String, Double> withVectors(LinearModel model, Map<String, Double> named,
+      @Nullable SentenceEncoder encoder, List<String> texts) {
+    EncoderSpec spec = model.encoder();
+    if (spec == null) {
+      return named;
+    }
+    Map<String, Double> all = new java.util.LinkedHashMap<>(named);
+    spec.add(all, List.of(java.util.Objects.requireNonNull(encoder, "encoder").encode(texts)));
+    return all;
+  }
+
+  private static @Nullable LinearModel resource(String encoderId, String file) {
+    String name = "encoder/" + encoderId + "/" + file;
+    return LOADED.computeIfAbsent(name, n -> {
+      try (InputStream in = EncoderModels.class.getResourceAsStream(n)) {
+        return in == null ? Optional.empty() : Optional.of(LinearModel.load(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read model dev/scrutiny/persuasion/" + n, e);
+      }
+    }).orElse(null);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.scrutiny.encoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scrutiny.Scrutiny;
+import dev.scrutiny.article.Analysis;
+import dev.scrutiny.article.Article;
+import dev.scrutiny.checks.ReferenceFacts;
+import dev.scrutiny.claims.CheckWorthiness;
+import dev.scrutiny.claims.Claim;
+import dev.scrutiny.markers.Lexicon;
+import dev.scrutiny.persuasion.FrameLabel;
+import dev.scrutiny.persuasion.PersuasionModels;
+import dev.scrutiny.persuasion.TechniqueMatch;
+import dev.scrutiny.pipeline.Pipeline;
+import dev.scrutiny.text.CachingEncoder;
+import dev.scrutiny.text.SentenceEncoder;
+import org.junit.jupiter.api.Test;
+
+/** The models this module ships, trained with its encoder's vectors, in the pipeline as the core finds them. */
+class EncoderModelsTest {
+
+  private static final SentenceEncoder ENCODER = SentenceEncoder.installed(MiniLmEncoder.ID).orElseThrow();
+
+  private static final String TEXT = """
+      The regime's criminal gang shelled the city again on Monday, officials said.
+
+      Russia lost 1,200 tanks in 2023, according to the ministry. Either we stand together or we lose everything.
+
+      "We will never surrender our land," the mayor said.
+      """;
+
+  @Test
+  void english_technique_and_frame_models_name_the_encoder_and_russian_falls_back_to_the_plain_models() {
+    PersuasionModels en = PersuasionModels.forLanguage("en", ENCODER);
+    assertThat(en.encoder()).isNotNull();
+    assertThat(en.encoder().id()).isEqualTo(MiniLmEncoder.ID);
+    assertThat(en.frames("Sanctions\n\n" + TEXT)).isNotEmpty();
+    assertThat(PersuasionModels.forLanguage("ru", ENCODER).encoder()).isNull();
+    assertThat(CheckWorthiness.forEncoder(ENCODER).encoderId()).isEqualTo(MiniLmEncoder.ID);
+    assertThat(CheckWorthiness.standard().encoderId()).isNull();
+  }
+
+  @Test
+  void the_pipeline_with_the_encoder_encodes_each_paragraph_once_for_techniques_and_frames() {
+    CachingEncoder shared = (CachingEncoder) CachingEncoder.of(ENCODER);
+    Pipeline p = Pipeline.of(Scrutiny.analyzers(ReferenceFacts.defaults(), Lexicon.defaults(), shared));
+    Analysis a = Scrutiny.analyze(p, Article.builder("t1", TEXT).title("Shelling").language("en").build());
+    assertThat(a.layer(FrameLabel.LAYER).orElseThrow().producer()).isEqualTo("frames/1+" + MiniLmEncoder.ID);
+    assertThat(a.layer(TechniqueMatch.LAYER).orElseThrow().producer()).isEqualTo("persuasion/1+" + MiniLmEncoder.ID);
+    assertThat(a.layer(Claim.LAYER).orElseThrow().producer()).isEqualTo("claims/1+" + MiniLmEncoder.ID);
+    assertThat(a.items(FrameLabel.LAYER)).isNotEmpty();
+    assertThat(a.items(Claim.LAYER)).allSatisfy(c -> assertThat(c.checkworthiness()).isBetween(0.0, 1.0));
+    // frames read the title and the three paragraphs; techniques the three paragraphs, already encoded then
+    assertThat(shared.hits()).isGreaterThanOrEqualTo(3);
+  }
+}
