@@ -30,11 +30,20 @@ public final class HeapGuard {
     return false;
   }
 
+  /**
+   * Whether a heap pool tells if the live data fits: the old generation does; a young generation's pools do not
+   * (eden is empty right after its collection, and a survivor space is often nearly full by design — with the
+   * serial or parallel collector that alone would read as a full heap).
+   */
+  static boolean watched(String poolName) {
+    return !(poolName.contains("Eden") || poolName.contains("Survivor") || poolName.contains("Young"));
+  }
+
   private static List<MemoryPoolMXBean> install() {
     List<MemoryPoolMXBean> out = new ArrayList<>();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       long max = p.getUsage() == null ? -1 : p.getUsage().getMax();
-      if (p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported() && max > 0) {
+      if (p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported() && max > 0 && watched(p.getName())) {
         p.setCollectionUsageThreshold(max / 100 * PERCENT);
         out.add(p);
       }
