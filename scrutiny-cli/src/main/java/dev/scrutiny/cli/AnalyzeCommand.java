@@ -161,13 +161,18 @@ final class AnalyzeCommand implements Callable<Integer> {
   /**
    * Starts loading the default pipeline's models on another core while options and input are read (unless the
    * user's own facts or lexicon make another pipeline); for a JSON report, the JSON writer's serializers are built
-   * there too rather than on this thread after the first analysis. Null when nothing was started.
+   * there too rather than on this thread after the first analysis. Null when nothing was started. A warm-up that
+   * {@link EarlyWarmUp} started before the command line was parsed is taken over.
    */
   private @Nullable CompletableFuture<Void> startWarmUp(Format fmt) {
     if (facts != null || lexicon != null || encoder) {
       return null;
     }
     boolean json = fmt == Format.json || fmt == Format.jsonl;
+    CompletableFuture<Void> early = EarlyWarmUp.take(json);
+    if (early != null) {
+      return early;
+    }
     return Scrutiny.warmUpInBackground(warm -> {
       if (json) {
         JsonRenderer.defaults().toJson(warm);

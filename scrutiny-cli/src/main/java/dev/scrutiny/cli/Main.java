@@ -36,6 +36,7 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    EarlyWarmUp.startFor(args);
     CommandLine cl = commandLine(args);
     int code = cl.execute(args);
     cl.getOut().flush();
