@@ -73,50 +73,48 @@ class GenreSharingTest {
     }
   }
 
+  /** An article through the layers and a persuasion analyzer on the shipped English technique model read anew. */
+  private record Scored(LinearModel techniques, SharedLineScores left, Analysis analysis, TextLayers doc, int shift) {
+    static Scored of(Article article) throws java.io.IOException {
+      LinearModel techniques;
+      try (var in = PersuasionModels.class.getResourceAsStream("st3-en.bin")) {
+        techniques = LinearModel.load(in);
+      }
+      PersuasionAnalyzer persuasion = new PersuasionAnalyzer(new PersuasionModels("en", null, null, techniques));
+      SharedLineScores left = persuasion.lineScores();
+      Analysis a = Pipeline.of(concat(layers(), persuasion)).run(article);
+      TextLayers doc = TextLayers.withTitle(a);
+      return new Scored(techniques, left, a, doc, doc.text().length() - a.text().length());
+    }
+  }
+
   @Test
   void the_summary_reads_the_body_lines_from_the_shared_scores_and_equals_the_one_scored_alone() throws Exception {
-    LinearModel techniques;
-    try (var in = PersuasionModels.class.getResourceAsStream("st3-en.bin")) {
-      techniques = LinearModel.load(in);
-    }
-    PersuasionAnalyzer persuasion = new PersuasionAnalyzer(new PersuasionModels("en", null, null, techniques));
-    SharedLineScores left = persuasion.lineScores();
-    Pipeline p = Pipeline.of(concat(layers(), persuasion));
     for (Article article : ARTICLES.subList(0, 4)) {
-      Analysis a = p.run(article);
-      LineScores scores = left.take(a);
+      Scored s = Scored.of(article);
+      LineScores scores = s.left().take(s.analysis());
       assertThat(scores).as(article.id()).isNotNull();
-      assertThat(left.take(a)).as("taken once").isNull();
-      TextLayers doc = TextLayers.withTitle(a);
-      int shift = doc.text().length() - a.text().length();
-      assertThat(TechniqueSummary.of(techniques, doc, scores, shift)).as(article.id())
-          .isEqualTo(TechniqueSummary.of(techniques, doc, null, 0));
-      assertThat(readBack(techniques, doc, scores, shift)).as(article.id()).isGreaterThanOrEqualTo(2);
+      assertThat(s.left().take(s.analysis())).as("taken once").isNull();
+      assertThat(TechniqueSummary.of(s.techniques(), s.doc(), scores, s.shift())).as(article.id())
+          .isEqualTo(TechniqueSummary.of(s.techniques(), s.doc(), null, 0));
+      assertThat(readBack(s.techniques(), s.doc(), scores, s.shift())).as(article.id()).isGreaterThanOrEqualTo(2);
     }
   }
 
   @Test
   void a_line_whose_repeated_words_change_with_the_title_is_scored_again() throws Exception {
-    LinearModel techniques;
-    try (var in = PersuasionModels.class.getResourceAsStream("st3-en.bin")) {
-      techniques = LinearModel.load(in);
-    }
-    PersuasionAnalyzer persuasion = new PersuasionAnalyzer(new PersuasionModels("en", null, null, techniques));
-    SharedLineScores left = persuasion.lineScores();
-    Analysis a = Pipeline.of(concat(layers(), persuasion)).run(ARTICLES.get(0));
-    LineScores scores = left.take(a);
-    TextLayers doc = TextLayers.withTitle(a);
-    int shift = doc.text().length() - a.text().length();
-    FeatureExtractor.Context ctx = FeatureExtractor.Context.of(doc.tokens(), false);
+    Scored s = Scored.of(ARTICLES.get(0));
+    LineScores scores = s.left().take(s.analysis());
+    String text = s.doc().text();
+    FeatureExtractor.Context ctx = FeatureExtractor.Context.of(s.doc().tokens(), false);
     // "shameless": three times in the first body line, a fourth time in the title
-    String first = "The regime keeps lying";
-    int at = doc.text().indexOf(first);
-    int end = doc.text().indexOf('\n', at);
-    assertThat(scores.probabilities(techniques, doc.tokens(at, end), shift, ctx)).isNull();
-    int second = doc.text().indexOf("Every patriot");
-    assertThat(scores.probabilities(techniques, doc.tokens(second, doc.text().indexOf('\n', second)), shift, ctx))
-        .isNotNull();
-    assertThat(scores.probabilities(techniques, doc.tokens(at, end), shift, ctx.asTitle(true))).isNull();
+    int at = text.indexOf("The regime keeps lying");
+    List<dev.scrutiny.text.Token> first = s.doc().tokens(at, text.indexOf('\n', at));
+    assertThat(scores.probabilities(s.techniques(), first, s.shift(), ctx)).isNull();
+    int second = text.indexOf("Every patriot");
+    assertThat(scores.probabilities(s.techniques(), s.doc().tokens(second, text.indexOf('\n', second)), s.shift(),
+        ctx)).isNotNull();
+    assertThat(scores.probabilities(s.techniques(), first, s.shift(), ctx.asTitle(true))).isNull();
   }
 
   private static int readBack(LinearModel techniques, TextLayers doc, LineScores scores, int shift) {
