@@ -33,17 +33,13 @@ final class LineScores {
   /**
    * The probabilities recorded for the line holding exactly {@code words} (tokens whose offsets lie {@code shift}
    * past the article's), scored by {@code model} under {@code ctx}; null where none was recorded or it would differ.
+   * The array is shared: read it, do not modify it.
    */
   double @Nullable [] probabilities(LinearModel model, List<Token> words, int shift, FeatureExtractor.Context ctx) {
     if (model != this.model || words.isEmpty() || words.get(0).start() < shift || !ctx.sameFeatures(words, context)) {
       return null;
     }
     return byTokens.get(key(words.get(0).start() - shift, words.size()));
-  }
-
-  /** How many lines were recorded. */
-  int size() {
-    return byTokens.size();
   }
 
   private static long key(int firstTokenStart, int tokenCount) {

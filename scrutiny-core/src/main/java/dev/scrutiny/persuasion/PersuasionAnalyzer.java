@@ -129,7 +129,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     FeatureExtractor.Context ctx = models.context(doc);
     boolean precision = mode == Mode.PRECISION;
     List<TechniqueMatch> out = new ArrayList<>();
-    java.util.function.Consumer<LineScores> leave = lineScores.wanted() ? s -> lineScores.put(in, s) : null;
+    java.util.function.@Nullable Consumer<LineScores> leave = lineScores.wanted() ? s -> lineScores.put(in, s) : null;
     for (PersuasionModels.SegmentTechniques seg : models.techniques(doc, lines(in), false, precision, leave)) {
       if (!seg.techniques().isEmpty()) {
         List<Part> parts = parts(models, doc, ctx, seg);
