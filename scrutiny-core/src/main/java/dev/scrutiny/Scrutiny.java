@@ -167,10 +167,11 @@ public final class Scrutiny {
     a.add(new PlaceAnalyzer());
     a.add(new TimeAnalyzer());
     a.add(shared == null ? new ClaimAnalyzer() : new ClaimAnalyzer(shared));
-    a.add(shared == null ? new PersuasionAnalyzer()
-        : new PersuasionAnalyzer(shared, PersuasionAnalyzer.Mode.PRECISION));
+    PersuasionAnalyzer techniques = shared == null ? new PersuasionAnalyzer()
+        : new PersuasionAnalyzer(shared, PersuasionAnalyzer.Mode.PRECISION);
+    a.add(techniques);
     a.add(shared == null ? new FrameAnalyzer() : new FrameAnalyzer(shared));
-    a.add(new GenreAnalyzer());
+    a.add(new GenreAnalyzer(techniques)); // reads the line probabilities the technique analyzer computed
     a.add(new CheckAnalyzer(facts));
     a.add(new MarkerAnalyzer(lexicon));
     return a;

@@ -41,7 +41,7 @@ final class FeatureExtractor {
       Map<String, Integer> counts = new HashMap<>();
       for (Token w : articleTokens) {
         String form = TextLayers.form(w);
-        if (w.isWord() && form.length() >= 4) {
+        if (w.isWord() && form.length() >= REPEAT_LENGTH) {
           counts.merge(form, 1, Integer::sum);
         }
       }
@@ -51,7 +51,30 @@ final class FeatureExtractor {
     Context asTitle(boolean isTitle) {
       return isTitle == title ? this : new Context(articleCounts, isTitle);
     }
+
+    /**
+     * Whether {@code words} get the same features under this context as under {@code other}: the same title flag, both
+     * or neither without counted words, and each counted word of {@code words} repeated in both articles or in neither.
+     */
+    boolean sameFeatures(List<Token> words, Context other) {
+      if (title != other.title || articleCounts.isEmpty() != other.articleCounts.isEmpty()) {
+        return false;
+      }
+      for (Token w : words) {
+        String f = TextLayers.form(w);
+        if (w.isWord() && f.length() >= REPEAT_LENGTH && (articleCounts.getOrDefault(f, 0) >= REPEATED)
+            != (other.articleCounts.getOrDefault(f, 0) >= REPEATED)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
+
+  /** Words of fewer letters are not counted for repetition. */
+  private static final int REPEAT_LENGTH = 4;
+  /** How often a word occurs in the article for it to count as repeated there. */
+  private static final int REPEATED = 4;
 
   /**
    * Named features of the tokens of {@code doc} inside {@code [from, to)}, in insertion order; the style block
@@ -165,9 +188,9 @@ final class FeatureExtractor {
     Map<String, Integer> local = new HashMap<>();
     for (int w = 0; w < words.size(); w++) {
       String f = forms.get(w);
-      if (words.get(w).isWord() && f.length() >= 4) {
+      if (words.get(w).isWord() && f.length() >= REPEAT_LENGTH) {
         local.merge(f, 1, Integer::sum);
-        if (ctx.articleCounts().getOrDefault(f, 0) >= 4) {
+        if (ctx.articleCounts().getOrDefault(f, 0) >= REPEATED) {
           repeated++;
         }
       }

@@ -51,6 +51,8 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
   private final @Nullable PersuasionModels fixed;
   private final Mode mode;
   private final @Nullable SentenceEncoder encoder;
+  /** The line probabilities left for a {@link GenreAnalyzer} built on this analyzer, once one is. */
+  private final SharedLineScores lineScores = new SharedLineScores();
 
   /** Uses the shipped models for each article's language, in {@link Mode#PRECISION}. */
   public PersuasionAnalyzer() {
@@ -92,6 +94,11 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     return mode;
   }
 
+  /** The line probabilities this analyzer leaves for the genre analyzer that reads them; recorded from this call on. */
+  SharedLineScores lineScores() {
+    return lineScores.attach();
+  }
+
   @Override
   public LayerKey<TechniqueMatch> produces() {
     return TechniqueMatch.LAYER;
@@ -122,7 +129,8 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     FeatureExtractor.Context ctx = models.context(doc);
     boolean precision = mode == Mode.PRECISION;
     List<TechniqueMatch> out = new ArrayList<>();
-    for (PersuasionModels.SegmentTechniques seg : models.techniques(doc, lines(in), false, precision)) {
+    java.util.function.@Nullable Consumer<LineScores> leave = lineScores.wanted() ? s -> lineScores.put(in, s) : null;
+    for (PersuasionModels.SegmentTechniques seg : models.techniques(doc, lines(in), false, precision, leave)) {
       if (!seg.techniques().isEmpty()) {
         List<Part> parts = parts(models, doc, ctx, seg);
         for (Map.Entry<Technique, Double> e : seg.techniques().entrySet()) {

@@ -162,16 +162,19 @@ public final class PersuasionModels {
 
   /** The genre of an article's full text (title line, blank line, body), with confidence and the strongest cues. */
   public GenreLabel genre(String text) {
-    return genre(TextLayers.of(text));
+    return genre(TextLayers.of(text), null, 0);
   }
 
-  /** The genre of an article whose tokens and sentences are {@code doc}. */
-  GenreLabel genre(TextLayers doc) {
+  /**
+   * The genre of an article whose tokens and sentences are {@code doc}, its technique summary reading the lines that
+   * {@code shared} holds from it (their tokens lie {@code shift} past the article's offsets in {@code doc}).
+   */
+  GenreLabel genre(TextLayers doc, @Nullable LineScores shared, int shift) {
     LinearModel genre = present(genreModel, "genre");
     FeatureExtractor genreFx = new FeatureExtractor(genre.config());
     Map<String, Double> named = new java.util.LinkedHashMap<>(articleFeatures(genreFx, doc));
     if (genre.config().techniques()) {
-      named.putAll(techniqueSummary(present(techniquesModel, "technique"), doc));
+      named.putAll(TechniqueSummary.of(present(techniquesModel, "technique"), doc, shared, shift));
     }
     FeatureVector x = genreFx.hash(named);
     double[] z = genre.logits(x);
@@ -190,28 +193,7 @@ public final class PersuasionModels {
    * article's lines ({@code p <label>}) and the share of lines where it fires ({@code f <label>}).
    */
   static Map<String, Double> techniqueSummary(LinearModel techniques, TextLayers doc) {
-    FeatureExtractor fx = new FeatureExtractor(techniques.config());
-    FeatureExtractor.Context ctx = FeatureExtractor.Context.of(doc.tokens(), false);
-    List<ArticleLine> lines = ArticleLine.split(doc.text());
-    String[] labels = techniques.labels();
-    double[] mean = new double[labels.length];
-    double[] share = new double[labels.length];
-    for (ArticleLine line : lines) {
-      double[] p = techniques.probabilities(fx.vector(doc, line.start(), line.end(), ctx.asTitle(line.number() == 1)));
-      for (int l = 0; l < p.length; l++) {
-        mean[l] += p[l];
-        if (p[l] >= techniques.threshold(l)) {
-          share[l]++;
-        }
-      }
-    }
-    Map<String, Double> out = new java.util.LinkedHashMap<>();
-    int n = Math.max(1, lines.size());
-    for (int l = 0; l < labels.length; l++) {
-      out.put("p " + labels[l], mean[l] / n);
-      out.put("f " + labels[l], share[l] / n);
-    }
-    return out;
+    return TechniqueSummary.of(techniques, doc, null, 0);
   }
 
   /** The named features of a whole article (computed per call: the models hold no per-article state). */
@@ -314,7 +296,7 @@ public final class PersuasionModels {
    * tuned for F1 (the recall rule, also what SemEval scoring uses).
    */
   public List<SegmentTechniques> techniques(String text, List<int[]> segments, boolean firstIsTitle) {
-    return techniques(TextLayers.of(text), segments, firstIsTitle, false);
+    return techniques(TextLayers.of(text), segments, firstIsTitle, false, null);
   }
 
   /** Whether the technique model carries the precision rule (models trained before it fall back to F1 thresholds). */
@@ -330,21 +312,30 @@ public final class PersuasionModels {
    */
   public List<SegmentTechniques> techniques(String text, List<int[]> segments, boolean firstIsTitle,
       boolean precision) {
-    return techniques(TextLayers.of(text), segments, firstIsTitle, precision);
+    return techniques(TextLayers.of(text), segments, firstIsTitle, precision, null);
   }
 
-  /** The techniques predicted for each segment of the article whose tokens and sentences are {@code doc}. */
-  List<SegmentTechniques> techniques(TextLayers doc, List<int[]> segments, boolean firstIsTitle, boolean precision) {
+  /**
+   * The techniques predicted for each segment of the article whose tokens and sentences are {@code doc}; {@code scores},
+   * when not null, is given the probabilities of the segments other than a title once all are scored, where they are
+   * what the genre model's technique summary reads (the technique model reads no encoder vectors).
+   */
+  List<SegmentTechniques> techniques(TextLayers doc, List<int[]> segments, boolean firstIsTitle, boolean precision,
+      java.util.function.@Nullable Consumer<LineScores> scores) {
     LinearModel techniques = present(techniquesModel, "technique");
     boolean rule = precision && techniques.hasPrecisionRule();
     FeatureExtractor.Context ctx = context(doc);
     if (techniques.encoder() != null && encoder != null) { // one call for all segments; each then hits the cache
       encoder.encode(segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList());
     }
+    LineScores.Builder shared = scores != null && techniques.encoder() == null ? LineScores.builder(techniques, ctx) : null;
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       int[] s = segments.get(i);
       double[] p = techniqueProbabilities(doc, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0), s[0], s[1]);
+      if (shared != null && !(firstIsTitle && i == 0)) {
+        shared.add(doc.tokens(s[0], s[1]), p);
+      }
       Map<Technique, Double> found = new java.util.EnumMap<>(Technique.class);
       boolean[] cues = rule ? CuePhrases.present(doc.tokens(s[0], s[1]), techniques.labels()) : null;
       for (int l = 0; l < p.length; l++) {
@@ -353,6 +344,9 @@ public final class PersuasionModels {
         }
       }
       out.add(new SegmentTechniques(s[0], s[1], found));
+    }
+    if (shared != null && scores != null) {
+      scores.accept(shared.build());
     }
     return out;
   }
