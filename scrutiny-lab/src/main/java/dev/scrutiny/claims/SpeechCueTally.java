@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -146,7 +147,7 @@ final class SpeechCueTally {
       List<TsvTable.Row> rows = TsvTable.read(ReportingLexicon.RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8),
           List.of("lemma", "stance", "forms", "strict"));
       for (TsvTable.Row r : rows) {
-        out.add(r.required(0).toLowerCase(java.util.Locale.ROOT));
+        out.add(r.required(0).toLowerCase(Locale.ROOT));
       }
       return out;
     } catch (IOException e) {
