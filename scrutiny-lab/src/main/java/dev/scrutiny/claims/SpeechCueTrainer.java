@@ -62,7 +62,10 @@ public final class SpeechCueTrainer {
   /** The trained table, the threshold it was cut at and the cross-validated figures of each candidate. */
   public record Trained(List<Row> rows, double threshold, List<CvPoint> cv, String table) {}
 
-  /** Tallies {@code train}, chooses the threshold by cross-validation and induces the table; logs progress. */
+  /**
+   * Tallies {@code train}, cross-validates each candidate threshold and induces the table at {@link #THRESHOLD};
+   * logs progress.
+   */
   public static Trained train(List<PolnearReader.Document> train, PrintWriter log) {
     SpeechCueTally tally = new SpeechCueTally();
     List<SpeechCueTally.Document> docs = new ArrayList<>();
