@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train a model from the data in ../shared/data (seeded, reproducible).",
-    subcommands = {TrainGazetteerCommand.class, TrainNerCommand.class, TrainSemevalCommand.class, TrainCheckworthyCommand.class})
+    subcommands = {TrainGazetteerCommand.class, TrainNerCommand.class, TrainSemevalCommand.class, TrainCheckworthyCommand.class,
+        TrainSpeechcuesCommand.class})
 public final class TrainCommand implements Runnable {
 
   @CommandLine.Spec

@@ -24,8 +24,14 @@ final class ClaimExtractor {
   private final AssertionRule assertions;
 
   ClaimExtractor(ReportingLexicon lexicon, SpeakerTypes types, SpeakerSides sides, CheckWorthiness checkWorthiness) {
+    this(lexicon, types, sides, checkWorthiness, SpeechCues.standard());
+  }
+
+  /** Rules whose cues in {@code speech} take any noun phrase as subject (the table's trainer varies it). */
+  ClaimExtractor(ReportingLexicon lexicon, SpeakerTypes types, SpeakerSides sides, CheckWorthiness checkWorthiness,
+                 SpeechCues speech) {
     CueFinder cues = new CueFinder(lexicon);
-    SpeakerPhrases phrases = new SpeakerPhrases(cues);
+    SpeakerPhrases phrases = new SpeakerPhrases(cues, speech);
     this.quotes = new DirectQuotes(cues, phrases);
     this.sentenceRules = List.of(new ColonLeadRule(cues), new PronounReportRule(), new PossessiveReportRule(phrases),
         new ReportingCueRule(cues, phrases), new AccordingToRule());

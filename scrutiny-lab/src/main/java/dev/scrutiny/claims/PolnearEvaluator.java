@@ -149,23 +149,16 @@ public final class PolnearEvaluator {
   /** Scores one document's claims (entities resolve speakers to gold sources). */
   public static Result score(PolnearReader.Document doc, List<Claim> claims, List<Entity> entities) {
     List<PolnearReader.Attribution> gold = doc.attributions().stream().filter(PolnearReader.Attribution::hasSource).toList();
-    List<PolnearReader.Attribution> sourceless = doc.attributions().stream().filter(g -> !g.hasSource()).toList();
     List<Claim> predicted = claims.stream().filter(Claim::attributed).toList();
-    Map<String, Entity> byId = new HashMap<>();
-    for (Entity e : entities) {
-      byId.put(e.id(), e);
-    }
-    boolean[] pUsed = new boolean[predicted.size()];
     boolean[] gUsed = new boolean[gold.size()];
-    match(predicted, gold, byId, pUsed, gUsed);
+    List<Verdict> verdicts = judgeAll(doc, predicted, entities, gUsed);
     int[] counts = new int[Verdict.values().length];
     Map<String, RuleCounts> byRule = new HashMap<>();
     for (int p = 0; p < predicted.size(); p++) {
-      Claim c = predicted.get(p);
-      Verdict v = pUsed[p] ? Verdict.CORRECT : judge(c, gold, sourceless, byId);
+      Verdict v = verdicts.get(p);
       counts[v.ordinal()]++;
       if (v != Verdict.UNSCORED) {
-        byRule.merge(c.rule(), v.counts(), RuleCounts::plus);
+        byRule.merge(predicted.get(p).rule(), v.counts(), RuleCounts::plus);
       }
     }
     int unscored = counts[Verdict.UNSCORED.ordinal()];
@@ -174,8 +167,29 @@ public final class PolnearEvaluator {
         counts[Verdict.WRONG_SPEAKER.ordinal()], counts[Verdict.CONTENT_MISMATCH.ordinal()], unscored, 0, byRule);
   }
 
+  /**
+   * The verdict on each of {@code predicted} (attributed claims of one document), in order, as {@link #score}
+   * counts them; marks the gold attributions with a source that were paired in {@code gUsed}.
+   */
+  static List<Verdict> judgeAll(PolnearReader.Document doc, List<Claim> predicted, List<Entity> entities,
+                                boolean[] gUsed) {
+    List<PolnearReader.Attribution> gold = doc.attributions().stream().filter(PolnearReader.Attribution::hasSource).toList();
+    List<PolnearReader.Attribution> sourceless = doc.attributions().stream().filter(g -> !g.hasSource()).toList();
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) {
+      byId.put(e.id(), e);
+    }
+    boolean[] pUsed = new boolean[predicted.size()];
+    match(predicted, gold, byId, pUsed, gUsed);
+    List<Verdict> out = new ArrayList<>();
+    for (int p = 0; p < predicted.size(); p++) {
+      out.add(pUsed[p] ? Verdict.CORRECT : judge(predicted.get(p), gold, sourceless, byId));
+    }
+    return out;
+  }
+
   /** How one predicted claim is judged. */
-  private enum Verdict {
+  enum Verdict {
     CORRECT, WRONG_SPEAKER, CONTENT_MISMATCH, UNSCORED, SPURIOUS;
 
     /** The claim's counts as its rule's tally takes them. */
