@@ -249,12 +249,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** The analyzers with the persuasion analyzer using the {@code --persuasion} rule. */
+  /**
+   * The analyzers with the persuasion analyzer using the {@code --persuasion} rule, and the genre analyzer reading
+   * that analyzer's line scores (as the default pipeline's genre reads its own).
+   */
   private java.util.List<dev.scrutiny.pipeline.Analyzer<?>> withPersuasion(java.util.List<dev.scrutiny.pipeline.Analyzer<?>> in) {
+    dev.scrutiny.persuasion.PersuasionAnalyzer techniques = shared == null
+        ? new dev.scrutiny.persuasion.PersuasionAnalyzer(persuasion)
+        : new dev.scrutiny.persuasion.PersuasionAnalyzer(shared, persuasion);
     java.util.List<dev.scrutiny.pipeline.Analyzer<?>> out = new java.util.ArrayList<>(in);
-    out.replaceAll(a -> a instanceof dev.scrutiny.persuasion.PersuasionAnalyzer
-        ? (shared == null ? new dev.scrutiny.persuasion.PersuasionAnalyzer(persuasion)
-            : new dev.scrutiny.persuasion.PersuasionAnalyzer(shared, persuasion)) : a);
+    out.replaceAll(a -> a instanceof dev.scrutiny.persuasion.PersuasionAnalyzer ? techniques
+        : a instanceof dev.scrutiny.persuasion.GenreAnalyzer ? new dev.scrutiny.persuasion.GenreAnalyzer(techniques) : a);
     return out;
   }
 
