@@ -92,8 +92,6 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--encoder", description = EncoderOption.DESCRIPTION)
   boolean encoder;
 
-  /** The installed encoder with {@code --encoder}, set when the pipeline is built. */
-  private dev.scrutiny.text.@org.jspecify.annotations.Nullable SentenceEncoder shared;
 
   @Option(names = "--no-timings", description = "Leave per-analyzer timings out of JSON (reproducible output).")
   boolean noTimings;
@@ -237,8 +235,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (lexicon != null) {
         l = l.with(Lexicon.load(lexicon));
       }
-      shared = encoder ? dev.scrutiny.text.CachingEncoder.of(EncoderOption.installed(spec)) : null;
-      return Pipeline.of(withPersuasion(Scrutiny.analyzers(f, l, shared)));
+      dev.scrutiny.text.@Nullable SentenceEncoder shared =
+          encoder ? dev.scrutiny.text.CachingEncoder.of(EncoderOption.installed(spec)) : null;
+      return Pipeline.of(withPersuasion(Scrutiny.analyzers(f, l, shared), shared));
     } catch (java.io.UncheckedIOException e) {
       String message = e.getCause() instanceof java.nio.charset.CharacterCodingException
           ? (facts != null ? "--facts " + facts : "--lexicon " + lexicon) + ": not UTF-8 text (a binary file?)"
@@ -251,9 +250,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /**
    * The analyzers with the persuasion analyzer using the {@code --persuasion} rule, and the genre analyzer reading
-   * that analyzer's line scores (as the default pipeline's genre reads its own).
+   * that analyzer's line scores (as the default pipeline's genre reads its own); {@code shared} is the encoder the
+   * other analyzers use, if any.
    */
-  private java.util.List<dev.scrutiny.pipeline.Analyzer<?>> withPersuasion(java.util.List<dev.scrutiny.pipeline.Analyzer<?>> in) {
+  private java.util.List<dev.scrutiny.pipeline.Analyzer<?>> withPersuasion(java.util.List<dev.scrutiny.pipeline.Analyzer<?>> in,
+      dev.scrutiny.text.@Nullable SentenceEncoder shared) {
     dev.scrutiny.persuasion.PersuasionAnalyzer techniques = shared == null
         ? new dev.scrutiny.persuasion.PersuasionAnalyzer(persuasion)
         : new dev.scrutiny.persuasion.PersuasionAnalyzer(shared, persuasion);
