@@ -166,16 +166,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (facts != null || lexicon != null || encoder) {
       return null;
     }
-    boolean json = fmt == Format.json || fmt == Format.jsonl;
-    CompletableFuture<Void> early = EarlyWarmUp.take(json);
-    if (early != null) {
-      return early;
-    }
-    return Scrutiny.warmUpInBackground(warm -> {
-      if (json) {
-        JsonRenderer.defaults().toJson(warm);
-      }
-    });
+    return EarlyWarmUp.takeOrStart(fmt == Format.json || fmt == Format.jsonl);
   }
 
   /** The batch; with {@code warmedUp} it waits for that warm-up of its pipeline instead of repeating it. */

@@ -28,16 +28,20 @@ final class EarlyWarmUp {
 
   /** Starts the warm-up when {@code args} are an {@code analyze} run with the default pipeline; else nothing. */
   static void startFor(String[] args) {
-    if (!wantsDefaultPipeline(args)) {
-      return;
+    if (wantsDefaultPipeline(args)) {
+      STARTED.set(start());
     }
+  }
+
+  /** A warm-up of the default pipeline that builds the JSON writer's serializers too once it is told to. */
+  private static Started start() {
     CompletableFuture<Boolean> warmJson = new CompletableFuture<>();
     CompletableFuture<Void> loaded = Scrutiny.warmUpInBackground(warm -> {
       if (warmJson.join()) {
         JsonRenderer.defaults().toJson(warm);
       }
     });
-    STARTED.set(new Started(loaded, warmJson));
+    return new Started(loaded, warmJson);
   }
 
   /** Whether {@code args} name the analyze command without help and without options for a pipeline of its own. */
@@ -59,15 +63,21 @@ final class EarlyWarmUp {
   }
 
   /**
-   * The warm-up started for this run, once (null when none was started or it was taken); {@code json} says whether
-   * the run writes JSON, so that the warm-up goes on to build the JSON writer's serializers.
+   * The warm-up started for this run, taken once, or a new one when none was started (a run not through
+   * {@code main}, or one taken before); {@code json} says whether the run writes JSON, so that the warm-up goes on
+   * to build the JSON writer's serializers.
    */
-  static @Nullable CompletableFuture<Void> take(boolean json) {
+  static CompletableFuture<Void> takeOrStart(boolean json) {
     Started s = STARTED.getAndSet(null);
     if (s == null) {
-      return null;
+      s = start();
     }
     s.warmJson().complete(json);
     return s.loaded();
+  }
+
+  /** Whether a warm-up started for this run waits to be taken. */
+  static boolean started() {
+    return STARTED.get() != null;
   }
 }

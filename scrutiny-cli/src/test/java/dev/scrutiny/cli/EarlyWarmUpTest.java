@@ -26,13 +26,17 @@ class EarlyWarmUpTest {
 
   @Test
   void a_started_warm_up_is_handed_over_once_and_completes() throws Exception {
-    assertThat(EarlyWarmUp.take(true)).as("nothing started yet").isNull();
+    assertThat(EarlyWarmUp.started()).as("nothing started yet").isFalse();
     EarlyWarmUp.startFor(new String[] {"analyze", "a.txt"});
-    CompletableFuture<Void> loaded = EarlyWarmUp.take(false);
-    assertThat(loaded).isNotNull();
-    assertThat(EarlyWarmUp.take(false)).as("taken once").isNull();
+    assertThat(EarlyWarmUp.started()).isTrue();
+    CompletableFuture<Void> loaded = EarlyWarmUp.takeOrStart(false);
+    assertThat(EarlyWarmUp.started()).as("taken once").isFalse();
     loaded.get(2, TimeUnit.MINUTES);
     assertThat(loaded).isCompleted();
+    CompletableFuture<Void> fresh = EarlyWarmUp.takeOrStart(true);
+    assertThat(fresh).as("none left to take: a new one").isNotSameAs(loaded);
+    fresh.get(2, TimeUnit.MINUTES);
+    assertThat(fresh).isCompleted();
   }
 
   @Test
@@ -42,7 +46,7 @@ class EarlyWarmUpTest {
     String[] args = {"analyze", "--format", "jsonl", "--no-timings", article.toString()};
     EarlyWarmUp.startFor(args);
     CliRun warmed = CliRun.of(args);
-    assertThat(EarlyWarmUp.take(true)).as("the command took it").isNull();
+    assertThat(EarlyWarmUp.started()).as("the command took it").isFalse();
     CliRun plain = CliRun.of(args);
     assertThat(warmed.exit()).isZero();
     assertThat(warmed.out()).contains("Kharkiv").isEqualTo(plain.out());
