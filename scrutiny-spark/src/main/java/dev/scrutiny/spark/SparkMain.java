@@ -1,5 +1,6 @@
 package dev.scrutiny.spark;
 
+import dev.scrutiny.Scrutiny;
 import dev.scrutiny.ingest.IngestOptions;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -83,6 +84,8 @@ public final class SparkMain {
     }
     if (conf.get("spark.master").startsWith("local")) {
       localDefaults(conf);
+      // in local mode this JVM is also the executor: its models load on another thread while Spark starts
+      Scrutiny.warmUpInBackground();
     }
     return SparkSession.builder().config(conf).getOrCreate();
   }
