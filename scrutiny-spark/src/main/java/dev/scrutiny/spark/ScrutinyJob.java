@@ -31,6 +31,9 @@ import org.apache.spark.storage.StorageLevel;
  */
 final class ScrutinyJob {
 
+  /** The fewest records a default partition gets (see {@link #defaultPartitions}). */
+  static final int MIN_RECORDS_PER_PARTITION = 50;
+
   private final SparkSession spark;
   private final JobOptions options;
 
@@ -48,7 +51,8 @@ final class ScrutinyJob {
 
     JavaRDD<Ingested> read = readAll(sc, listing, options).persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<Ingested> unique = DuplicateIds.rename(sc, read);
-    int partitions = options.partitions() > 0 ? options.partitions() : 4 * sc.defaultParallelism();
+    int partitions = options.partitions() > 0 ? options.partitions()
+        : defaultPartitions(read.count(), sc.defaultParallelism());
     boolean crossSource = options.crossSource();
     long start = System.nanoTime();
     JobOutput output = JobOutput.prepare(options.out(), sc.hadoopConfiguration(), sc.version());
@@ -75,6 +79,16 @@ final class ScrutinyJob {
       counters.crossSourceSeconds = (System.nanoTime() - start) / 1e9;
     }
     return counters;
+  }
+
+  /**
+   * Four partitions per core, so that every slot stays busy to the end, but no fewer than
+   * {@value #MIN_RECORDS_PER_PARTITION} records in each: a small corpus gets fewer partitions, so fewer tasks
+   * and fewer, larger files (each partition writes a file per table).
+   */
+  static int defaultPartitions(long records, int parallelism) {
+    long bySize = (records + MIN_RECORDS_PER_PARTITION - 1) / MIN_RECORDS_PER_PARTITION;
+    return (int) Math.max(1, Math.min(4L * parallelism, bySize));
   }
 
   private JavaRDD<Ingested> readAll(JavaSparkContext sc, InputListing.Listing listing, JobOptions options) {

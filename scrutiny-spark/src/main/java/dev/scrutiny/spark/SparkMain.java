@@ -34,7 +34,7 @@ public final class SparkMain {
         --master URL      Spark master (default: from spark-submit, else local[*])
         --in PATH...      inputs; repeatable
         --out DIR         output folder (its jsonl/, parquet/ and failed/ are replaced)
-        --partitions N    analysis partitions (default: 4 per core)
+        --partitions N    analysis partitions (default: 4 per core, at least 50 records each)
         --published DATE  publication date (ISO) for articles that state none
         --max-size BYTES  reject inputs (or JSON lines) larger than this (default: %d)
         --no-cross-source skip the stories and duplicates tables
