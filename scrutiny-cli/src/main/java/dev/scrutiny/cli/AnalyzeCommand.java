@@ -92,7 +92,6 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--encoder", description = EncoderOption.DESCRIPTION)
   boolean encoder;
 
-
   @Option(names = "--no-timings", description = "Leave per-analyzer timings out of JSON (reproducible output).")
   boolean noTimings;
 

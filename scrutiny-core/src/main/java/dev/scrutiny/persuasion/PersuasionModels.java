@@ -188,14 +188,6 @@ public final class PersuasionModels {
         describe(genre.topFeatures(named, genreFx, best, 5)));
   }
 
-  /**
-   * Article-level summary of a technique model: for each technique, the mean probability over the
-   * article's lines ({@code p <label>}) and the share of lines where it fires ({@code f <label>}).
-   */
-  static Map<String, Double> techniqueSummary(LinearModel techniques, TextLayers doc) {
-    return TechniqueSummary.of(techniques, doc, null, 0);
-  }
-
   /** The named features of a whole article (computed per call: the models hold no per-article state). */
   private static Map<String, Double> articleFeatures(FeatureExtractor fx, TextLayers doc) {
     return fx.named(doc, 0, doc.text().length(), FeatureExtractor.Context.NONE);

@@ -130,7 +130,7 @@ final class SemevalExamples {
     TextLayers doc = TextLayers.of(text);
     Map<String, Double> named = fx.named(doc, 0, text.length(), FeatureExtractor.Context.NONE);
     if (techniques != null) {
-      named.putAll(PersuasionModels.techniqueSummary(techniques, doc));
+      named.putAll(TechniqueSummary.of(techniques, doc, null, 0)); // no line scored before: every line here
     }
     if (styleOnly) {
       // another language's words would only add noise to the English word weights; its style rates carry over
