@@ -18,59 +18,50 @@ scrutiny_spark() {
     fi
     touch "$classpath"
   fi
-  # the module access Spark needs on JDK 17+ (the same list as the module's surefire configuration)
-  local opens
+  # the JVM the job runs in: the module access Spark needs on JDK 17+ (the same list as the module's surefire
+  # configuration), logging for one machine, and the module's own jar rather than target/classes (a start-up cache
+  # takes jars only)
+  local opens jar
   opens="$(sed -n 's:.*<spark.jvm.opens>\(.*\)</spark.jvm.opens>.*:\1:p' "$module/pom.xml")"
-  # the module's own jar, not target/classes: a start-up cache takes jars only
-  local jar
   jar="$(find "$module/target" -maxdepth 1 -name 'scrutiny-spark-[0-9]*.jar' ! -name '*-sources.jar' ! -name '*-tests.jar' \
     -print -quit)"
-  local cp="${jar:-$module/target/classes}:$(cat "$classpath")"
+  # shellcheck disable=SC2206
+  local jvm=("$JAVA_HOME/bin/java" $opens --enable-native-access=ALL-UNNAMED
+    -Dlog4j2.configurationFile="$module/src/main/resources/dev/scrutiny/spark/log4j2-local.properties"
+    -cp "${jar:-$module/target/classes}:$(cat "$classpath")")
   # Parallel GC for this batch job (less CPU than G1 here: no concurrent marking or refinement threads), unless
   # SCRUTINY_JAVA_OPTS picks a collector
   local gc="-XX:+UseParallelGC"
   case "${SCRUTINY_JAVA_OPTS:-}" in *GC*) gc="" ;; esac
   local cache_opts=()
   if [ -n "$jar" ] && [ "${SCRUTINY_AOT:-1}" != 0 ]; then
-    scrutiny_spark_cache "$jar" "$cp" "$opens" "$log" && cache_opts=("${scrutiny_spark_use[@]}")
+    scrutiny_spark_cache "$jar" "${jvm[@]}" && cache_opts=("${scrutiny_cache_use[@]}")
   fi
   # shellcheck disable=SC2086
-  SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" exec "$JAVA_HOME/bin/java" $opens --enable-native-access=ALL-UNNAMED $gc \
-    ${cache_opts[@]+"${cache_opts[@]}"} \
-    -Dlog4j2.configurationFile="$module/src/main/resources/dev/scrutiny/spark/log4j2-local.properties" \
-    ${SCRUTINY_JAVA_OPTS:-} -cp "$cp" dev.scrutiny.spark.SparkMain "$@"
+  SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" exec "${jvm[@]}" $gc ${cache_opts[@]+"${cache_opts[@]}"} \
+    ${SCRUTINY_JAVA_OPTS:-} dev.scrutiny.spark.SparkMain "$@"
 }
 
-# The job's start-up cache, made once per build by a training run of the job on examples/ in local mode: an AOT
-# cache on JDK 25+ (Spark's and Scrutiny's classes loaded and linked, with method profiles), a class-data-sharing
-# archive on JDK 21-24. Spark loads some 15,000 classes before the first article; with the cache the job starts
-# and reaches its first stage sooner. Sets scrutiny_spark_use to the flags that use it; returns 1 without one.
-# SCRUTINY_AOT=0 runs without it.
+# The job's start-up cache (scrutiny_cache_flags in ./scrutiny), made once per build by a training run of the job
+# on examples/ in local mode. Spark loads some 15,000 classes before the first article; with the cache the job
+# starts and reaches its first stage sooner. Arguments: the module's jar, then the JVM command the job runs with
+# (up to its main class). Returns 1 when there is no cache.
 scrutiny_spark_cache() {
-  local jar="$1" cp="$2" opens="$3" log="$4" release cache make
-  release="$(scrutiny_jdk_release "$JAVA_HOME")"
-  if [ "${release:-0}" -ge 25 ]; then
-    cache="$here/scrutiny-spark/target/scrutiny-spark-jdk$release.aot"; make=(-XX:AOTCacheOutput="$cache")
-    scrutiny_spark_use=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off)
-  else
-    cache="$here/scrutiny-spark/target/scrutiny-spark-jdk$release.jsa"; make=(-XX:ArchiveClassesAtExit="$cache")
-    scrutiny_spark_use=(-XX:SharedArchiveFile="$cache" -Xlog:cds=off)
-  fi
-  if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ] || [ "$here/scrutiny-spark/target/classpath.txt" -nt "$cache" ]; then
+  local jar="$1"; shift
+  scrutiny_cache_flags "$here/scrutiny-spark/target/scrutiny-spark"
+  if [ ! -f "$scrutiny_cache" ] || [ "$jar" -nt "$scrutiny_cache" ] \
+      || [ "$here/scrutiny-spark/target/classpath.txt" -nt "$scrutiny_cache" ]; then
     local training="$here/scrutiny-spark/target/cache-training"
-    mkdir -p "$(dirname "$log")"
+    mkdir -p "$here/.scrutiny"
     echo "scrutiny: making the Spark job's start-up cache (a training run on examples/, once per build, ~1 min)" >&2
     rm -rf "$training"
-    # shellcheck disable=SC2086
-    if ! SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" "$JAVA_HOME/bin/java" $opens --enable-native-access=ALL-UNNAMED \
-        -XX:+UseParallelGC "${make[@]}" \
-        -Dlog4j2.configurationFile="$here/scrutiny-spark/src/main/resources/dev/scrutiny/spark/log4j2-local.properties" \
-        -cp "$cp" dev.scrutiny.spark.SparkMain --master 'local[2]' --in "$here/examples" --out "$training" \
-        >"$(dirname "$log")/spark-cache.log" 2>&1; then
+    if ! SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" "$@" -XX:+UseParallelGC "${scrutiny_cache_make[@]}" \
+        dev.scrutiny.spark.SparkMain --master 'local[2]' --in "$here/examples" --out "$training" \
+        >"$here/.scrutiny/spark-cache.log" 2>&1; then
       echo "scrutiny: no start-up cache (see .scrutiny/spark-cache.log); running without it" >&2
-      rm -f "$cache"
+      rm -f "$scrutiny_cache"
     fi
     rm -rf "$training"
   fi
-  [ -f "$cache" ]
+  [ -f "$scrutiny_cache" ]
 }
