@@ -41,7 +41,7 @@ final class FeatureExtractor {
       Map<String, Integer> counts = new HashMap<>();
       for (Token w : articleTokens) {
         String form = TextLayers.form(w);
-        if (w.isWord() && form.length() >= REPEAT_LENGTH) {
+        if (counted(w, form)) {
           counts.merge(form, 1, Integer::sum);
         }
       }
@@ -50,6 +50,11 @@ final class FeatureExtractor {
 
     Context asTitle(boolean isTitle) {
       return isTitle == title ? this : new Context(articleCounts, isTitle);
+    }
+
+    /** Whether the counted word {@code form} occurs often enough in the article to count as repeated there. */
+    boolean repeated(String form) {
+      return articleCounts.getOrDefault(form, 0) >= REPEATED;
     }
 
     /**
@@ -62,8 +67,7 @@ final class FeatureExtractor {
       }
       for (Token w : words) {
         String f = TextLayers.form(w);
-        if (w.isWord() && f.length() >= REPEAT_LENGTH && (articleCounts.getOrDefault(f, 0) >= REPEATED)
-            != (other.articleCounts.getOrDefault(f, 0) >= REPEATED)) {
+        if (counted(w, f) && repeated(f) != other.repeated(f)) {
           return false;
         }
       }
@@ -73,8 +77,14 @@ final class FeatureExtractor {
 
   /** Words of fewer letters are not counted for repetition. */
   private static final int REPEAT_LENGTH = 4;
+
   /** How often a word occurs in the article for it to count as repeated there. */
   private static final int REPEATED = 4;
+
+  /** Whether token {@code w}, of form {@code form}, is a word counted for repetition. */
+  private static boolean counted(Token w, String form) {
+    return w.isWord() && form.length() >= REPEAT_LENGTH;
+  }
 
   /**
    * Named features of the tokens of {@code doc} inside {@code [from, to)}, in insertion order; the style block
@@ -188,9 +198,9 @@ final class FeatureExtractor {
     Map<String, Integer> local = new HashMap<>();
     for (int w = 0; w < words.size(); w++) {
       String f = forms.get(w);
-      if (words.get(w).isWord() && f.length() >= REPEAT_LENGTH) {
+      if (counted(words.get(w), f)) {
         local.merge(f, 1, Integer::sum);
-        if (ctx.articleCounts().getOrDefault(f, 0) >= REPEATED) {
+        if (ctx.repeated(f)) {
           repeated++;
         }
       }
