@@ -37,13 +37,16 @@ public final class JsonRenderer {
   /** Version of the output schema; bumped on any incompatible change. */
   public static final String SCHEMA_VERSION = "1.0";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  /** The mapping of annotation records to JSON; {@link JsonTree} follows it without Jackson's reflective set-up. */
+  static final ObjectMapper MAPPER = new ObjectMapper()
       .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
       .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
       .setSerializationInclusion(JsonInclude.Include.NON_NULL)
       .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private static final JsonTree TREE = new JsonTree(MAPPER::valueToTree);
 
   private final boolean tokens;
   private final boolean timings;
@@ -88,13 +91,13 @@ public final class JsonRenderer {
       if (!tokens && layer.key().equals(Token.LAYER)) {
         continue;
       }
-      o.set(layer.name(), MAPPER.valueToTree(layer.items()));
+      o.set(layer.name(), TREE.of(layer.items()));
       producers.put(layer.name(), layer.producer());
     }
     o.set("producers", producers);
     ArrayNode diags = o.putArray("diagnostics");
     for (Diagnostic d : analysis.diagnostics()) {
-      diags.add(MAPPER.valueToTree(d));
+      diags.add(TREE.of(d));
     }
     if (timings) {
       ObjectNode t = o.putObject("timingsMs");

@@ -3,6 +3,7 @@ package dev.scrutiny.text;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.scrutiny.article.LayerKey;
 import dev.scrutiny.article.Spanned;
 import java.util.List;
@@ -22,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A token is a view of its text, as spaCy's tokens are views of their Doc: {@link #norm()},
  * {@link #shape()}, {@link #lemma()} and {@link #value()} are derived from the covered characters when
  * asked (the lemma through a shared memo), so the segmenter stays as fast as a bare scanner and
- * analyzers pay only for what they read.
+ * analyzers pay only for what they read. In JSON they follow the components in the order below (left to the
+ * JVM's order of methods, Jackson's choice varied from one run to another).
  */
+@JsonPropertyOrder({"start", "end", "kind", "norm", "shape", "lemma", "value"})
 public record Token(int start, int end, TokenKind kind, @JsonIgnore String source) implements Spanned {
 
   public static final LayerKey<Token> LAYER =
