@@ -105,12 +105,18 @@ class JsonTreeTest {
     }
   }
 
+  enum Renamed {
+    @JsonProperty("first-one")
+    FIRST
+  }
+
   @Test
   void annotations_and_types_outside_its_mapping_go_to_the_mapper() {
     Wrapped w = new Wrapped("v");
 
     assertThat(tree.of(w).asText()).isEqualTo("<v>");
     assertThat(tree.of(List.of(w, "plain")).toString()).isEqualTo("[\"<v>\",\"plain\"]");
-    assertThat(handedOver).containsExactly(w, w);
+    assertThat(tree.of(Renamed.FIRST).asText()).isEqualTo("first-one");
+    assertThat(handedOver).containsExactly(w, w, Renamed.FIRST);
   }
 }
