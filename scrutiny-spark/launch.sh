@@ -33,13 +33,16 @@ scrutiny_spark() {
   # SCRUTINY_JAVA_OPTS picks a collector
   local gc="-XX:+UseParallelGC"
   case "${SCRUTINY_JAVA_OPTS:-}" in *GC*) gc="" ;; esac
+  # and its heap in huge pages where the kernel gives them (scrutiny_thp_flags in ./scrutiny): 2,000 press
+  # releases on local[2] in 42.2 s against 47.0 s, 20 in 11.1-11.4 s against 12.2-12.6 s
+  scrutiny_thp_flags
   local cache_opts=()
   if [ -n "$jar" ] && [ "${SCRUTINY_AOT:-1}" != 0 ]; then
     scrutiny_spark_cache "$jar" "${jvm[@]}" && cache_opts=("${scrutiny_cache_use[@]}")
   fi
   # shellcheck disable=SC2086
-  SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" exec "${jvm[@]}" $gc ${cache_opts[@]+"${cache_opts[@]}"} \
-    ${SCRUTINY_JAVA_OPTS:-} dev.scrutiny.spark.SparkMain "$@"
+  SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" exec "${jvm[@]}" $gc ${scrutiny_thp[@]+"${scrutiny_thp[@]}"} \
+    ${cache_opts[@]+"${cache_opts[@]}"} ${SCRUTINY_JAVA_OPTS:-} dev.scrutiny.spark.SparkMain "$@"
 }
 
 # The job's start-up cache (scrutiny_cache_flags in ./scrutiny), made once per build by a training run of the job
