@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Train a model from the data in ../shared/data (seeded, reproducible).",
     subcommands = {TrainGazetteerCommand.class, TrainNerCommand.class, TrainSemevalCommand.class, TrainCheckworthyCommand.class,
-        TrainSpeechcuesCommand.class})
+        TrainSpeechcuesCommand.class, TrainSpanwordsCommand.class})
 public final class TrainCommand implements Runnable {
 
   @CommandLine.Spec

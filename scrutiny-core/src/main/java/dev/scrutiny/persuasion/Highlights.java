@@ -54,7 +54,17 @@ final class Highlights {
    * the model's cues hold none.
    */
   static int @Nullable [] contentSpan(String text, List<Token> words, List<String> features) {
+    List<int[]> all = contentSpans(text, words, features, 1);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** As {@link #contentSpan}, every such span (at most {@code max}), strongest feature first. */
+  static List<int[]> contentSpans(String text, List<Token> words, List<String> features, int max) {
+    List<int[]> found = new ArrayList<>();
     for (String f : features) {
+      if (found.size() >= max) {
+        break;
+      }
       char kind = f.charAt(0);
       if (kind != 'w' && kind != 'b') {
         continue;
@@ -83,12 +93,12 @@ final class Highlights {
           dangling |= !content(text, w) && !(k == 0 && want.size() > 1 && DETERMINERS.contains(TextLayers.form(w)));
         }
         if (anyContent && allWords && !dangling) {
-          return new int[] {words.get(i).start(), words.get(i + want.size() - 1).end()};
+          found.add(new int[] {words.get(i).start(), words.get(i + want.size() - 1).end()});
         }
-        break; // this feature's words are not a believable cue
+        break; // the first occurrence decides: this feature's words are a cue there or not at all
       }
     }
-    return null;
+    return found;
   }
 
   /**
@@ -112,6 +122,20 @@ final class Highlights {
         out.add(shown);
       }
     }
+    return out.stream().limit(max).toList();
+  }
+
+  /**
+   * {@code evidence} led by the item naming the highlighted words (a lexicon entry quoting them, else
+   * {@code word "…"} or {@code phrase "…"}), at most {@code max}.
+   */
+  static List<String> leading(String shown, List<String> evidence, int max) {
+    String quoted = "\"" + shown + "\"";
+    String lead = evidence.stream().filter(e -> e.endsWith(quoted)).findFirst()
+        .orElse((shown.chars().anyMatch(Character::isWhitespace) ? "phrase " : "word ") + quoted);
+    List<String> out = new ArrayList<>();
+    out.add(lead);
+    evidence.stream().filter(e -> !e.equals(lead)).forEach(out::add);
     return out.stream().limit(max).toList();
   }
 

@@ -10,7 +10,6 @@ import dev.scrutiny.text.SentenceEncoder;
 import dev.scrutiny.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,12 +43,12 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     RECALL
   }
 
-  private static final Set<Technique> WORD_LEVEL = EnumSet.of(Technique.LOADED_LANGUAGE,
-      Technique.NAME_CALLING_LABELING, Technique.EXAGGERATION_MINIMISATION, Technique.SLOGANS,
-      Technique.FLAG_WAVING, Technique.REPETITION);
+  private static final Set<Technique> WORD_LEVEL = SpanWords.TECHNIQUES;
 
   private final @Nullable PersuasionModels fixed;
   private final Mode mode;
+  /** The span words judging word-level highlights in precision mode; null for the shipped ones per language. */
+  private final @Nullable SpanWords spans;
   private final @Nullable SentenceEncoder encoder;
   /** The line probabilities left for a {@link GenreAnalyzer} built on this analyzer, once one is. */
   private final SharedLineScores lineScores = new SharedLineScores();
@@ -64,6 +63,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     this.fixed = null;
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
     this.encoder = null;
+    this.spans = null;
   }
 
   /**
@@ -75,6 +75,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     this.fixed = null;
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
     this.encoder = CachingEncoder.of(encoder);
+    this.spans = null;
   }
 
   /** Uses {@code models} for every article (e.g. models trained with {@code scrutiny train semeval --out}). */
@@ -84,9 +85,18 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
 
   /** Uses {@code models} for every article with the decision rule {@code mode}. */
   public PersuasionAnalyzer(PersuasionModels models, Mode mode) {
+    this(models, mode, null);
+  }
+
+  /**
+   * Uses {@code models} for every article with the decision rule {@code mode}, and {@code spans} (when not null)
+   * instead of the shipped span words to judge word-level highlights (for measuring a table on held-out articles).
+   */
+  public PersuasionAnalyzer(PersuasionModels models, Mode mode, @Nullable SpanWords spans) {
     this.fixed = java.util.Objects.requireNonNull(models, "models");
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
     this.encoder = null;
+    this.spans = spans;
   }
 
   /** The decision rule in use. */
@@ -128,13 +138,14 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     TextLayers doc = TextLayers.of(in);
     FeatureExtractor.Context ctx = models.context(doc);
     boolean precision = mode == Mode.PRECISION;
+    SpanWords believed = spans != null ? spans : SpanWords.forLanguage(in.article().language());
     List<TechniqueMatch> out = new ArrayList<>();
     java.util.function.@Nullable Consumer<LineScores> leave = lineScores.wanted() ? s -> lineScores.put(in, s) : null;
     for (PersuasionModels.SegmentTechniques seg : models.techniques(doc, lines(in), false, precision, leave)) {
       if (!seg.techniques().isEmpty()) {
         List<Part> parts = parts(models, doc, ctx, seg);
         for (Map.Entry<Technique, Double> e : seg.techniques().entrySet()) {
-          TechniqueMatch m = match(models, doc, ctx, seg, parts, e.getKey(), e.getValue());
+          TechniqueMatch m = match(models, doc, ctx, seg, parts, e.getKey(), e.getValue(), believed);
           if (m != null) {
             out.add(m);
           }
@@ -211,7 +222,8 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
 
   /** The highlight of technique {@code t} in a segment, or null when the precision rule finds no cue to show. */
   private @Nullable TechniqueMatch match(PersuasionModels models, TextLayers doc, FeatureExtractor.Context ctx,
-      PersuasionModels.SegmentTechniques seg, List<Part> parts, Technique t, double probability) {
+      PersuasionModels.SegmentTechniques seg, List<Part> parts, Technique t, double probability,
+      SpanWords believed) {
     String text = doc.text();
     Part s = best(parts, t, models.techniqueIndex(t));
     List<Token> words = s.words();
@@ -224,14 +236,30 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
         span = new int[] {words.get(c.from()).start(), words.get(c.to() - 1).end()};
       }
     } else if (WORD_LEVEL.contains(t)) {
-      int[] w = Highlights.contentSpan(text, words, features);
+      // the model's content words, strongest first; in precision mode only one that annotators mark as this
+      // technique often enough (the technique's own cue phrases, above, are shown as they are)
+      int[] w = null;
+      for (int[] at : Highlights.contentSpans(text, words, features, Integer.MAX_VALUE)) {
+        if (mode != Mode.PRECISION || believed.believable(t, inside(words, at))) {
+          w = at;
+          break;
+        }
+      }
       if (w == null && mode == Mode.PRECISION) {
         return null; // no word a reader would recognise as the technique: not shown
       }
       span = w == null ? span : w;
     }
     List<String> evidence = Highlights.evidence(text, words, s.hits(), cues, features, 4);
+    if (cues.isEmpty() && WORD_LEVEL.contains(t) && span[1] - span[0] < s.end() - s.start()) {
+      evidence = Highlights.leading(text.substring(span[0], span[1]), evidence, 4); // the word shown comes first
+    }
     return new TechniqueMatch(span[0], span[1], text.substring(span[0], span[1]), t, probability,
         seg.start(), seg.end(), evidence);
+  }
+
+  /** The tokens among {@code words} within the offsets {@code at}. */
+  private static List<Token> inside(List<Token> words, int[] at) {
+    return words.stream().filter(w -> w.start() >= at[0] && w.end() <= at[1]).toList();
   }
 }
