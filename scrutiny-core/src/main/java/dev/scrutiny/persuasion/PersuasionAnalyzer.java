@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link Mode#PRECISION} (the default) shows a technique where the model's precision rule fires, chosen
  * by cross-validation so that at least half the shown highlights are right at paragraph level, and drops a
- * word-level technique with no believable cue in the text; {@link Mode#RECALL} uses the thresholds tuned for
- * F1 (more techniques, more of them wrong) and falls back to the sentence.
+ * word-level technique with no believable cue in the text: a cue phrase of the technique, else a content word of
+ * the model that annotators often mark as the technique ({@link SpanWords}); {@link Mode#RECALL} uses the
+ * thresholds tuned for F1 (more techniques, more of them wrong) and falls back to the sentence.
  *
  * <p>Requires {@link Paragraph#LAYER}, {@link Sentence#LAYER} and {@link Token#LAYER}: the features, cue
  * phrases and highlights are read from the article's shared tokens and sentences. The model is chosen by {@code article.language()} (English by default).
