@@ -123,11 +123,12 @@ public final class Scrutiny {
     }, "scrutiny-warm-up");
     t.setDaemon(true);
     t.start();
-    // the English persuasion models (a third of the loading) on a thread of their own: the warm-up thread
-    // reaches them only after the place index and the NER model, while the first thread is often idle by then
+    // the English persuasion models and span words (a third of the loading) on a thread of their own: the warm-up
+    // thread reaches them only after the place index and the NER model, while the first thread is often idle by then
     Thread p = new Thread(() -> {
       try {
         dev.scrutiny.persuasion.PersuasionModels.forLanguage("en");
+        dev.scrutiny.persuasion.SpanWords.forLanguage("en");
       } catch (RuntimeException | LinkageError e) {
         // as above
       }

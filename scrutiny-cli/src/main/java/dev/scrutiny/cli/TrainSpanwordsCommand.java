@@ -31,7 +31,8 @@ final class TrainSpanwordsCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--data", required = true, description = "SemEval-2023 Task 3 folder (with <lang>/train-labels-subtask-3-spans/)")
+  @Option(names = "--data", required = true,
+      description = "SemEval-2023 Task 3 folder (with <lang>/train-labels-subtask-3-spans/)")
   Path data;
 
   @Option(names = "--lang", defaultValue = "en", description = "Language (default: ${DEFAULT-VALUE})")

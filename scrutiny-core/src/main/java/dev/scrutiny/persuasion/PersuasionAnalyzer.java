@@ -139,14 +139,13 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     TextLayers doc = TextLayers.of(in);
     FeatureExtractor.Context ctx = models.context(doc);
     boolean precision = mode == Mode.PRECISION;
-    SpanWords believed = spans != null ? spans : SpanWords.forLanguage(in.article().language());
     List<TechniqueMatch> out = new ArrayList<>();
     java.util.function.@Nullable Consumer<LineScores> leave = lineScores.wanted() ? s -> lineScores.put(in, s) : null;
     for (PersuasionModels.SegmentTechniques seg : models.techniques(doc, lines(in), false, precision, leave)) {
       if (!seg.techniques().isEmpty()) {
         List<Part> parts = parts(models, doc, ctx, seg);
         for (Map.Entry<Technique, Double> e : seg.techniques().entrySet()) {
-          TechniqueMatch m = match(models, doc, ctx, seg, parts, e.getKey(), e.getValue(), believed);
+          TechniqueMatch m = match(models, doc, ctx, seg, parts, e.getKey(), e.getValue(), in.article().language());
           if (m != null) {
             out.add(m);
           }
@@ -224,7 +223,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
   /** The highlight of technique {@code t} in a segment, or null when the precision rule finds no cue to show. */
   private @Nullable TechniqueMatch match(PersuasionModels models, TextLayers doc, FeatureExtractor.Context ctx,
       PersuasionModels.SegmentTechniques seg, List<Part> parts, Technique t, double probability,
-      SpanWords believed) {
+      @Nullable String language) {
     String text = doc.text();
     Part s = best(parts, t, models.techniqueIndex(t));
     List<Token> words = s.words();
@@ -240,8 +239,10 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
       // the model's content words, strongest first; in precision mode only one that annotators mark as this
       // technique often enough (the technique's own cue phrases, above, are shown as they are)
       int[] w = null;
+      // the span words are read only here, when a highlight needs them (a short article often does not)
+      SpanWords believed = mode != Mode.PRECISION ? null : spans != null ? spans : SpanWords.forLanguage(language);
       for (int[] at : Highlights.contentSpans(text, words, features, Integer.MAX_VALUE)) {
-        if (mode != Mode.PRECISION || believed.believable(t, inside(words, at))) {
+        if (believed == null || believed.believable(t, inside(words, at))) {
           w = at;
           break;
         }
