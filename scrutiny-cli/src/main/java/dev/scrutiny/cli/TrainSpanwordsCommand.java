@@ -65,7 +65,8 @@ final class TrainSpanwordsCommand implements Callable<Integer> {
           + "annotated spans, all occurrences", "from the SemEval-2023 subtask-3 training articles outside the "
           + "final split (" + t.articles() + "); written by scrutiny train span-words"));
     }
-    o.printf(Locale.ROOT, "threshold %.2f (smallest with CV span precision >= %.2f), written to %s in %.1f s%n",
+    o.printf(Locale.ROOT, "threshold %.2f (smallest with CV span precision >= %.2f, else the most precise), "
+        + "written to %s in %.1f s%n",
         t.table().threshold(), SpanWordsTrainer.TARGET, target, (System.nanoTime() - t0) / 1e9);
     if (scoreFinal) {
       SpanWordsTrainer.Point f = SpanWordsTrainer.scoreFinal(data, lang, t.table());

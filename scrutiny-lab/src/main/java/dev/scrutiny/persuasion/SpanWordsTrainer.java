@@ -27,7 +27,7 @@ import java.util.zip.CRC32;
  * articles (the final split left out), and chooses the threshold by 5-fold cross-validation over articles: for
  * each threshold, the word-level highlights the shipped technique model shows on the held-out fold's articles
  * with the other folds' counts, and how many overlap an annotated span of the same technique. The threshold is
- * the smallest of the grid whose pooled span precision reaches {@link #TARGET}.
+ * the smallest of the grid whose pooled span precision reaches {@link #TARGET} (when none does, the most precise).
  *
  * <p>Overlap with an annotated span is a lower bound on a highlight's precision: annotators did not mark every
  * instance. The technique model itself was trained on these articles, so the figures judge the span choice, not
@@ -81,15 +81,24 @@ public final class SpanWordsTrainer {
       log.flush();
     }
     List<Point> cv = new ArrayList<>();
-    double chosen = GRID[GRID.length - 1];
-    for (int g = GRID.length - 1; g >= 0; g--) {
-      Point p = new Point(GRID[g], counts[g][0], counts[g][1]);
-      cv.addFirst(p);
+    for (int g = 0; g < GRID.length; g++) {
+      cv.add(new Point(GRID[g], counts[g][0], counts[g][1]));
+    }
+    return new Trained(count(train, tokens, choose(cv)), cv, train.size());
+  }
+
+  /** The smallest threshold whose precision reaches {@link #TARGET}; when none does, the most precise one. */
+  static double choose(List<Point> cv) {
+    Point best = cv.get(0);
+    for (Point p : cv) {
       if (p.precision() >= TARGET) {
-        chosen = GRID[g];
+        return p.threshold();
+      }
+      if (p.precision() > best.precision()) {
+        best = p;
       }
     }
-    return new Trained(count(train, tokens, chosen), cv, train.size());
+    return best.threshold();
   }
 
   /** The span precision of {@code table} on the final split (look once, after choosing). */
