@@ -54,17 +54,14 @@ final class Highlights {
    * the model's cues hold none.
    */
   static int @Nullable [] contentSpan(String text, List<Token> words, List<String> features) {
-    List<int[]> all = contentSpans(text, words, features, 1);
+    List<int[]> all = contentSpans(text, words, features);
     return all.isEmpty() ? null : all.get(0);
   }
 
-  /** As {@link #contentSpan}, every such span (at most {@code max}), strongest feature first. */
-  static List<int[]> contentSpans(String text, List<Token> words, List<String> features, int max) {
+  /** As {@link #contentSpan}, every such span, strongest feature first. */
+  static List<int[]> contentSpans(String text, List<Token> words, List<String> features) {
     List<int[]> found = new ArrayList<>();
     for (String f : features) {
-      if (found.size() >= max) {
-        break;
-      }
       char kind = f.charAt(0);
       if (kind != 'w' && kind != 'b') {
         continue;

@@ -230,6 +230,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     List<CuePhrases.Cue> cues = CuePhrases.find(words, s.hits(), t);
     List<String> features = models.techniqueCues(doc, s.start(), s.end(), ctx, t, 12);
     int[] span = {s.start(), s.end()};
+    int[] modelWords = null; // the span, when the model's words chose it
     if (!cues.isEmpty()) {
       CuePhrases.Cue c = cues.get(0);
       if (WORD_LEVEL.contains(t)) {
@@ -237,24 +238,23 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
       }
     } else if (WORD_LEVEL.contains(t)) {
       // the model's content words, strongest first; in precision mode only one that annotators mark as this
-      // technique often enough (the technique's own cue phrases, above, are shown as they are)
-      int[] w = null;
-      // the span words are read only here, when a highlight needs them (a short article often does not)
+      // technique often enough (the technique's own cue phrases, above, are shown as they are); the span words
+      // are read only here, when a highlight needs them (a short article often does not)
       SpanWords believed = mode != Mode.PRECISION ? null : spans != null ? spans : SpanWords.forLanguage(language);
-      for (int[] at : Highlights.contentSpans(text, words, features, Integer.MAX_VALUE)) {
+      for (int[] at : Highlights.contentSpans(text, words, features)) {
         if (believed == null || believed.believable(t, inside(words, at))) {
-          w = at;
+          modelWords = at;
           break;
         }
       }
-      if (w == null && mode == Mode.PRECISION) {
+      if (modelWords == null && mode == Mode.PRECISION) {
         return null; // no word a reader would recognise as the technique: not shown
       }
-      span = w == null ? span : w;
+      span = modelWords == null ? span : modelWords;
     }
     List<String> evidence = Highlights.evidence(text, words, s.hits(), cues, features, 4);
-    if (cues.isEmpty() && WORD_LEVEL.contains(t) && span[1] - span[0] < s.end() - s.start()) {
-      evidence = Highlights.leading(text.substring(span[0], span[1]), evidence, 4); // the word shown comes first
+    if (modelWords != null) {
+      evidence = Highlights.leading(text.substring(span[0], span[1]), evidence, 4); // the words shown come first
     }
     return new TechniqueMatch(span[0], span[1], text.substring(span[0], span[1]), t, probability,
         seg.start(), seg.end(), evidence);

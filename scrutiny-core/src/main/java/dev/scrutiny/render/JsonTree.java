@@ -128,13 +128,18 @@ final class JsonTree {
     return o;
   }
 
+  /** Whether {@code annotations} hold any Jackson annotation. */
   private static boolean jackson(Annotation[] annotations) {
     for (Annotation a : annotations) {
-      if (a.annotationType().getPackageName().startsWith("com.fasterxml.jackson")) {
+      if (jackson(a)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean jackson(Annotation a) {
+    return a.annotationType().getPackageName().startsWith("com.fasterxml.jackson");
   }
 
   /** Whether {@code annotations} hold no Jackson annotation but those this mapping reads. */
@@ -143,7 +148,7 @@ final class JsonTree {
       Class<? extends Annotation> t = a.annotationType();
       boolean read = t == JsonProperty.class || t == JsonIgnore.class || t == JsonPropertyOrder.class
           || (a instanceof JsonInclude inc && inc.value() == JsonInclude.Include.NON_NULL);
-      if (!read && t.getPackageName().startsWith("com.fasterxml.jackson")) {
+      if (!read && jackson(a)) {
         return false;
       }
     }
@@ -170,7 +175,7 @@ final class JsonTree {
   private record Properties(List<Property> list) {
 
     static @Nullable Properties of(Class<?> type) {
-      if (type.getName().startsWith("java.") || type.getName().startsWith("javax.") || type.isInterface()) {
+      if (type.getName().startsWith("java.") || type.getName().startsWith("javax.")) {
         return null;
       }
       List<Property> props = new ArrayList<>();
@@ -180,7 +185,7 @@ final class JsonTree {
         if (!understood(c.getAnnotations())) {
           return null;
         }
-        for (Field f : c.isInterface() ? new Field[0] : c.getDeclaredFields()) {
+        for (Field f : c.getDeclaredFields()) { // an interface's fields are static, skipped below
           int m = f.getModifiers();
           if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()
               || f.isAnnotationPresent(JsonIgnore.class)) {
