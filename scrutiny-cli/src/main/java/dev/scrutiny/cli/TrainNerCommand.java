@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * {@code scrutiny train ner}: trains the named-entity model on CoNLL-2003 (seeded, reproducible).
  *
  * <pre>{@code
- * scrutiny train ner --data ../shared/data/conll2003 --seed 7 --epochs 12 \
+ * scrutiny train ner --data ../shared/data/conll2003 --seed 7 --epochs 12 --with-testa \
  *     --out scrutiny-core/src/main/resources/dev/scrutiny/entities/ner.bin
  * }</pre>
  */
@@ -59,6 +59,11 @@ public final class TrainNerCommand implements Callable<Integer> {
           + "instead of writing a model.")
   Integer folds;
 
+  @Option(names = "--with-testa",
+      description = "Train on eng.testa as well as eng.train: testa is then no longer a measurement, and no "
+          + "testa F1 is reported; with --folds, testa joins every fold's training and only eng.train is held out.")
+  boolean withTesta;
+
   @Option(names = "--out", description = "Model file to write (required unless --folds).")
   Path out;
 
@@ -78,6 +83,9 @@ public final class TrainNerCommand implements Callable<Integer> {
           log.println(line);
           log.flush();
         }).regularised(minCount, dropout);
+    if (withTesta) {
+      trainer = trainer.withTesta();
+    }
     if (folds != null) {
       log.print(trainer.crossValidate(folds).report());
       log.flush();
@@ -110,6 +118,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     if (folds == null && out == null) {
       return "--out is required (or --folds to cross-validate)";
+    }
+    if (withTesta && !Files.isRegularFile(data.resolve("eng.testa"))) {
+      return "--with-testa: no eng.testa in --data " + data;
     }
     if (folds != null && folds < 2) {
       return "--folds must be at least 2, got " + folds;

@@ -8,6 +8,7 @@ import dev.scrutiny.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,6 +33,17 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
 
   /** Longer sentences are tagged in pieces of this many tokens (run-on text, lists, tables). */
   static final int MAX_SENTENCE_TOKENS = 200;
+
+  /**
+   * Closed-class words that are never a name alone: pronouns, determiners, conjunctions, interjections and the
+   * like. The model, trained on newswire, sometimes tags them in transcripts ("This did not work.", "Sergei
+   * Chemezov: Yes, we showed it."). Written in capitals they stay names (US, IT, WHO).
+   */
+  private static final Set<String> NEVER_A_NAME_ALONE = Set.of("this", "that", "these", "those", "it", "its",
+      "you", "your", "yours", "we", "our", "ours", "us", "they", "their", "them", "he", "him", "his", "she", "her",
+      "i", "me", "my", "who", "whom", "whose", "what", "which", "where", "when", "why", "how", "yes", "no", "not",
+      "let", "there", "here", "if", "but", "and", "or", "so", "the", "a", "an", "thank", "thanks", "please",
+      "okay", "ok", "hello", "oh", "then", "now", "all", "both", "each", "every", "some", "any", "such");
 
   @Override
   public LayerKey<Entity> produces() {
@@ -128,6 +140,9 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
       boolean[] taken = new boolean[words.length];
       List<Found> here = new ArrayList<>();
       for (Chunk c : chunks.get(s)) {
+        if (neverANameAlone(words, c)) {
+          continue;
+        }
         here.add(new Found(base + c.start(), base + c.end(), type(c, words, lexicon)));
         Arrays.fill(taken, c.start(), c.end(), true);
       }
@@ -136,6 +151,15 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
       found.addAll(here);
     }
     return found;
+  }
+
+  /** Whether {@code c} is one closed-class word not written in capitals ("Yes", "This", but not "US"). */
+  static boolean neverANameAlone(String[] words, Chunk c) {
+    if (c.end() - c.start() != 1) {
+      return false;
+    }
+    String w = words[c.start()];
+    return !(w.length() > 1 && NerFeatures.isAllCaps(w)) && NEVER_A_NAME_ALONE.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** The words of each sentence of {@code doc}; the index of each sentence's first token goes to {@code offsets}. */

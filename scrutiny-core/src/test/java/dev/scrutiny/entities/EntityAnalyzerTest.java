@@ -151,4 +151,25 @@ class EntityAnalyzerTest {
     assertThat(z.mentions()).containsExactly(new Mention(0, 9, MentionKind.NAME));
     assertThat(z.key()).isEqualTo("zelensky");
   }
+
+  @Test
+  void a_closed_class_word_alone_is_never_a_name_unless_written_in_capitals() {
+    String[] words = {"Sergei", "Chemezov", ":", "Yes", ",", "This", "US", "WHO", "It", "Rostec"};
+    assertThat(EntityAnalyzer.neverANameAlone(words, new Chunk("ORG", 3, 4))).isTrue(); // Yes
+    assertThat(EntityAnalyzer.neverANameAlone(words, new Chunk("PER", 5, 6))).isTrue(); // This
+    assertThat(EntityAnalyzer.neverANameAlone(words, new Chunk("PER", 8, 9))).isTrue(); // It
+    assertThat(EntityAnalyzer.neverANameAlone(words, new Chunk("LOC", 6, 7))).isFalse(); // US
+    assertThat(EntityAnalyzer.neverANameAlone(words, new Chunk("ORG", 7, 8))).isFalse(); // WHO
+    assertThat(EntityAnalyzer.neverANameAlone(words, new Chunk("ORG", 9, 10))).isFalse(); // Rostec
+    assertThat(EntityAnalyzer.neverANameAlone(words, new Chunk("PER", 0, 2))).isFalse(); // two words
+  }
+
+  @Test
+  void transcript_turns_give_the_speakers_and_no_interjection() {
+    String text = "Vladimir Putin: Good. Sergei Chemezov: Yes. We plan to start batch production. "
+        + "Vladimir Putin: Yes, please. This is important.";
+    List<Entity> es = Articles.entities(text);
+    assertThat(es).extracting(Entity::name).doesNotContain("Yes", "This")
+        .contains("Vladimir Putin", "Sergei Chemezov");
+  }
 }

@@ -32,6 +32,7 @@ public final class NerTrainer {
   private final Path geonamesDir;
   private final List<Path> unlabelled;
   private final NerPerceptron.Settings settings;
+  private final boolean withTesta;
 
   /**
    * @param conllDir    directory holding {@code eng.train} (and {@code eng.testa}, used to report progress)
@@ -50,13 +51,30 @@ public final class NerTrainer {
       throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
     }
     this.settings = new NerPerceptron.Settings(seed, epochs, 1, 0, Objects.requireNonNull(log, "log"));
+    this.withTesta = false;
   }
 
-  private NerTrainer(NerTrainer base, NerPerceptron.Settings settings) {
+  private NerTrainer(NerTrainer base, NerPerceptron.Settings settings, boolean withTesta) {
     this.conllDir = base.conllDir;
     this.geonamesDir = base.geonamesDir;
     this.unlabelled = base.unlabelled;
     this.settings = settings;
+    this.withTesta = withTesta;
+  }
+
+  /**
+   * A copy that learns from {@code eng.testa} as well as {@code eng.train} (a quarter more labelled text):
+   * {@link #train()} then reports no testa score (testa stops being a measurement of that model), and
+   * {@link #crossValidate(int)} still holds out folds of {@code eng.train} only, with testa's documents in
+   * every fold's training, which measures what the added text is worth.
+   *
+   * @throws IllegalStateException when the CoNLL directory has no {@code eng.testa}
+   */
+  public NerTrainer withTesta() {
+    if (!Files.isRegularFile(conllDir.resolve("eng.testa"))) {
+      throw new IllegalStateException("no eng.testa in " + conllDir);
+    }
+    return new NerTrainer(this, settings, true);
   }
 
   /**
@@ -72,14 +90,18 @@ public final class NerTrainer {
       throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
     }
     return new NerTrainer(this,
-        new NerPerceptron.Settings(settings.seed(), settings.epochs(), minCount, dropout, settings.log()));
+        new NerPerceptron.Settings(settings.seed(), settings.epochs(), minCount, dropout, settings.log()), withTesta);
   }
 
-  /** Runs training on all of {@code eng.train}. @throws UncheckedIOException when an input cannot be read */
+  /**
+   * Runs training on all of {@code eng.train} (and {@code eng.testa} after {@link #withTesta()}).
+   *
+   * @throws UncheckedIOException when an input cannot be read
+   */
   public NerModel train() {
-    Prepared data = prepare();
+    Prepared data = prepare(withTesta);
     Path devFile = conllDir.resolve("eng.testa");
-    List<ConllDocument> dev = Files.exists(devFile) ? ConllReader.read(devFile) : List.of();
+    List<ConllDocument> dev = !withTesta && Files.exists(devFile) ? ConllReader.read(devFile) : List.of();
     int[] all = new int[data.docs.size()];
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
@@ -139,16 +161,18 @@ public final class NerTrainer {
    * case table and clusters come from unlabelled use of all the text, as in {@link #train()}.
    */
   public CrossValidation crossValidate(int folds) {
-    Prepared data = prepare();
-    if (folds < 2 || folds > data.docs.size()) {
-      throw new IllegalArgumentException("folds must be in 2.." + data.docs.size() + ", got " + folds);
+    Prepared data = prepare(withTesta);
+    int documents = data.trainDocuments;
+    if (folds < 2 || folds > documents) {
+      throw new IllegalArgumentException("folds must be in 2.." + documents + ", got " + folds);
     }
     double[][] f1 = new double[folds][settings.epochs()];
     NerErrorAnalysis errors = new NerErrorAnalysis();
     for (int k = 0; k < folds; k++) {
       int fold = k;
-      int from = (int) ((long) data.docs.size() * fold / folds);
-      int to = (int) ((long) data.docs.size() * (fold + 1) / folds);
+      int from = (int) ((long) documents * fold / folds);
+      int to = (int) ((long) documents * (fold + 1) / folds);
+      // testa's documents, when added, follow eng.train's and are never held out
       int[] trainIdx = java.util.stream.IntStream.range(0, data.docs.size()).filter(i -> i < from || i >= to).toArray();
       List<ConllDocument> held = new ArrayList<>(data.conll.subList(from, to));
       settings.log().accept("fold " + (k + 1) + "/" + folds + ": " + trainIdx.length + " training documents, "
@@ -170,15 +194,19 @@ public final class NerTrainer {
   }
 
   /** Features of every training document, computed once. */
-  private record Prepared(Lexicon lexicon, NerFeatures features, List<ConllDocument> conll,
+  private record Prepared(Lexicon lexicon, NerFeatures features, List<ConllDocument> conll, int trainDocuments,
                           List<NerFeatures.Document> docs, List<int[][]> golds) {}
 
   private NerPerceptron perceptron(Prepared data) {
     return new NerPerceptron(data.lexicon, data.features, data.docs, data.golds, settings);
   }
 
-  private Prepared prepare() {
-    List<ConllDocument> train = ConllReader.read(conllDir.resolve("eng.train"));
+  private Prepared prepare(boolean addTesta) {
+    List<ConllDocument> train = new ArrayList<>(ConllReader.read(conllDir.resolve("eng.train")));
+    int trainDocuments = train.size();
+    if (addTesta) {
+      train.addAll(ConllReader.read(conllDir.resolve("eng.testa")));
+    }
     Lexicon lexicon = new NerLexiconBuilder(geonamesDir, unlabelled, settings.seed()).build(train);
     settings.log().accept("lexicon: " + lexicon.nameCount() + " names");
     NerFeatures features = new NerFeatures(lexicon, BITS);
@@ -200,7 +228,7 @@ public final class NerTrainer {
       sentenceCount += y.length;
     }
     settings.log().accept("training sentences: " + sentenceCount);
-    return new Prepared(lexicon, features, train, docs, golds);
+    return new Prepared(lexicon, features, train, trainDocuments, docs, golds);
   }
 
 }

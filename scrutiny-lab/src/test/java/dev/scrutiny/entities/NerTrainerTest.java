@@ -88,6 +88,42 @@ class NerTrainerTest {
   }
 
   @Test
+  void with_testa_the_model_also_learns_what_only_testa_shows(@TempDir Path dir) throws Exception {
+    corpus(dir);
+    StringBuilder testa = new StringBuilder("-DOCSTART- -X- O O\n\n");
+    for (int i = 0; i < 20; i++) {
+      testa.append("Ukrinform NNP I-NP I-ORG\nreported VBD I-VP O\nfrom IN I-PP O\nVovchansk NNP I-NP I-LOC\n. . O O\n\n");
+    }
+    Files.writeString(dir.resolve("conll/eng.testa"), testa.toString());
+    List<String> log = new ArrayList<>();
+    NerTrainer plain = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 7, 3, log::add);
+    List<List<String>> sentence = List.of(List.of("Ukrinform", "reported", "from", "Vovchansk", "."));
+    assertThat(plain.train().tag(sentence).get(0)).doesNotContain("B-ORG");
+    assertThat(log).anyMatch(l -> l.contains("testa F1"));
+
+    log.clear();
+    NerModel both = plain.regularised(1, 0).withTesta().train();
+    assertThat(both.tag(sentence).get(0)).containsExactly("B-ORG", "O", "O", "B-LOC", "O");
+    assertThat(log).noneMatch(l -> l.contains("testa F1"))
+        .anyMatch(l -> l.equals("training sentences: " + (30 + 20)));
+
+    // cross-validation holds out eng.train's six documents only; testa's one is in every fold's training
+    log.clear();
+    assertThat(plain.withTesta().crossValidate(3).f1()).hasDimensions(3, 3);
+    assertThat(log).anyMatch(l -> l.startsWith("fold 3/3: 5 training documents, 2 held out"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> plain.withTesta().crossValidate(7))
+        .hasMessageContaining("2..6, got 7");
+  }
+
+  @Test
+  void with_testa_needs_a_testa_file(@TempDir Path dir) throws Exception {
+    corpus(dir);
+    NerTrainer t = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 7, 1, line -> { });
+    org.assertj.core.api.Assertions.assertThatThrownBy(t::withTesta)
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no eng.testa in");
+  }
+
+  @Test
   void bad_settings_are_refused_with_the_value(@TempDir Path dir) throws Exception {
     corpus(dir);
     NerTrainer t = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 7, 1, line -> { });
