@@ -49,9 +49,10 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       + "articles and gold labels next to the models, for `eval semeval --model`.")
   Integer holdoutFold;
 
-  @Option(names = "--other-weight", defaultValue = "0",
-      description = "Weight of the other languages' examples (0: target language only; default ${DEFAULT-VALUE}).")
-  double otherWeight;
+  @Option(names = "--other-weight",
+      description = "Weight of the other languages' examples in the technique and frame models (0: target language "
+          + "only; default 0 for techniques, 0.3 for frames).")
+  Double otherWeight;
 
   @Option(names = "--not-satire", split = ",", paramLabel = "CSV",
       description = "CSV files (header with body, optionally headline) of articles known not to be satire, such as "

@@ -20,6 +20,20 @@ class ThresholdsTest {
   }
 
   @Test
+  void a_shared_threshold_is_one_value_for_every_label_and_maximises_micro_f1() {
+    // label 0: positives 0.3, negatives 0.1; label 1: positives 0.8, negatives 0.6. No single threshold
+    // separates both: 0.3 (or anything in (0.1, 0.3]) keeps all four positives and lets two negatives in
+    // (micro-F1 0.8); above 0.6 only label 1's positives pass (0.67); between them 0.5.
+    double[][] p = {{0.3, 0.8}, {0.3, 0.6}, {0.1, 0.8}, {0.1, 0.6}};
+    boolean[][] g = {{true, true}, {true, false}, {false, true}, {false, false}};
+    double[] t = Thresholds.tuneShared(p, g, 2);
+    assertThat(t[1]).isEqualTo(t[0]);
+    assertThat(t[0]).isGreaterThan(0.1).isLessThanOrEqualTo(0.3);
+    double[] perLabel = Thresholds.tuneMicro(p, g, 2);
+    assertThat(perLabel[0]).isNotEqualTo(perLabel[1]); // per label they differ, which is what sharing gives up
+  }
+
+  @Test
   void a_label_that_never_helps_gets_a_high_threshold() {
     // label 0 is right whenever it fires; label 1 never has a positive, so its false alarms only cost
     double[][] p = {{0.9, 0.4}, {0.9, 0.55}, {0.1, 0.6}, {0.9, 0.42}};

@@ -72,7 +72,7 @@ class SemevalTrainerTest {
 
   private static String train(Path data, Path out, List<Path> notSatire) {
     StringWriter log = new StringWriter();
-    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0, notSatire, false, false, null, 0))
+    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0.0, notSatire, false, false, null, 0))
         .train(out, new PrintWriter(log, true));
     return log.toString();
   }
@@ -115,7 +115,7 @@ class SemevalTrainerTest {
   void the_genre_final_split_is_left_out_of_cross_validation_and_scored_apart(@TempDir Path dir) throws IOException {
     Path data = corpus(dir.resolve("data"));
     StringWriter log = new StringWriter();
-    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0, List.of(), true, true,
+    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(1), null, 0.0, List.of(), true, true,
         null, 0)).train(dir.resolve("m"), new PrintWriter(log, true));
     long held = java.util.stream.IntStream.range(0, 40).filter(i -> SemevalTrainer.inFinalSplit(String.valueOf(1000 + i)))
         .count();
@@ -181,7 +181,7 @@ class SemevalTrainerTest {
     Path data = techniqueCorpus(tmp.resolve("data"));
     Path out = tmp.resolve("out");
     StringWriter log = new StringWriter();
-    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(3), null, 0, List.of(), true, true,
+    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(3), null, 0.0, List.of(), true, true,
         null, 0)).train(out, new PrintWriter(log, true));
     assertThat(log.toString()).contains("final split: ", "CV en precision rule subtask 3", "FINAL SPLIT en subtask 3, precision rule");
     LinearModel m;
@@ -200,7 +200,7 @@ class SemevalTrainerTest {
 
   @Test
   void scoring_the_final_split_needs_it_left_out(@TempDir Path tmp) {
-    assertThatThrownBy(() -> new SemevalTrainer.Options(tmp, 3, 3, List.of("en"), Set.of(3), null, 0, List.of(), false,
+    assertThatThrownBy(() -> new SemevalTrainer.Options(tmp, 3, 3, List.of("en"), Set.of(3), null, 0.0, List.of(), false,
         true, null, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("final split");
   }
 }
