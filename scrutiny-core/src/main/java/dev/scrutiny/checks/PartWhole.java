@@ -221,14 +221,19 @@ final class PartWhole {
     }
     String unit = Quantities.unitAfter(c.text, whole, comma);
     List<Quantity> parts = new ArrayList<>();
+    int after = comma + 1; // the end of the previous figure after the comma
     for (int k = 1; k < qs.size(); k++) {
       Quantity q = qs.get(k);
-      String gapBefore = c.text(k == 1 ? comma + 1 : qs.get(k - 1).end(), q.start());
-      boolean first = parts.isEmpty() && k == 1 && q.start() > comma && gapBefore.isBlank();
+      if (q.start() <= comma) {
+        continue; // a figure inside the opening ("Of the 1,590 votes cast in the March 12 convention, …")
+      }
+      String gapBefore = c.text(after, q.start());
+      boolean first = parts.isEmpty() && after == comma + 1 && gapBefore.isBlank();
       boolean added = !parts.isEmpty() && AND_BEFORE.matcher(gapBefore).find();
       if ((first || added) && isPart(c, q, s.end(), unit)) {
         parts.add(q);
       }
+      after = q.end();
     }
     return parts.isEmpty() ? null : new Opening(whole, unit, verbAfterUnit(c.text(whole.end(), comma)), parts);
   }

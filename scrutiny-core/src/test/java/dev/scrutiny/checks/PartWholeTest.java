@@ -86,6 +86,14 @@ class PartWholeTest {
   }
 
   @Test
+  void a_figure_inside_the_opening_is_not_a_part() {
+    // "March 12" lies between the whole and the comma: it once made the analyzer read text backwards and fail
+    assertThat(arithmetic("Of the 40 drones launched on March 12, 25 were shot down and 20 were jammed."))
+        .singleElement().satisfies(c -> assertThat(c.message()).contains("25 + 20 = 45"));
+    assertThat(arithmetic("(Of the 1,590 votes cast in the March 12 county convention, 1128 were for Cruz.)")).isEmpty();
+  }
+
+  @Test
   void parts_within_their_whole_or_outside_the_paragraph_are_clean() {
     assertThat(arithmetic("Of the 40 drones launched, 25 were shot down over Kursk. Another 10 were downed over "
         + "Belgorod.")).isEmpty();
