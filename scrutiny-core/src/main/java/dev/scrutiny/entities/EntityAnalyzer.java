@@ -153,6 +153,19 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
     return found;
   }
 
+  /**
+   * Institutions named by their common noun alone ("the Government", "the Ministry", "the Rada"): an
+   * organisation when the model tags one alone as a person or a place, as it does in official transcripts.
+   */
+  private static final Set<String> INSTITUTIONS = Set.of("government", "ministry", "parliament", "cabinet",
+      "council", "senate", "congress", "duma", "rada", "committee", "court", "administration", "commission",
+      "agency", "presidency", "secretariat", "assembly", "office");
+
+  /** Whether {@code c} is one institution noun ({@link #INSTITUTIONS}) written with a capital. */
+  static boolean institutionAlone(String[] words, Chunk c) {
+    return c.end() - c.start() == 1 && INSTITUTIONS.contains(words[c.start()].toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code c} is one closed-class word not written in capitals ("Yes", "This", but not "US"). */
   static boolean neverANameAlone(String[] words, Chunk c) {
     if (c.end() - c.start() != 1) {
@@ -197,6 +210,9 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
     if (listed == EntityType.MISC || listed == EntityType.PERSON && c.end() - c.start() > 1
         || listed == EntityType.LOCATION && type == EntityType.PERSON || listed != null && headline) {
       return listed;
+    }
+    if (institutionAlone(words, c) && (type == EntityType.PERSON || type == EntityType.LOCATION)) {
+      return EntityType.ORGANIZATION;
     }
     return type == EntityType.MISC && listed != null ? listed : type;
   }

@@ -172,4 +172,13 @@ class EntityAnalyzerTest {
     assertThat(es).extracting(Entity::name).doesNotContain("Yes", "This")
         .contains("Vladimir Putin", "Sergei Chemezov");
   }
+
+  @Test
+  void an_institution_noun_alone_is_an_organisation_never_a_person() {
+    String[] words = {"I", "ask", "the", "Government", "and", "the", "Ministry", "of", "Defence"};
+    assertThat(EntityAnalyzer.institutionAlone(words, new Chunk("PER", 3, 4))).isTrue();
+    assertThat(EntityAnalyzer.institutionAlone(words, new Chunk("LOC", 6, 7))).isTrue();
+    assertThat(EntityAnalyzer.institutionAlone(words, new Chunk("ORG", 6, 9))).isFalse(); // the full name
+    assertThat(EntityAnalyzer.institutionAlone(words, new Chunk("PER", 1, 2))).isFalse();
+  }
 }
