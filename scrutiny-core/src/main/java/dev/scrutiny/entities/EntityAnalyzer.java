@@ -45,6 +45,14 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
       "let", "there", "here", "if", "but", "and", "or", "so", "the", "a", "an", "thank", "thanks", "please",
       "okay", "ok", "hello", "oh", "then", "now", "all", "both", "each", "every", "some", "any", "such");
 
+  /**
+   * Institutions named by their common noun alone ("the Government", "the Ministry", "the Rada"): an
+   * organisation when the model tags one alone as a person or a place, as it does in official transcripts.
+   */
+  private static final Set<String> INSTITUTIONS = Set.of("government", "ministry", "parliament", "cabinet",
+      "council", "senate", "congress", "duma", "rada", "committee", "court", "administration", "commission",
+      "agency", "presidency", "secretariat", "assembly", "office");
+
   @Override
   public LayerKey<Entity> produces() {
     return Entity.LAYER;
@@ -152,14 +160,6 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
     }
     return found;
   }
-
-  /**
-   * Institutions named by their common noun alone ("the Government", "the Ministry", "the Rada"): an
-   * organisation when the model tags one alone as a person or a place, as it does in official transcripts.
-   */
-  private static final Set<String> INSTITUTIONS = Set.of("government", "ministry", "parliament", "cabinet",
-      "council", "senate", "congress", "duma", "rada", "committee", "court", "administration", "commission",
-      "agency", "presidency", "secretariat", "assembly", "office");
 
   /** Whether {@code c} is one institution noun ({@link #INSTITUTIONS}) written with a capital. */
   static boolean institutionAlone(String[] words, Chunk c) {

@@ -17,49 +17,32 @@ final class Thresholds {
     return g;
   }
 
+  /** Index of 0.5 in {@link #GRID}: where the search starts, and what ties lean towards. */
+  private static final int MID = 19;
+
   /**
    * Per-label thresholds maximising micro-F1 of {@code probs} against {@code gold}, by coordinate ascent
    * from 0.5 over a grid of 0.025 steps; ties keep the threshold closest to 0.5.
    */
   static double[] tuneMicro(double[][] probs, boolean[][] gold, int labels) {
-    int g = GRID.length;
-    int[][] tp = new int[labels][g];
-    int[][] fp = new int[labels][g];
-    int[] pos = new int[labels];
-    for (int i = 0; i < probs.length; i++) {
-      for (int l = 0; l < labels; l++) {
-        if (gold[i][l]) {
-          pos[l]++;
-        }
-        for (int k = 0; k < g; k++) {
-          if (probs[i][l] >= GRID[k]) {
-            if (gold[i][l]) {
-              tp[l][k]++;
-            } else {
-              fp[l][k]++;
-            }
-          }
-        }
-      }
-    }
+    GridCounts c = GridCounts.of(probs, gold, labels);
     int[] choice = new int[labels];
-    int mid = 19; // 0.5
-    Arrays.fill(choice, mid);
+    Arrays.fill(choice, MID);
     for (int round = 0; round < 4; round++) {
       for (int l = 0; l < labels; l++) {
         long sTp = 0, sFp = 0, sPos = 0;
         for (int m = 0; m < labels; m++) {
           if (m != l) {
-            sTp += tp[m][choice[m]];
-            sFp += fp[m][choice[m]];
+            sTp += c.tp[m][choice[m]];
+            sFp += c.fp[m][choice[m]];
           }
-          sPos += pos[m];
+          sPos += c.pos[m];
         }
         int best = choice[l];
         double bestF = -1;
-        for (int k = 0; k < g; k++) {
-          double f = f1(sTp + tp[l][k], sFp + fp[l][k], sPos);
-          if (f > bestF + 1e-12 || (Math.abs(f - bestF) <= 1e-12 && Math.abs(k - mid) < Math.abs(best - mid))) {
+        for (int k = 0; k < GRID.length; k++) {
+          double f = f1(sTp + c.tp[l][k], sFp + c.fp[l][k], sPos);
+          if (better(f, k, bestF, best)) {
             bestF = f;
             best = k;
           }
@@ -80,24 +63,21 @@ final class Thresholds {
    * each label occurs in the training data (a label rare there is not ruled out by a threshold above its scores).
    */
   static double[] tuneShared(double[][] probs, boolean[][] gold, int labels) {
-    int mid = 19; // 0.5
-    int best = mid;
+    GridCounts c = GridCounts.of(probs, gold, labels);
+    long pos = 0;
+    for (int l = 0; l < labels; l++) {
+      pos += c.pos[l];
+    }
+    int best = MID;
     double bestF = -1;
     for (int k = 0; k < GRID.length; k++) {
-      long tp = 0;
-      long fp = 0;
-      long pos = 0;
-      for (int i = 0; i < probs.length; i++) {
-        for (int l = 0; l < labels; l++) {
-          pos += gold[i][l] ? 1 : 0;
-          if (probs[i][l] >= GRID[k]) {
-            tp += gold[i][l] ? 1 : 0;
-            fp += gold[i][l] ? 0 : 1;
-          }
-        }
+      long tp = 0, fp = 0;
+      for (int l = 0; l < labels; l++) {
+        tp += c.tp[l][k];
+        fp += c.fp[l][k];
       }
       double f = f1(tp, fp, pos);
-      if (f > bestF + 1e-12 || (Math.abs(f - bestF) <= 1e-12 && Math.abs(k - mid) < Math.abs(best - mid))) {
+      if (better(f, k, bestF, best)) {
         bestF = f;
         best = k;
       }
@@ -105,6 +85,38 @@ final class Thresholds {
     double[] out = new double[labels];
     Arrays.fill(out, GRID[best]);
     return out;
+  }
+
+  /** Whether grid point {@code k} scoring {@code f} beats the best so far: higher, or as high and nearer 0.5. */
+  private static boolean better(double f, int k, double bestF, int best) {
+    return f > bestF + 1e-12 || (Math.abs(f - bestF) <= 1e-12 && Math.abs(k - MID) < Math.abs(best - MID));
+  }
+
+  /** Per label and grid point, the items at or above the threshold that are gold ({@code tp}) and not ({@code fp}). */
+  private record GridCounts(int[][] tp, int[][] fp, int[] pos) {
+
+    static GridCounts of(double[][] probs, boolean[][] gold, int labels) {
+      int[][] tp = new int[labels][GRID.length];
+      int[][] fp = new int[labels][GRID.length];
+      int[] pos = new int[labels];
+      for (int i = 0; i < probs.length; i++) {
+        for (int l = 0; l < labels; l++) {
+          if (gold[i][l]) {
+            pos[l]++;
+          }
+          for (int k = 0; k < GRID.length; k++) {
+            if (probs[i][l] >= GRID[k]) {
+              if (gold[i][l]) {
+                tp[l][k]++;
+              } else {
+                fp[l][k]++;
+              }
+            }
+          }
+        }
+      }
+      return new GridCounts(tp, fp, pos);
+    }
   }
 
   private static double f1(long tp, long fp, long pos) {

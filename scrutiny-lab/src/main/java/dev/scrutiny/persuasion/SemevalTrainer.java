@@ -272,8 +272,7 @@ public final class SemevalTrainer {
     }
     List<TrainingExample> others = new ArrayList<>();
     boolean styleOnly = single && fx.config().style();
-    double otherWeight = styleOnly ? GENRE_OTHER_WEIGHT
-        : options.otherWeight() != null ? options.otherWeight() : subtask == 2 ? FRAME_OTHER_WEIGHT : 0;
+    double otherWeight = styleOnly ? GENRE_OTHER_WEIGHT : otherWeight(subtask);
     if (otherWeight > 0) {
       for (String other : ALL_LANGUAGES) {
         if (!other.equals(lang)) {
@@ -286,6 +285,14 @@ public final class SemevalTrainer {
         : new NotSatire(List.of(), List.of());
     others.addAll(notSatireExamples(notSatire, fx, techniques, log));
     return new ExampleSets(target, finalSplit, openings, others, notSatire, otherWeight);
+  }
+
+  /** The other languages' weight in the technique or frame model: as given, else 0 or {@link #FRAME_OTHER_WEIGHT}. */
+  private double otherWeight(int subtask) {
+    if (options.otherWeight() != null) {
+      return options.otherWeight();
+    }
+    return subtask == 2 ? FRAME_OTHER_WEIGHT : 0;
   }
 
   /** Known-non-satire articles that teach the satire head only, each weighing {@link #NOT_SATIRE_WEIGHT}. */
