@@ -54,6 +54,11 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Leave each feature out of a training step with this probability (default: ${DEFAULT-VALUE}).")
   double dropout;
 
+  @Option(names = "--members", defaultValue = "1",
+      description = "Train this many perceptrons side by side (seeds --seed, --seed + 1, …) and keep the mean of "
+          + "their weights: one model of the same size and speed (default: ${DEFAULT-VALUE}).")
+  int members;
+
   @Option(names = "--folds",
       description = "Cross-validate by document on eng.train with this many folds (held-out F1 per epoch, mean ± sd) "
           + "instead of writing a model.")
@@ -82,7 +87,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         seed, epochs, line -> {
           log.println(line);
           log.flush();
-        }).regularised(minCount, dropout);
+        }).regularised(minCount, dropout).members(members);
     if (withTesta) {
       trainer = trainer.withTesta();
     }
@@ -115,6 +120,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     if (!(dropout >= 0 && dropout < 1)) {
       return "--dropout must be at least 0 and below 1, got " + dropout;
+    }
+    if (members < 1) {
+      return "--members must be at least 1, got " + members;
     }
     if (folds == null && out == null) {
       return "--out is required (or --folds to cross-validate)";

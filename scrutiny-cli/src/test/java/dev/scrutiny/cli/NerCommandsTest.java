@@ -69,5 +69,8 @@ class NerCommandsTest {
     CliRun dropout = CliRun.of("train", "ner", "--data", dir.toString(), "--folds", "3", "--dropout", "1");
     assertThat(dropout.exit()).isEqualTo(2);
     assertThat(dropout.err()).contains("--dropout", "got 1.0");
+    CliRun members = CliRun.of("train", "ner", "--data", dir.toString(), "--folds", "3", "--members", "0");
+    assertThat(members.exit()).isEqualTo(2);
+    assertThat(members.err()).contains("--members must be at least 1, got 0");
   }
 }

@@ -58,18 +58,40 @@ final class NerPerceptron {
 
   /** Trains on the documents {@code trainIdx} and returns the averaged model after the last epoch. */
   NerModel fit(int[] trainIdx, EpochCheck check) {
-    boolean[] allowed = minCount > 1 ? allowedFeatures(trainIdx) : null;
-    Random random = new Random(seed);
-    int[] order = trainIdx.clone();
+    return fit(List.of(this), trainIdx, check);
+  }
+
+  /**
+   * Trains {@code members} side by side on the documents {@code trainIdx}, an epoch of each in turn, and
+   * returns the model whose weights are the mean of the members' averaged weights after the last epoch. The
+   * members share features and documents and differ in their settings' seed (order of the documents, and
+   * which features dropout leaves out); one member gives that member's own model.
+   */
+  static NerModel fit(List<NerPerceptron> members, int[] trainIdx, EpochCheck check) {
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("no members to train");
+    }
+    NerPerceptron first = members.get(0);
+    boolean[] allowed = first.minCount > 1 ? first.allowedFeatures(trainIdx) : null;
+    Random[] random = new Random[members.size()];
+    int[][] order = new int[members.size()][];
+    for (int m = 0; m < random.length; m++) {
+      random[m] = new Random(members.get(m).seed);
+      order[m] = trainIdx.clone();
+    }
     NerModel model = null;
-    for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-      shuffle(order, random);
-      int mistakes = 0;
-      for (int d : order) {
-        mistakes += document(d, epoch, allowed);
+    for (int epoch = 1; epoch <= first.settings.epochs(); epoch++) {
+      StringBuilder mistakes = new StringBuilder();
+      for (int m = 0; m < random.length; m++) {
+        shuffle(order[m], random[m]);
+        int wrong = 0;
+        for (int d : order[m]) {
+          wrong += members.get(m).document(d, epoch, allowed);
+        }
+        mistakes.append(m == 0 ? "" : "/").append(wrong);
       }
-      model = build();
-      settings.log().accept("epoch " + epoch + ": " + mistakes + " sentences wrong" + check.after(epoch, model));
+      model = build(members);
+      first.settings.log().accept("epoch " + epoch + ": " + mistakes + " sentences wrong" + check.after(epoch, model));
     }
     return model;
   }
@@ -197,17 +219,40 @@ final class NerPerceptron {
     return Viterbi.decode(e, t, x.length);
   }
 
-  /** The averaged weights, quantised to 16 bits, with the rows that round to all zeros left out. */
-  private NerModel build() {
+  /**
+   * The mean over {@code members} of their averaged weights, quantised to 16 bits, with the rows that round
+   * to all zeros left out.
+   */
+  private static NerModel build(List<NerPerceptron> members) {
+    NerPerceptron first = members.get(0);
+    float[] avg = new float[first.w.length];
+    float[] ta = new float[first.t.length];
+    for (NerPerceptron p : members) {
+      boolean add = p != first; // the first member's weights are copied as they are (-0.0 stays -0.0)
+      for (int i = 0; i < avg.length; i++) {
+        float v = p.w[i] - p.u[i] / p.c;
+        avg[i] = add ? avg[i] + v : v;
+      }
+      for (int i = 0; i < ta.length; i++) {
+        float v = p.t[i] - p.tu[i] / p.c;
+        ta[i] = add ? ta[i] + v : v;
+      }
+    }
+    if (members.size() > 1) {
+      for (int i = 0; i < avg.length; i++) {
+        avg[i] /= members.size();
+      }
+      for (int i = 0; i < ta.length; i++) {
+        ta[i] /= members.size();
+      }
+    }
     float max = 0;
-    float[] avg = new float[w.length];
-    for (int i = 0; i < w.length; i++) {
-      avg[i] = w[i] - u[i] / c;
-      max = Math.max(max, Math.abs(avg[i]));
+    for (float v : avg) {
+      max = Math.max(max, Math.abs(v));
     }
     float scale = max == 0 ? 1 : max / 32767f;
     int rowCount = 0;
-    int buckets = w.length / L;
+    int buckets = avg.length / L;
     boolean[] keep = new boolean[buckets];
     for (int b = 0; b < buckets; b++) {
       for (int y = 0; y < L; y++) {
@@ -230,11 +275,7 @@ final class NerPerceptron {
         r++;
       }
     }
-    float[] ta = new float[t.length];
-    for (int i = 0; i < t.length; i++) {
-      ta[i] = t[i] - tu[i] / c;
-    }
-    return new NerModel(NerTrainer.BITS, lexicon, ids, rows, scale, ta);
+    return new NerModel(NerTrainer.BITS, first.lexicon, ids, rows, scale, ta);
   }
 
 }

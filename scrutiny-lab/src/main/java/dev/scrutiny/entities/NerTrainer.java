@@ -33,6 +33,7 @@ public final class NerTrainer {
   private final List<Path> unlabelled;
   private final NerPerceptron.Settings settings;
   private final boolean withTesta;
+  private final int members;
 
   /**
    * @param conllDir    directory holding {@code eng.train} (and {@code eng.testa}, used to report progress)
@@ -52,14 +53,16 @@ public final class NerTrainer {
     }
     this.settings = new NerPerceptron.Settings(seed, epochs, 1, 0, Objects.requireNonNull(log, "log"));
     this.withTesta = false;
+    this.members = 1;
   }
 
-  private NerTrainer(NerTrainer base, NerPerceptron.Settings settings, boolean withTesta) {
+  private NerTrainer(NerTrainer base, NerPerceptron.Settings settings, boolean withTesta, int members) {
     this.conllDir = base.conllDir;
     this.geonamesDir = base.geonamesDir;
     this.unlabelled = base.unlabelled;
     this.settings = settings;
     this.withTesta = withTesta;
+    this.members = members;
   }
 
   /**
@@ -74,7 +77,19 @@ public final class NerTrainer {
     if (!Files.isRegularFile(conllDir.resolve("eng.testa"))) {
       throw new IllegalStateException("no eng.testa in " + conllDir);
     }
-    return new NerTrainer(this, settings, true);
+    return new NerTrainer(this, settings, true, members);
+  }
+
+  /**
+   * A copy that trains {@code members} perceptrons side by side, with seeds seed, seed + 1, …, and ships the
+   * mean of their averaged weights: one model of the same size and speed whose weights depend less on one
+   * order of the documents and one draw of dropout (1: a single perceptron, as before).
+   */
+  public NerTrainer members(int members) {
+    if (members < 1) {
+      throw new IllegalArgumentException("members must be at least 1, got " + members);
+    }
+    return new NerTrainer(this, settings, withTesta, members);
   }
 
   /**
@@ -90,7 +105,8 @@ public final class NerTrainer {
       throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
     }
     return new NerTrainer(this,
-        new NerPerceptron.Settings(settings.seed(), settings.epochs(), minCount, dropout, settings.log()), withTesta);
+        new NerPerceptron.Settings(settings.seed(), settings.epochs(), minCount, dropout, settings.log()), withTesta,
+        members);
   }
 
   /**
@@ -106,7 +122,7 @@ public final class NerTrainer {
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    return perceptron(data).fit(all, (epoch, model) -> {
+    return NerPerceptron.fit(perceptrons(data), all, (epoch, model) -> {
       if (!dev.isEmpty() && (epoch == settings.epochs() || epoch % 3 == 0)) {
         return ", testa F1 " + String.format(Locale.ROOT, "%.4f", EntityEvaluation.evaluate(model, dev).overall().f1());
       }
@@ -179,7 +195,7 @@ public final class NerTrainer {
           + held.size() + " held out");
       List<ConllDocument> training = new ArrayList<>(data.conll.subList(0, from));
       training.addAll(data.conll.subList(to, data.conll.size()));
-      perceptron(data).fit(trainIdx, (epoch, model) -> {
+      NerPerceptron.fit(perceptrons(data), trainIdx, (epoch, model) -> {
         List<List<List<Chunk>>> predicted = EntityEvaluation.predict(model, held);
         double score = EntityEvaluation.score(held, predicted, 0).overall().f1();
         f1[fold][epoch - 1] = score;
@@ -197,8 +213,15 @@ public final class NerTrainer {
   private record Prepared(Lexicon lexicon, NerFeatures features, List<ConllDocument> conll, int trainDocuments,
                           List<NerFeatures.Document> docs, List<int[][]> golds) {}
 
-  private NerPerceptron perceptron(Prepared data) {
-    return new NerPerceptron(data.lexicon, data.features, data.docs, data.golds, settings);
+  /** The members to train, the first with the settings' seed, each next one with the seed after. */
+  private List<NerPerceptron> perceptrons(Prepared data) {
+    List<NerPerceptron> out = new ArrayList<>();
+    for (int m = 0; m < members; m++) {
+      NerPerceptron.Settings s = new NerPerceptron.Settings(settings.seed() + m, settings.epochs(),
+          settings.minCount(), settings.dropout(), settings.log());
+      out.add(new NerPerceptron(data.lexicon, data.features, data.docs, data.golds, s));
+    }
+    return out;
   }
 
   private Prepared prepare(boolean addTesta) {

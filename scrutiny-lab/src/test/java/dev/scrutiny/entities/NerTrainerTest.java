@@ -70,6 +70,38 @@ class NerTrainerTest {
         .containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");
   }
 
+  private static byte[] bytes(NerModel m) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    m.write(out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void members_train_side_by_side_and_the_model_keeps_the_mean_of_their_weights(@TempDir Path dir)
+      throws Exception {
+    corpus(dir);
+    NerTrainer seven = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 7, 3, line -> { })
+        .regularised(1, 0.2);
+    NerTrainer eight = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 8, 3, line -> { })
+        .regularised(1, 0.2);
+    // one member is the single perceptron, byte for byte
+    assertThat(bytes(seven.members(1).train())).isEqualTo(bytes(seven.train()));
+
+    List<String> log = new ArrayList<>();
+    NerTrainer pair = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 7, 3, log::add)
+        .regularised(1, 0.2).members(2);
+    NerModel mean = pair.train();
+    byte[] meanBytes = bytes(mean);
+    assertThat(meanBytes).isEqualTo(bytes(pair.train()))
+        .isNotEqualTo(bytes(seven.train())).isNotEqualTo(bytes(eight.train()));
+    // the progress line counts each member's mistakes
+    assertThat(log).anyMatch(l -> l.matches("epoch 1: \\d+/\\d+ sentences wrong"));
+    assertThat(mean.tag(List.of(List.of("Oleksandr", "Syrskyi", "visited", "Pokrovsk", "."))).get(0))
+        .containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");
+    assertThat(pair.crossValidate(3).f1()).hasDimensions(3, 3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> seven.members(0)).hasMessageContaining("got 0");
+  }
+
   @Test
   void cross_validation_scores_every_fold_after_every_epoch(@TempDir Path dir) throws Exception {
     corpus(dir);
