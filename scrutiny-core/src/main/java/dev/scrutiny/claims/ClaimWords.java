@@ -30,6 +30,12 @@ final class ClaimWords {
       "than", "or", "whether", "what", "how", "why", "as", "until", "unless", "once");
   static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "since", "by",
       "with", "from", "for", "last", "this", "earlier", "late", "early", "over", "to", "via", "through");
+  /**
+   * Words that open a sentence with an adverbial rather than its subject ("Later on Sunday, …", "Instead, …",
+   * "When the minister …, he …", "Having announced …"): never a speaker's head.
+   */
+  static final Set<String> OPENERS = openers();
+
   /** Cues that take an addressee: "told reporters that". */
   static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "brief",
       "notify", "reassure", "convince", "persuade", "ask", "promise", "caution", "alert", "advise", "urge");
@@ -110,5 +116,16 @@ final class ClaimWords {
   /** Sentence-final punctuation and closing marks. */
   static boolean isTrailing(Word w) {
     return w.is(".") || w.is("!") || w.is("?") || w.is("\"") || w.is("”") || w.is("’") || w.is("»") || w.is(")");
+  }
+
+  private static Set<String> openers() {
+    Set<String> s = new java.util.HashSet<>(CONNECTIVES);
+    s.addAll(PREPOSITIONS);
+    s.addAll(CLAUSE_STOP);
+    s.removeAll(Set.of("that", "which", "who", "whom", "what", "this", "last"));
+    s.addAll(Set.of("later", "throughout", "having", "being", "despite", "following", "amid", "among", "under",
+        "within", "across", "against", "before", "besides", "afterwards", "nevertheless", "nonetheless",
+        "elsewhere", "separately", "earlier"));
+    return Set.copyOf(s);
   }
 }

@@ -47,7 +47,7 @@ final class SpeakerNouns {
       return true;
     }
     if (ClaimWords.CLAUSE_STOP.contains(h) || ClaimWords.DETERMINERS.contains(h)
-        || ClaimWords.PREPOSITIONS.contains(h) || ClaimWords.isTimeWord(h)) {
+        || ClaimWords.PREPOSITIONS.contains(h) || ClaimWords.OPENERS.contains(h) || ClaimWords.isTimeWord(h)) {
       return false;
     }
     return head.capitalised() || nounCanSpeak(h);

@@ -288,15 +288,19 @@ final class SpeakerPhrases {
         }
       }
     }
-    Span name = openingName(doc, lo, cueFirst);
+    int main = mainClauseStart(doc, lo, cueFirst);
+    if (main < 0) {
+      return null; // "Having announced that …, Judge Berman …": the speaker comes after the report
+    }
+    Span name = openingName(doc, main, cueFirst);
     if (name != null) {
       return name;
     }
     if (!wide) {
       return null;
     }
-    Span appositive = subjectBeforeComma(doc, lo, cueFirst);
-    Span subject = appositive != null ? appositive : clauseSubject(doc, lo, cueFirst);
+    Span appositive = subjectBeforeComma(doc, main, cueFirst);
+    Span subject = appositive != null ? appositive : clauseSubject(doc, main, cueFirst);
     return subject == null || NOT_SUBJECTS.contains(doc.text(subject).toLowerCase(Locale.ROOT)) ? null : subject;
   }
 
@@ -359,6 +363,26 @@ final class SpeakerPhrases {
       return np != null && doc.wordAt(np.start()) <= lo + 3 && !RELATIVE_PRONOUNS.contains(doc.text(np)) ? np : null;
     }
     return null;
+  }
+
+  /**
+   * Where the clause of a participle starts when the sentence opens with an adverbial: the word after the
+   * comma that closes it ("Later on Sunday, Carson shared …, writing …", "In Washington, the president
+   * released a statement condemning …", "When Mr. Rubio did take him on, he …"), or after an opening
+   * connective with no comma ("Then she shattered party norms, pledging …"); {@code lo} when the sentence
+   * opens otherwise; -1 when the opening phrase runs up to the cue ("Having announced that …, the judge …").
+   */
+  private static int mainClauseStart(ClaimContext doc, int lo, int cueFirst) {
+    Word first = doc.word(lo);
+    if (!first.isWord() || !ClaimWords.OPENERS.contains(first.lower())) {
+      return lo;
+    }
+    for (int j = lo + 1; j < cueFirst - 1 && j <= lo + 15; j++) {
+      if (doc.word(j).is(",")) {
+        return j + 1;
+      }
+    }
+    return CONNECTIVES.contains(first.lower()) && lo + 1 < cueFirst ? lo + 1 : -1;
   }
 
   /** Subjects that say nothing: "It is better now, demanding …", "Everyone is interested, considering …". */

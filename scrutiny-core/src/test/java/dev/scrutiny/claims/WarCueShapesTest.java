@@ -31,6 +31,26 @@ class WarCueShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Later on Sunday, the governor posted a photo of the bridge, writing that the repairs had begun.  | writing    | the governor
+      In Kharkiv, the regional governor released a statement saying that the school had been hit.     | saying     | the regional governor
+      Then she toured the shelter, saying that the families would be moved by Friday.                  | saying     | she
+      Instead, Mayor Oleh Syniehubov spoke to reporters, adding that the metro stations stayed open.   | adding     | Mayor Oleh Syniehubov
+      When the minister finally took questions, he defended the decision, arguing that it saved lives. | arguing    | he
+      """)
+  void an_opening_adverbial_is_no_speaker_of_the_participle(String sentence, String cue, String speaker) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+  }
+
+  @Test
+  void a_participle_before_its_subject_gets_no_speaker_from_the_opening() {
+    // the judge speaks, but after the report; the opening participle is not a name
+    String t = "Having announced that the hearing would be postponed, Judge Kovalenko left the courtroom.";
+    assertThat(attributed(t)).noneMatch(c -> c.speaker() != null && text(t, c.speaker()).startsWith("Having"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       The president publicly praised the crews as 'heroes' of the air defence.         | praised   | The president        | LOADED_OR_NEUTRAL
       The foreign ministry blamed Kyiv for the strike on the market.                   | blamed    | The foreign ministry | LOADED
       Moscow accused Ukraine of shelling the power plant overnight.                    | accused   | Moscow               | LOADED
