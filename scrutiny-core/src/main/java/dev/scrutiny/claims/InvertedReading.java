@@ -23,6 +23,15 @@ final class InvertedReading {
   /** Rule id of "CONTENT, CUE NAME, APPOSITIVE.". */
   static final String NAMED = "cue-named-after";
 
+  /**
+   * Verbs of saying, which put their subject after them ("…, said the ministry", "…, wrote Kuleba"); after
+   * other cues the phrase is their object ("…, who endorsed Clinton", "…, called the plan a failure").
+   */
+  static final java.util.Set<String> SAYING = java.util.Set.of("say", "add", "write", "note", "explain", "argue",
+      "claim", "insist", "warn", "reply", "continue", "recall", "report", "state", "declare", "announce",
+      "confirm", "conclude", "remark", "observe", "stress", "emphasize", "emphasise", "admit", "concede",
+      "counter", "predict", "respond", "answer", "ask", "complain", "joke", "quip", "boast", "tweet");
+
   private final SpeakerPhrases phrases;
 
   InvertedReading(SpeakerPhrases phrases) {
@@ -55,8 +64,8 @@ final class InvertedReading {
         contentEnd = named[2];
       }
     }
-    if (speaker == null && !interrupted) {
-      speaker = phrases.after(doc, c.cue().last() + 1, c.end());
+    if (speaker == null && !interrupted && SAYING.contains(c.cue().lemma())) {
+      speaker = phrases.after(doc, c.cue().last() + 1, c.end()); // "…, said the ministry."
     }
     if (speaker == null || contentEnd - c.lo() < (interrupted ? 1 : 4)) {
       return null;

@@ -38,6 +38,19 @@ class ReportedSpeechShapesTest {
   }
 
   @Test
+  void only_a_verb_of_saying_puts_its_speaker_after_it() {
+    String said = "Two bridges over the river were destroyed overnight, said the regional governor.";
+    assertThat(text(said, byCue(said, "said").speaker())).isEqualTo("the regional governor");
+    String wrote = "The convoy reached the city before dawn, wrote the newspaper's correspondent.";
+    assertThat(text(wrote, byCue(wrote, "wrote").speaker())).isEqualTo("the newspaper's correspondent");
+    // after other cues the phrase is their object, not a speaker
+    assertThat(attributed("The former candidate Anna Petrenko, who on Tuesday endorsed the mayor.")).isEmpty();
+    assertThat(attributed("The general staff met on Monday, a week after the summit, and criticized the plan."))
+        .noneMatch(c -> c.speaker() != null && text("The general staff met on Monday, a week after the summit, "
+            + "and criticized the plan.", c.speaker()).equals("the plan"));
+  }
+
+  @Test
   void a_second_verb_after_and_attributes_only_as_a_verb_of_speech_or_with_that() {
     assertThat(attributed("The two leaders held a frank and detailed exchange on the grain corridor.")).isEmpty();
     assertThat(attributed("The delegations met in Minsk and showed their readiness for a ceasefire.")).isEmpty();
