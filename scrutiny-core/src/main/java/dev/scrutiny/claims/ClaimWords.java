@@ -48,7 +48,11 @@ final class ClaimWords {
       "source", "sources", "photo", "related", "update", "updated", "editor's", "read", "watch", "note", "caption",
       "credit", "email", "contact", "reporting", "advertisement", "warning", "video", "map", "graphic", "see",
       "also", "subscribe", "tags", "filed", "posted", "published", "breaking", "live", "exclusive", "analysis",
-      "opinion", "comment", "editorial", "moscow", "kyiv", "kiev", "washington", "london");
+      "opinion", "comment", "editorial", "moscow", "kyiv", "kiev", "washington", "london",
+      // labels of bylines, teasers and forms ("BYLINE: …", "LOOK: …", "Name: …"); an interview's "Q:" speaks
+      "byline", "look", "boom", "previously", "plus", "remember", "name", "headline", "summary",
+      "background", "context", "timeline", "factbox", "explainer", "highlights", "listen", "audio", "pictured",
+      "date", "location", "age", "title", "author", "topic", "subject");
   /** Cues whose object is followed by what is said of it: "accused Kyiv of shelling". */
   static final Set<String> OBJECT_COMPLEMENT = Set.of("accuse", "blame", "criticize", "criticise",
       "castigate", "blast", "slam", "condemn", "praise", "laud", "thank", "congratulate", "commend", "credit",

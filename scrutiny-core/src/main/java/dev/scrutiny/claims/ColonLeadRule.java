@@ -36,12 +36,36 @@ final class ColonLeadRule implements SentenceRule {
     if (content.length() < 8 || doc.covered(content)) {
       return;
     }
-    if (ClaimWords.NOT_SPEAKERS.contains(doc.word(lo).lower()) || !SpeakerNouns.canSpeak(doc.word(colon - 1))) {
+    if (ClaimWords.NOT_SPEAKERS.contains(doc.word(lo).lower()) || !SpeakerNouns.canSpeak(doc.word(colon - 1))
+        || isNameList(doc.text(content))) {
       return;
     }
     Word c = doc.word(colon);
     doc.drafts.add(new Draft(List.of(content), doc.span(lo, colon - 1), new Span(c.start(), c.end()), ":",
         Stance.NEUTRAL, ClaimKind.DIRECT, RULE));
+  }
+
+  /**
+   * Whether {@code text} is a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"): at least
+   * three items between commas, each of one to four capitalised words.
+   */
+  static boolean isNameList(String text) {
+    String[] items = text.replaceAll("[.;]+$", "").split(",\\s*(and\\s+)?");
+    if (items.length < 3) {
+      return false;
+    }
+    for (String item : items) {
+      String[] words = item.trim().split("\\s+");
+      if (words.length == 0 || words.length > 4) {
+        return false;
+      }
+      for (String w : words) {
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The colon among the first five words, after capitalised words only, or -1. */

@@ -25,6 +25,21 @@ class SentenceRulesTest {
   @Test
   void colon_lead_skips_credits_and_datelines() {
     assertThat(run(new ColonLeadRule(CUES), "Photo: Reuters shows the bridge after the strike.")).isEmpty();
+    // labels of bylines, teasers and interview transcripts are no speakers
+    assertThat(run(new ColonLeadRule(CUES), "BYLINE: Olena Kovalenko and Max Berg.")).isEmpty();
+    assertThat(run(new ColonLeadRule(CUES), "LOOK: Satellite images show the damaged airfield.")).isEmpty();
+    // a list of names after a place is a roster, not a statement
+    assertThat(run(new ColonLeadRule(CUES), "Kharkiv: Ivan Petrenko, Olha Marchenko, Taras Bondar, Iryna Koval."))
+        .isEmpty();
+    String t = "Kharkiv: The shelling lasted all night, Oleh Syniehubov, the governor, wrote.";
+    assertThat(run(new ColonLeadRule(CUES), t)).hasSize(1);
+  }
+
+  @Test
+  void a_name_list_has_three_or_more_short_capitalised_items() {
+    assertThat(ColonLeadRule.isNameList("Ivan Petrenko, Olha Marchenko, and Taras Bondar.")).isTrue();
+    assertThat(ColonLeadRule.isNameList("Ivan Petrenko, Olha Marchenko")).isFalse();
+    assertThat(ColonLeadRule.isNameList("We will hold Kharkiv, Sumy, and Chernihiv")).isFalse();
   }
 
   @Test
