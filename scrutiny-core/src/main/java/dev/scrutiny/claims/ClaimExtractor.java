@@ -66,8 +66,10 @@ final class ClaimExtractor {
   }
 
   /**
-   * Drops a claim equal to an earlier one, and a claim whose cue lies inside another claim's speaker
-   * ("…, according to a statement posted on Telegram": the participle belongs to the source's description).
+   * Drops a claim equal to an earlier one, a claim whose cue lies inside another claim's speaker
+   * ("…, according to a statement posted on Telegram": the participle belongs to the source's description),
+   * and a speaker's belief inside their own statement ("The minister said he believes the talks will
+   * resume": the statement already holds what he believes).
    */
   private static List<Claim> dedupe(List<Claim> sorted) {
     List<Claim> out = new ArrayList<>();
@@ -76,10 +78,23 @@ final class ClaimExtractor {
           && Objects.equals(o.cue(), c.cue()));
       boolean insideSpeaker = c.cue() != null && sorted.stream().anyMatch(o -> o != c && o.speaker() != null
           && o.speaker().contains(c.cue().span()));
-      if (!dup && !insideSpeaker) {
+      if (!dup && !insideSpeaker && !ownBelief(c, sorted)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** Cues of a belief or attitude, which a speaker's own statement may report of themselves. */
+  private static final java.util.Set<String> BELIEFS = java.util.Set.of("think", "believe", "know", "hope",
+      "feel", "expect", "fear", "want", "wish", "doubt", "suspect", "worry", "oppose", "support");
+
+  /** Whether {@code c} reports a belief of a speaker inside the content of another claim of the same speaker. */
+  private static boolean ownBelief(Claim c, List<Claim> all) {
+    if (c.cue() == null || c.speakerEntityId() == null || !BELIEFS.contains(c.cue().lemma())) {
+      return false;
+    }
+    return all.stream().anyMatch(o -> o != c && c.speakerEntityId().equals(o.speakerEntityId())
+        && o.contentParts().stream().anyMatch(p -> p.contains(c.cue().span())));
   }
 }

@@ -37,6 +37,26 @@ class ReportedSpeechShapesTest {
     assertThat(attributed("Much of the debate about the budget said little about the war.")).isEmpty();
   }
 
+  /** Attributed statements of the whole default pipeline, whose entities resolve pronouns to speakers. */
+  private static java.util.List<Claim> pipelineClaims(String text) {
+    return dev.scrutiny.Scrutiny.defaultPipeline()
+        .run(dev.scrutiny.article.Article.builder("t", text).language("en").build())
+        .items(Claim.LAYER).stream().filter(Claim::attributed).toList();
+  }
+
+  @Test
+  void a_speaker_s_belief_inside_their_own_statement_is_not_a_second_statement() {
+    String own = "Dmytro Kuleba said on Monday that he believes the talks will resume next week.";
+    assertThat(pipelineClaims(own)).singleElement().satisfies(c -> {
+      assertThat(text(own, c.cue().span())).isEqualTo("said");
+      assertThat(text(own, c.content())).isEqualTo("he believes the talks will resume next week");
+    });
+    // another speaker's belief inside a statement stays a statement of its own
+    String other = "Dmytro Kuleba said on Monday that Antony Blinken believes the talks will resume next week.";
+    assertThat(pipelineClaims(other)).extracting(c -> text(other, c.cue().span()))
+        .containsExactlyInAnyOrder("said", "believes");
+  }
+
   @Test
   void only_a_verb_of_saying_puts_its_speaker_after_it() {
     String said = "Two bridges over the river were destroyed overnight, said the regional governor.";
