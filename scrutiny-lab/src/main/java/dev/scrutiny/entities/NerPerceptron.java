@@ -220,32 +220,37 @@ final class NerPerceptron {
   }
 
   /**
+   * The mean over {@code members} of their averaged weights {@code weights - sums / c}; the first member's are
+   * copied as they are (-0.0 stays -0.0), so one member gives its own weights bit for bit.
+   */
+  private static float[] mean(List<NerPerceptron> members, java.util.function.Function<NerPerceptron, float[]> weights,
+                              java.util.function.Function<NerPerceptron, float[]> sums) {
+    float[] out = new float[weights.apply(members.get(0)).length];
+    for (NerPerceptron p : members) {
+      float[] w = weights.apply(p);
+      float[] u = sums.apply(p);
+      boolean add = p != members.get(0);
+      for (int i = 0; i < out.length; i++) {
+        float v = w[i] - u[i] / p.c;
+        out[i] = add ? out[i] + v : v;
+      }
+    }
+    if (members.size() > 1) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] /= members.size();
+      }
+    }
+    return out;
+  }
+
+  /**
    * The mean over {@code members} of their averaged weights, quantised to 16 bits, with the rows that round
    * to all zeros left out.
    */
   private static NerModel build(List<NerPerceptron> members) {
     NerPerceptron first = members.get(0);
-    float[] avg = new float[first.w.length];
-    float[] ta = new float[first.t.length];
-    for (NerPerceptron p : members) {
-      boolean add = p != first; // the first member's weights are copied as they are (-0.0 stays -0.0)
-      for (int i = 0; i < avg.length; i++) {
-        float v = p.w[i] - p.u[i] / p.c;
-        avg[i] = add ? avg[i] + v : v;
-      }
-      for (int i = 0; i < ta.length; i++) {
-        float v = p.t[i] - p.tu[i] / p.c;
-        ta[i] = add ? ta[i] + v : v;
-      }
-    }
-    if (members.size() > 1) {
-      for (int i = 0; i < avg.length; i++) {
-        avg[i] /= members.size();
-      }
-      for (int i = 0; i < ta.length; i++) {
-        ta[i] /= members.size();
-      }
-    }
+    float[] avg = mean(members, p -> p.w, p -> p.u);
+    float[] ta = mean(members, p -> p.t, p -> p.tu);
     float max = 0;
     for (float v : avg) {
       max = Math.max(max, Math.abs(v));

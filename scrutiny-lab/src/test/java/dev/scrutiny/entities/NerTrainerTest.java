@@ -36,8 +36,11 @@ class NerTrainerTest {
   }
 
   private static byte[] train(Path dir, long seed) throws Exception {
-    NerModel m = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), seed, 3, line -> { })
-        .train();
+    return bytes(new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), seed, 3, line -> { })
+        .train());
+  }
+
+  private static byte[] bytes(NerModel m) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     m.write(out);
     return out.toByteArray();
@@ -60,20 +63,11 @@ class NerTrainerTest {
     corpus(dir);
     NerTrainer trainer = new NerTrainer(dir.resolve("conll"), dir.resolve("geonames"), List.of(), 7, 3, line -> { })
         .regularised(2, 0.2);
-    ByteArrayOutputStream a = new ByteArrayOutputStream();
-    trainer.train().write(a);
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    trainer.train().write(b);
-    assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
-    NerModel m = NerModel.read(new java.io.ByteArrayInputStream(a.toByteArray()));
+    byte[] a = bytes(trainer.train());
+    assertThat(a).isEqualTo(bytes(trainer.train()));
+    NerModel m = NerModel.read(new java.io.ByteArrayInputStream(a));
     assertThat(m.tag(List.of(List.of("Valery", "Gerasimov", "visited", "Kupiansk", "."))).get(0))
         .containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");
-  }
-
-  private static byte[] bytes(NerModel m) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    m.write(out);
-    return out.toByteArray();
   }
 
   @Test
