@@ -35,9 +35,13 @@ final class CueComplement {
     return thatOrColon(doc, cue, k, end) >= 0;
   }
 
-  /** "that", a colon or a quotation, after an addressee or a circumstance: told reporters that, said on Tuesday that. */
+  /**
+   * "that", a colon or a quotation, after an addressee or a circumstance: told reporters that, said on Tuesday
+   * that, said Tuesday that.
+   */
   private static int thatOrColon(ClaimContext doc, CueMatch cue, int k, int end) {
-    int maxSkip = OBJECT_VERBS.contains(cue.lemma()) || k < end && PREPOSITIONS.contains(doc.word(k).lower()) ? 6 : 0;
+    int maxSkip = OBJECT_VERBS.contains(cue.lemma())
+        || k < end && (PREPOSITIONS.contains(doc.word(k).lower()) || ClaimWords.isTimeWord(doc.word(k).lower())) ? 6 : 0;
     for (int j = k; j < Math.min(end, k + maxSkip + 1); j++) {
       Word w = doc.word(j);
       if (w.is("that") || w.is(":") || Quotes.isOpening(doc.text, w.start())) {

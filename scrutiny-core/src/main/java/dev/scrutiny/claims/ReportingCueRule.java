@@ -134,7 +134,8 @@ final class ReportingCueRule implements SentenceRule {
     }
     Span speaker = afterConjunction ? phrases.conjoinedSubject(doc, lo, cue.first())
         : gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports) : phrases.before(doc, cue.first(), lo);
-    CueClause c = new CueClause(lo, hi, end, cue, opener, explicit, explicit ? complement : k, gerund, speaker);
+    CueClause c = new CueClause(lo, hi, end, cue, opener, explicit,
+        explicit ? complement : afterTimeCircumstance(doc, k, end), gerund, speaker);
     if (lo < cue.first() && doc.word(lo).is("as") && doc.noComma(lo, cue.first())) {
       return forward.asClause(doc, c);
     }
@@ -155,6 +156,42 @@ final class ReportingCueRule implements SentenceRule {
     }
     return inverted.read(doc, c);
   }
+
+  /**
+   * Where a complement without "that" starts after a circumstance of time: "said on Friday he met …", "said
+   * last week the bridge …", "said Tuesday it would …"; {@code k} when the cue is followed by anything else,
+   * or when what follows the circumstance cannot open a statement ("called Wednesday for …").
+   */
+  static int afterTimeCircumstance(ClaimContext doc, int k, int end) {
+    int t = k;
+    if (t < end && ClaimWords.CIRCUMSTANCE_OPENERS.contains(doc.word(t).lower())) {
+      t++;
+    }
+    int from = t;
+    int after = -1; // the word after the circumstance's last time word
+    while (t < end && (isTime(doc, t) || t > from && TIME_MODIFIERS.contains(doc.word(t).lower()))) {
+      if (isTime(doc, t)) {
+        after = t + 1;
+      }
+      t++;
+    }
+    return after > from && after + 1 < end && doc.word(after).isWord()
+        && !ClaimWords.NO_CONTENT_START.contains(doc.word(after).lower()) ? after : k;
+  }
+
+  /** A time word ("Friday", "week", "May"), a year ("2014") or a day after a month ("May 3"). */
+  private static boolean isTime(ClaimContext doc, int j) {
+    Word w = doc.word(j);
+    if (ClaimWords.isTimeWord(w.lower())) {
+      return true;
+    }
+    return w.text().matches("(19|20)\\d\\d") || w.text().matches("\\d{1,2}") && j > 0
+        && ClaimWords.isTimeWord(doc.word(j - 1).lower());
+  }
+
+  /** Words inside a time circumstance after its first time word: "Friday night", "Tuesday this week". */
+  private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "the", "of", "night", "morning",
+      "afternoon", "evening");
 
   private static boolean question(ClaimContext doc, CueClause c) {
     int at = c.contentStart();

@@ -24,6 +24,10 @@ class ReportedSpeechShapesTest {
       The governor led among voters who said the economy mattered most.                 | said     | who                    | the economy mattered most
       The governor toured the damaged site and said two bridges were destroyed.         | said     | The governor           | two bridges were destroyed
       The minister ended the briefing by saying the talks would resume next week.       | saying   | The minister           | the talks would resume next week
+      The ministry said Tuesday that the convoy had crossed the border.                 | said     | The ministry           | the convoy had crossed the border
+      The governor said on Friday he met the commanders of the brigade.                 | said     | The governor           | he met the commanders of the brigade
+      The mayor said last week the bridge was closed to all traffic.                     | said     | The mayor              | the bridge was closed to all traffic
+      The general staff said on Saturday night the drones had been shot down.            | said     | The general staff      | the drones had been shot down
       """)
   void subjects_and_verbs_of_speech(String sentence, String cue, String speaker, String content) {
     Claim c = byCue(sentence, cue);
