@@ -85,7 +85,8 @@ final class SpeakerPhrases {
     if (named != null && before(doc, k, floor) == null) {
       return named;
     }
-    return headed(doc, k - 1, floor, anyHead);
+    // "Rep. Elijah Cummings (D-Md.), chair of the committee, said": the name before its parenthesis
+    return headed(doc, SubjectGaps.skipParenthesis(doc, k - 1, floor), floor, anyHead);
   }
 
   /** The noun phrase whose head is word {@code j}. */
