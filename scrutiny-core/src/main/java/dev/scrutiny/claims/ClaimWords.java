@@ -128,8 +128,8 @@ final class ClaimWords {
     s.addAll(CLAUSE_STOP);
     s.removeAll(Set.of("that", "which", "who", "whom", "what", "this", "last"));
     s.addAll(Set.of("later", "throughout", "having", "being", "despite", "following", "amid", "among", "under",
-        "within", "across", "against", "before", "besides", "afterwards", "nevertheless", "nonetheless",
-        "elsewhere", "separately", "earlier"));
+        "within", "across", "against", "besides", "afterwards", "nevertheless", "nonetheless", "elsewhere",
+        "separately"));
     return Set.copyOf(s);
   }
 }

@@ -185,9 +185,12 @@ final class ReportingCueRule implements SentenceRule {
     if (ClaimWords.isTimeWord(w.lower())) {
       return true;
     }
-    return w.text().matches("(19|20)\\d\\d") || w.text().matches("\\d{1,2}") && j > 0
+    return YEAR.matcher(w.text()).matches() || DAY.matcher(w.text()).matches() && j > 0
         && ClaimWords.isTimeWord(doc.word(j - 1).lower());
   }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
 
   /** Words inside a time circumstance after its first time word: "Friday night", "Tuesday this week". */
   private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "the", "of", "night", "morning",
