@@ -157,6 +157,9 @@ public final class Scrutiny {
    * As {@link #analyzers(ReferenceFacts, Lexicon)}; with {@code encoder} (a frozen sentence encoder such as the one
    * {@code scrutiny-encoder} installs, see {@link dev.scrutiny.text.SentenceEncoder#installed()}) check-worthiness,
    * techniques and frames use the models trained with its vectors, each paragraph or statement encoded once.
+   * Check-worthiness uses the encoder fine-tuned for it instead when one is installed
+   * ({@link dev.scrutiny.text.SentenceEncoder#installedFor} {@link dev.scrutiny.claims.CheckWorthiness#TASK}, as {@code scrutiny-encoder}
+   * ships), with the model trained with that encoder's vectors.
    */
   public static List<Analyzer<?>> analyzers(ReferenceFacts facts, Lexicon lexicon,
       dev.scrutiny.text.@Nullable SentenceEncoder encoder) {
@@ -167,7 +170,8 @@ public final class Scrutiny {
     a.add(new EntityAnalyzer());
     a.add(new PlaceAnalyzer());
     a.add(new TimeAnalyzer());
-    a.add(shared == null ? new ClaimAnalyzer() : new ClaimAnalyzer(shared));
+    a.add(shared == null ? new ClaimAnalyzer() : new ClaimAnalyzer(dev.scrutiny.text.SentenceEncoder
+        .installedFor(dev.scrutiny.claims.CheckWorthiness.TASK).map(dev.scrutiny.text.CachingEncoder::of).orElse(shared)));
     PersuasionAnalyzer techniques = shared == null ? new PersuasionAnalyzer()
         : new PersuasionAnalyzer(shared, PersuasionAnalyzer.Mode.PRECISION);
     a.add(techniques);

@@ -10,8 +10,8 @@ import picocli.CommandLine;
 final class EncoderOption {
 
   /** The description the commands give the option. */
-  static final String DESCRIPTION = "Use the models trained with the installed sentence encoder's vectors "
-      + "(check-worthiness, techniques, frames; slower, see docs/persuasion.md).";
+  static final String DESCRIPTION = "Use the models trained with the installed sentence encoders' vectors "
+      + "(techniques and frames: MiniLM; check-worthiness: MiniLM fine-tuned for it; slower, see docs/persuasion.md).";
 
   private EncoderOption() {}
 

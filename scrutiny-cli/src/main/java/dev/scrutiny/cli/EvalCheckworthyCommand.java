@@ -33,17 +33,28 @@ final class EvalCheckworthyCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Model file (default: the one shipped in the build)")
   Path model;
 
-  @Option(names = "--encoder", description = "Score the model trained with the installed sentence encoder's vectors "
-      + "(the one in the build, or the one --model names).")
+  @Option(names = "--encoder", description = "Score the model trained with sentence vectors, as analyze --encoder does: "
+      + "the encoder fine-tuned for check-worthiness when installed, else the general one (or the one --model names).")
   boolean encoder;
+
+  @Option(names = "--encoder-id", paramLabel = "ID", description = "Score the model the build ships for the installed "
+      + "sentence encoder of this id (all-minilm-l6-v2-q: the frozen general encoder's).")
+  String encoderId;
 
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(gold)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--gold: no such file " + gold);
     }
-    dev.scrutiny.text.SentenceEncoder e = encoder ? EncoderOption.installed(spec) : null;
-    CheckWorthiness m = model != null ? CheckWorthinessTrainer.load(model, e)
+    dev.scrutiny.text.SentenceEncoder e = null;
+    if (encoderId != null) {
+      e = dev.scrutiny.text.SentenceEncoder.installed(encoderId).orElseThrow(() -> new CommandLine.ParameterException(
+          spec.commandLine(), "--encoder-id: no sentence encoder '" + encoderId + "' installed"));
+    } else if (encoder) {
+      e = dev.scrutiny.text.SentenceEncoder.installedFor(CheckWorthiness.TASK).orElse(EncoderOption.installed(spec));
+    }
+    // a model file names its encoder, found among the installed ones
+    CheckWorthiness m = model != null ? CheckWorthinessTrainer.load(model)
         : e != null ? CheckWorthiness.forEncoder(e) : CheckWorthiness.standard();
     var examples = CheckWorthinessTrainer.read(gold);
     CheckWorthinessTrainer.Scores s = CheckWorthinessTrainer.evaluate(m, examples);

@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
  * <pre>{@code
  * scrutiny train checkworthy --data ../shared/data/checkworthy --seed 42
  * scrutiny train checkworthy --data ../shared/data/checkworthy --encoder   # the model with sentence vectors
+ * scrutiny train checkworthy --data ../shared/data/checkworthy --encoder-id all-minilm-l6-v2-q-checkworthy \
+ *     --head tools/finetune/checkworthy-head.txt   # the encoder fine-tuned on train, with its classifier
  * }</pre>
  */
 @Command(name = "checkworthy", mixinStandardHelpOptions = true,
@@ -44,6 +46,22 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
       + "hashed words, the vectors alone and the mean.")
   boolean encoder;
 
+  @Option(names = "--encoder-id", paramLabel = "ID", description = "As --encoder, with the installed sentence encoder "
+      + "of this id (such as the one fine-tuned for check-worthiness); default: the general-purpose one.")
+  String encoderId;
+
+  @Option(names = "--head", paramLabel = "FILE", description = "With an encoder fine-tuned on the train split: the "
+      + "classifier trained with it (written by tools/finetune/checkworthy.py). Nothing is refitted on the vectors; "
+      + "the threshold is the best on dev, which the encoder never saw.")
+  Path head;
+
+  @Option(names = "--share", paramLabel = "S", defaultValue = "1", description = "With --head: the vector classifier's "
+      + "share of the score, the rest the hashed words' (default ${DEFAULT-VALUE})")
+  double share;
+
+  @Option(names = "--threshold", paramLabel = "T", description = "With --head: this decision threshold instead of dev's best")
+  Double threshold;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
@@ -55,13 +73,30 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--data: missing " + p);
       }
     }
+    if (head != null && !encoder && encoderId == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--head needs --encoder-id (the encoder it was "
+          + "fine-tuned with)");
+    }
     long t0 = System.nanoTime();
     CheckWorthiness model;
-    if (encoder) {
-      SentenceEncoder e = SentenceEncoder.installed().orElseThrow(
-          () -> new CommandLine.ParameterException(spec.commandLine(), "--encoder: no sentence encoder installed"));
-      model = CheckWorthinessEncoderTrainer.train(CheckWorthinessTrainer.read(train), CheckWorthinessTrainer.read(dev),
-          e, seed, o);
+    if (encoder || encoderId != null) {
+      SentenceEncoder e = (encoderId == null ? SentenceEncoder.installed() : SentenceEncoder.installed(encoderId))
+          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), encoderId == null
+              ? "--encoder: no sentence encoder installed"
+              : "--encoder-id: no sentence encoder '" + encoderId + "' installed"));
+      if (head != null) {
+        if (!Files.isRegularFile(head)) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--head: no file " + head);
+        }
+        if (!(share >= 0 && share <= 1)) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--share: expected 0 to 1, got " + share);
+        }
+        model = CheckWorthinessEncoderTrainer.withHead(CheckWorthinessTrainer.read(train),
+            CheckWorthinessTrainer.read(dev), e, head, share, threshold, seed, o);
+      } else {
+        model = CheckWorthinessEncoderTrainer.train(CheckWorthinessTrainer.read(train), CheckWorthinessTrainer.read(dev),
+            e, seed, o);
+      }
       out = out != null ? out : Path.of("scrutiny-encoder/src/main/resources/dev/scrutiny/claims/encoder", e.id(),
           CheckWorthiness.RESOURCE);
       o.printf("trained in %.1f s, threshold %.2f%n", (System.nanoTime() - t0) / 1e9, model.threshold());
@@ -75,7 +110,8 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
     }
     CheckWorthinessTrainer.write(model, out);
     o.println("model written to " + out + " (" + Files.size(out) + " bytes)");
-    o.println("dev      (in the threshold CV, not in training) " + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(dev)));
+    o.println((head != null ? "dev      (threshold chosen on it, not in training) " : "dev      (in the threshold CV, not in training) ")
+        + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(dev)));
     if (Files.isRegularFile(devTest)) {
       o.println("dev-test " + CheckWorthinessTrainer.evaluate(model, CheckWorthinessTrainer.read(devTest)));
     }

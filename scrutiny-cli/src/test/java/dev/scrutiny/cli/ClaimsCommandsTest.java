@@ -70,6 +70,48 @@ class ClaimsCommandsTest {
     assertThat(eval.out()).contains(", " + threshold + ", ");
   }
 
+  /** A classifier file as the fine-tuning tool writes it: a comment, the bias, then 384 weights. */
+  private static Path writeHead(Path dir, int weights) throws java.io.IOException {
+    StringBuilder b = new StringBuilder("# bias, then weights\n-0.5\n");
+    for (int j = 0; j < weights; j++) {
+      b.append((j % 7 - 3) * 0.4).append('\n');
+    }
+    return Files.writeString(dir.resolve("head.txt"), b);
+  }
+
+  @Test
+  void train_checkworthy_with_the_fine_tuned_encoder_and_its_classifier_writes_a_model_eval_loads(@TempDir Path dir)
+      throws Exception {
+    writeTrainingFiles(dir, 10);
+    Path model = dir.resolve("model.bin.gz");
+    CliRun train = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id",
+        "all-minilm-l6-v2-q-checkworthy", "--head", writeHead(dir, 384).toString(), "--threshold", "0.3", "--out",
+        model.toString());
+    assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out()).contains("validation, vector share 1.00").contains("vector share 1.00, threshold 0.30 (given)");
+    CliRun eval = CliRun.of("eval", "checkworthy", "--gold", dir.resolve("CT24_checkworthy_english_dev.tsv").toString(),
+        "--model", model.toString());
+    assertThat(eval.exit()).as(eval.err()).isZero();
+    assertThat(eval.out()).contains(", threshold 0.30, ");
+  }
+
+  @Test
+  void train_checkworthy_refuses_a_classifier_without_its_encoder_or_of_the_wrong_size(@TempDir Path dir) throws Exception {
+    writeTrainingFiles(dir, 5);
+    CliRun noEncoder = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--head",
+        writeHead(dir, 384).toString());
+    assertThat(noEncoder.exit()).isNotZero();
+    assertThat(noEncoder.err()).contains("--head needs --encoder-id");
+    CliRun unknown = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id", "no-such-encoder");
+    assertThat(unknown.exit()).isNotZero();
+    assertThat(unknown.err()).contains("no sentence encoder 'no-such-encoder' installed");
+    Path head = writeHead(dir, 10);
+    CliRun small = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id",
+        "all-minilm-l6-v2-q-checkworthy", "--head", head.toString(), "--out", dir.resolve("m.bin.gz").toString());
+    assertThat(small.exit()).isNotZero();
+    assertThat(small.err()).contains(head.toString()).contains("expected a bias and 384 weights").contains("got 11");
+  }
+
   @Test
   void eval_claims_scores_a_brat_folder(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("text"));

@@ -39,9 +39,14 @@ public final class CheckWorthiness {
   /** Resource name of the shipped model, relative to this class. */
   public static final String RESOURCE = "checkworthy.bin.gz";
 
+  /** The {@link SentenceEncoder#task()} of an encoder fine-tuned for check-worthiness. */
+  public static final String TASK = "check-worthiness";
+
   private static final int MAGIC = 0x43574c52; // "CWLR"
   /** A model with {@link CheckWorthinessVectors}: encoder id and vector weights follow the hashed model. */
   private static final int MAGIC_VECTORS = 0x4357454e; // "CWEN"
+  /** As {@link #MAGIC_VECTORS}, the vector model's share of the score stored after its weights. */
+  private static final int MAGIC_VECTORS_SHARE = 0x43574532; // "CWE2"
   private static final java.util.Map<String, CheckWorthiness> FOR_ENCODER = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final int bits;
@@ -103,7 +108,7 @@ public final class CheckWorthiness {
   public double score(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
     double words = sigmoid(margin(features(Segmenter.tokens(sentence), bits)));
-    return vectors == null ? words : (words + vectors.probability(sentence)) / 2;
+    return vectors == null ? words : vectors.mix(words, sentence);
   }
 
   /**
@@ -117,8 +122,7 @@ public final class CheckWorthiness {
       return words;
     }
     Token first = tokens.get(0);
-    return (words + vectors.probability(first.source().substring(first.start(), tokens.get(tokens.size() - 1).end())))
-        / 2;
+    return vectors.mix(words, first.source().substring(first.start(), tokens.get(tokens.size() - 1).end()));
   }
 
   /** Probability that the statement made of {@code parts} of {@code doc} is worth checking (parts joined by spaces). */
@@ -131,7 +135,7 @@ public final class CheckWorthiness {
     for (dev.scrutiny.article.Span p : parts) {
       text.append(text.isEmpty() ? "" : " ").append(doc.text(p));
     }
-    return (words + vectors.probability(text.toString())) / 2;
+    return vectors.mix(words, text.toString());
   }
 
   /** Whether {@link #score} reaches the decision threshold chosen by cross-validation when training. */
@@ -183,7 +187,8 @@ public final class CheckWorthiness {
   void write(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream d = new DataOutputStream(gz);
-    d.writeInt(vectors == null ? MAGIC : MAGIC_VECTORS);
+    d.writeInt(vectors == null ? MAGIC : vectors.share() == CheckWorthinessVectors.HALF ? MAGIC_VECTORS
+        : MAGIC_VECTORS_SHARE);
     if (vectors != null) {
       vectors.write(d);
     }
@@ -209,10 +214,11 @@ public final class CheckWorthiness {
   static CheckWorthiness read(InputStream in, @Nullable SentenceEncoder encoder) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
     int magic = d.readInt();
-    if (magic != MAGIC && magic != MAGIC_VECTORS) {
+    if (magic != MAGIC && magic != MAGIC_VECTORS && magic != MAGIC_VECTORS_SHARE) {
       throw new IOException("not a check-worthiness model: magic " + Integer.toHexString(magic));
     }
-    CheckWorthinessVectors vectors = magic == MAGIC_VECTORS ? CheckWorthinessVectors.read(d, encoder) : null;
+    CheckWorthinessVectors vectors = magic == MAGIC ? null
+        : CheckWorthinessVectors.read(d, encoder, magic == MAGIC_VECTORS_SHARE);
     int bits = d.readInt();
     if (bits < 4 || bits > 26) {
       throw new IOException("check-worthiness model has implausible hash size 2^" + bits);

@@ -42,6 +42,11 @@ public final class CachingEncoder implements SentenceEncoder {
     return encoder instanceof CachingEncoder ? encoder : new CachingEncoder(encoder);
   }
 
+  @Override
+  public String task() {
+    return inner.task();
+  }
+
   /** How many requested texts came from the cache so far. */
   public long hits() {
     return hits.get();

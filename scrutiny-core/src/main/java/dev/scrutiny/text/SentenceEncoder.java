@@ -3,6 +3,7 @@ package dev.scrutiny.text;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 
 /**
  * Turns sentences or paragraphs into fixed-length vectors (a frozen sentence encoder). The core library ships
@@ -22,21 +23,35 @@ public interface SentenceEncoder {
   /** One unit-length vector per text, in order; an empty text gives a vector of zeros. */
   float[][] encode(List<String> texts);
 
-  /** The first encoder installed on the class path, if any. */
+  /**
+   * The one task the encoder was fine-tuned for ({@code "check-worthiness"}), or the empty string for a
+   * general-purpose encoder (the default).
+   */
+  default String task() {
+    return "";
+  }
+
+  /** The first general-purpose encoder ({@link #task()} empty) installed on the class path, if any. */
   static Optional<SentenceEncoder> installed() {
-    return Holder.INSTALLED;
+    return installedFor("");
   }
 
   /** The installed encoder with this {@link #id()}, if any. */
   static Optional<SentenceEncoder> installed(String id) {
-    return Holder.INSTALLED.filter(e -> e.id().equals(id));
+    return Holder.INSTALLED.stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
-  /** Loaded once, on first use. */
+  /** The first installed encoder fine-tuned for {@code task} (see {@link #task()}), if any. */
+  static Optional<SentenceEncoder> installedFor(String task) {
+    return Holder.INSTALLED.stream().filter(e -> e.task().equals(task)).findFirst();
+  }
+
+  /** Loaded once, on first use, in the order of the class path's service files. */
   final class Holder {
     private Holder() {}
 
-    static final Optional<SentenceEncoder> INSTALLED =
-        ServiceLoader.load(SentenceEncoder.class, SentenceEncoder.class.getClassLoader()).findFirst();
+    static final List<SentenceEncoder> INSTALLED =
+        ServiceLoader.load(SentenceEncoder.class, SentenceEncoder.class.getClassLoader()).stream()
+            .map(ServiceLoader.Provider::get).collect(Collectors.toUnmodifiableList());
   }
 }

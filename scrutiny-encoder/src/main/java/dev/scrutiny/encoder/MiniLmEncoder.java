@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.scrutiny.text.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * all-MiniLM-L6-v2 (quantised, 384 dimensions, Apache-2.0) on ONNX Runtime: about 2 ms a sentence on one core.
@@ -19,11 +20,24 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
   private static final int BATCH = 32;
 
+  private final String id;
+  private final Supplier<EmbeddingModel> loader;
   private volatile EmbeddingModel model;
+
+  /** The encoder as published: all-MiniLM-L6-v2, quantised. */
+  public MiniLmEncoder() {
+    this(ID, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+  }
+
+  /** The same network with other weights ({@code loader} runs once, on first use), known by {@code id}. */
+  MiniLmEncoder(String id, Supplier<EmbeddingModel> loader) {
+    this.id = id;
+    this.loader = loader;
+  }
 
   @Override
   public String id() {
-    return ID;
+    return id;
   }
 
   @Override
@@ -36,7 +50,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
     if (m == null) {
       synchronized (this) {
         if (model == null) {
-          model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+          model = loader.get();
         }
         m = model;
       }

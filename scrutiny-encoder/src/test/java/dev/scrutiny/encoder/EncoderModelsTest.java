@@ -48,7 +48,8 @@ class EncoderModelsTest {
     Analysis a = Scrutiny.analyze(p, Article.builder("t1", TEXT).title("Shelling").language("en").build());
     assertThat(a.layer(FrameLabel.LAYER).orElseThrow().producer()).isEqualTo("frames/1+" + MiniLmEncoder.ID);
     assertThat(a.layer(TechniqueMatch.LAYER).orElseThrow().producer()).isEqualTo("persuasion/1+" + MiniLmEncoder.ID);
-    assertThat(a.layer(Claim.LAYER).orElseThrow().producer()).isEqualTo("claims/1+" + MiniLmEncoder.ID);
+    // check-worthiness reads the encoder fine-tuned for it, which this module also installs
+    assertThat(a.layer(Claim.LAYER).orElseThrow().producer()).isEqualTo("claims/1+" + CheckWorthinessEncoder.ID);
     assertThat(a.items(FrameLabel.LAYER)).isNotEmpty();
     assertThat(a.items(Claim.LAYER)).allSatisfy(c -> assertThat(c.checkworthiness()).isBetween(0.0, 1.0));
     // frames read the title and the three paragraphs; techniques the three paragraphs, already encoded then

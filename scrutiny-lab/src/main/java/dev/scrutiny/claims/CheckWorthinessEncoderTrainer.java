@@ -1,11 +1,16 @@
 package dev.scrutiny.claims;
 
 import dev.scrutiny.text.SentenceEncoder;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains the check-worthiness model that also reads a frozen sentence encoder's vectors: the shipped hashed-word
@@ -57,6 +62,87 @@ public final class CheckWorthinessEncoderTrainer {
     double threshold = report(log, "mean of both", mean, data);
     log.flush();
     return finalModel(train, emb, encoder, seed, settings, threshold);
+  }
+
+  /**
+   * The model for an encoder fine-tuned for check-worthiness on {@code train} (by {@code tools/finetune}), whose
+   * classifier on the vectors was trained with it and is read from {@code head} (a line with the bias, then one weight
+   * a line; lines starting with {@code #} are comments). Refitting that classifier on the training sentences' vectors
+   * would fit what the encoder memorised, so nothing is refitted: the hashed model is fitted on {@code train} as the
+   * shipped one is, and {@code validation} (sentences the encoder never saw) prints F1 of the Yes class for each
+   * share of the vector model in the score and each threshold. The model scores with {@code share}; its threshold is
+   * {@code threshold} when given, else the one best on {@code validation} at that share.
+   */
+  public static CheckWorthiness withHead(List<CheckWorthinessTrainer.Example> train,
+      List<CheckWorthinessTrainer.Example> validation, SentenceEncoder encoder, Path head, double share,
+      @Nullable Double threshold, long seed, PrintWriter log) throws IOException {
+    double[] w = readHead(head, encoder.dimension());
+    CheckWorthinessVectors vectors = new CheckWorthinessVectors(encoder.id(), java.util.Arrays.copyOf(w, w.length - 1),
+        w[w.length - 1], share, encoder);
+    CheckWorthiness words = CheckWorthinessTrainer.fit(train, seed, CheckWorthinessTrainer.DEFAULTS);
+    long t0 = System.nanoTime();
+    float[][] emb = encoder.encode(validation.stream().map(CheckWorthinessTrainer.Example::text).toList());
+    log.printf(Locale.ROOT, "encoded %d validation sentences with %s in %.1f s%n", validation.size(), encoder.id(),
+        (System.nanoTime() - t0) / 1e9);
+    double[] hashed = new double[validation.size()];
+    double[] dense = new double[validation.size()];
+    for (int i = 0; i < hashed.length; i++) {
+      hashed[i] = words.score(validation.get(i).text()); // the hashed-word model alone
+      dense[i] = vectors.probability(emb[i]);
+    }
+    for (double s : new double[] {0, 0.25, 0.5, 0.75, 1}) {
+      double[] mix = mix(hashed, dense, s);
+      StringBuilder row = new StringBuilder();
+      for (int t = 10; t <= 90; t += 5) {
+        row.append(String.format(Locale.ROOT, " %.2f:%.4f", t / 100.0,
+            CheckWorthinessTrainer.scores(mix, validation, t / 100.0).f1()));
+      }
+      double best = CheckWorthinessTrainer.bestThreshold(mix, validation);
+      log.printf(Locale.ROOT, "validation, vector share %.2f: best threshold %.2f %s%n  F1 by threshold%s%n", s, best,
+          CheckWorthinessTrainer.scores(mix, validation, best), row);
+    }
+    double th = threshold != null ? threshold
+        : CheckWorthinessTrainer.bestThreshold(mix(hashed, dense, share), validation);
+    log.printf(Locale.ROOT, "model: vector share %.2f, threshold %.2f%s%n", share, th,
+        threshold != null ? " (given)" : " (best on validation)");
+    log.flush();
+    return words.withVectors(vectors).withThreshold(th);
+  }
+
+  /** The score with {@code share} of the vector model's probability, the rest the hashed-word model's. */
+  private static double[] mix(double[] hashed, double[] dense, double share) {
+    double[] mix = new double[hashed.length];
+    for (int i = 0; i < mix.length; i++) {
+      mix[i] = (1 - share) * hashed[i] + share * dense[i];
+    }
+    return mix;
+  }
+
+  /** The bias (last) and weights of a classifier file written by the fine-tuning tool. */
+  static double[] readHead(Path file, int dimension) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i).strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      try {
+        values.add(Double.parseDouble(l));
+      } catch (NumberFormatException e) {
+        throw new IOException(file + " line " + (i + 1) + ": expected a number, got '" + l + "'", e);
+      }
+    }
+    if (values.size() != dimension + 1) {
+      throw new IOException(file + ": expected a bias and " + dimension + " weights (the encoder's dimension), got "
+          + values.size() + " numbers");
+    }
+    double[] w = new double[dimension + 1];
+    for (int j = 0; j < dimension; j++) {
+      w[j] = values.get(j + 1);
+    }
+    w[dimension] = values.get(0);
+    return w;
   }
 
   /** The hashed model fitted on {@code train} as the shipped one is, with vector weights fitted on the same examples. */
