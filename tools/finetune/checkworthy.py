@@ -48,8 +48,8 @@ def tensor(ids_list):
 
 
 def vectors(model, tok_ids, size=64):
+    """Unit-length vectors of the tokenized texts, in order (computed in batches of similar length)."""
     model.eval()
-    out = []
     with torch.no_grad():
         order = sorted(range(len(tok_ids)), key=lambda i: len(tok_ids[i]))
         vec = [None] * len(tok_ids)
@@ -59,30 +59,27 @@ def vectors(model, tok_ids, size=64):
             v = model(ids, mask)
             for k, i in enumerate(idx):
                 vec[i] = v[k]
-        out = torch.stack(vec)
-    return out
+        return torch.stack(vec)
+
+
+def f1_at(p, y, t):
+    """F1 of the positive class when scores p at or above t are called positive."""
+    pred = p >= t
+    tp = float((pred & (y == 1)).sum())
+    return 2 * tp / max(1.0, pred.sum() + (y == 1).sum())
 
 
 def f1_report(p, y):
     best = (0, 0.5)
     for t in np.arange(0.05, 0.96, 0.01):
-        pred = p >= t
-        tp = float((pred & (y == 1)).sum())
-        f = 2 * tp / max(1.0, pred.sum() + (y == 1).sum())
+        f = f1_at(p, y, t)
         if f > best[0]:
             best = (f, t)
     pred = p >= 0.5
     tp = float((pred & (y == 1)).sum())
     prec = tp / max(1.0, pred.sum())
     rec = tp / max(1.0, (y == 1).sum())
-    f = 2 * tp / max(1.0, pred.sum() + (y == 1).sum())
-    return "F1@0.5 %.4f (P %.3f R %.3f), best F1 %.4f at %.2f" % (f, prec, rec, best[0], best[1])
-
-
-def f1_at(p, y, t):
-    pred = p >= t
-    tp = float((pred & (y == 1)).sum())
-    return 2 * tp / max(1.0, pred.sum() + (y == 1).sum())
+    return "F1@0.5 %.4f (P %.3f R %.3f), best F1 %.4f at %.2f" % (f1_at(p, y, 0.5), prec, rec, best[0], best[1])
 
 
 def main():

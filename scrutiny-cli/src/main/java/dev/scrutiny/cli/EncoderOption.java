@@ -25,6 +25,12 @@ final class EncoderOption {
             dev.scrutiny.markers.Lexicon.defaults(), dev.scrutiny.text.CachingEncoder.of(installed(spec))));
   }
 
+  /** The installed encoder of {@code id}, or a usage error naming {@code option} and the id when none is. */
+  static SentenceEncoder installed(CommandLine.Model.CommandSpec spec, String option, String id) {
+    return SentenceEncoder.installed(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        option + ": no sentence encoder '" + id + "' installed"));
+  }
+
   /** The installed encoder, or a usage error naming the option when none is installed. */
   static SentenceEncoder installed(CommandLine.Model.CommandSpec spec) {
     return SentenceEncoder.installed().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),

@@ -48,8 +48,7 @@ final class EvalCheckworthyCommand implements Callable<Integer> {
     }
     dev.scrutiny.text.SentenceEncoder e = null;
     if (encoderId != null) {
-      e = dev.scrutiny.text.SentenceEncoder.installed(encoderId).orElseThrow(() -> new CommandLine.ParameterException(
-          spec.commandLine(), "--encoder-id: no sentence encoder '" + encoderId + "' installed"));
+      e = EncoderOption.installed(spec, "--encoder-id", encoderId);
     } else if (encoder) {
       e = dev.scrutiny.text.SentenceEncoder.installedFor(CheckWorthiness.TASK).orElse(EncoderOption.installed(spec));
     }

@@ -80,10 +80,9 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     CheckWorthiness model;
     if (encoder || encoderId != null) {
-      SentenceEncoder e = (encoderId == null ? SentenceEncoder.installed() : SentenceEncoder.installed(encoderId))
-          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), encoderId == null
-              ? "--encoder: no sentence encoder installed"
-              : "--encoder-id: no sentence encoder '" + encoderId + "' installed"));
+      SentenceEncoder e = encoderId != null ? EncoderOption.installed(spec, "--encoder-id", encoderId)
+          : SentenceEncoder.installed().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+              "--encoder: no sentence encoder installed"));
       if (head != null) {
         if (!Files.isRegularFile(head)) {
           throw new CommandLine.ParameterException(spec.commandLine(), "--head: no file " + head);

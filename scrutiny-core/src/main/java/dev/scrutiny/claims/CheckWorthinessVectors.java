@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The second half of a check-worthiness model trained with a sentence encoder: a logistic regression on the
  * encoder's vector of the statement. The model's score mixes this probability with the hashed-word model's: by
  * default their mean (the combination cross-validation found best for a frozen encoder); with an encoder fine-tuned
- * for check-worthiness, the classifier trained with it alone ({@link #share()} 1). Names its encoder by
+ * for check-worthiness, the {@link #share()} chosen when its model was built (0.75 as shipped). Names its encoder by
  * {@link SentenceEncoder#id()}; scoring needs that encoder bound ({@link #bind}). Immutable and thread-safe.
  */
 final class CheckWorthinessVectors {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 /**
  * all-MiniLM-L6-v2 fine-tuned on CheckThat! 2024 check-worthiness (English training sentences): the same quantised
@@ -48,7 +47,11 @@ public final class CheckWorthinessEncoder implements SentenceEncoder {
     return encoder.encode(texts);
   }
 
-  /** The fine-tuned ONNX file of this module with the published model's tokenizer, mean-pooled. */
+  /**
+   * The fine-tuned ONNX file of this module with the published model's tokenizer, mean-pooled. Read through this
+   * class's own loader, not the library's {@code loadFromJar} (the thread's context loader, which a server or a Spark
+   * executor may set elsewhere, and no message when a file is missing).
+   */
   private static final class Model extends AbstractInProcessEmbeddingModel {
     private final OnnxBertBiEncoder model;
 
