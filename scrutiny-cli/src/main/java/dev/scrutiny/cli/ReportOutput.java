@@ -15,7 +15,8 @@ import java.nio.file.StandardCopyOption;
  * fails there (a full disk, a reader such as {@code head} that went away) throws instead of being
  * swallowed, so the batch stops and the exit code says so. A file is written next to its final name
  * and moved into place only when the report is complete, so a failed run never leaves half a report
- * (nor empties an existing one).
+ * (nor empties an existing one). A target that exists and is no regular file ({@code /dev/null}, a named pipe) is
+ * written to directly: moving a file over it would replace the device itself.
  */
 abstract class ReportOutput extends Writer {
 
@@ -52,8 +53,14 @@ abstract class ReportOutput extends Writer {
     };
   }
 
-  /** A file, written to a temporary sibling and moved over {@code out} by {@link #commit()}. */
+  /**
+   * A file, written to a temporary sibling and moved over {@code out} by {@link #commit()}; a device or pipe at
+   * {@code out} is written to directly.
+   */
   static ReportOutput file(Path out) throws IOException {
+    if (Files.exists(out) && !Files.isRegularFile(out) && !Files.isDirectory(out)) {
+      return direct(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)));
+    }
     Path absolute = out.toAbsolutePath();
     Path parent = absolute.getParent();
     if (parent != null) {
@@ -96,6 +103,31 @@ abstract class ReportOutput extends Writer {
         if (!committed) {
           Files.deleteIfExists(tmp);
         }
+      }
+    };
+  }
+
+  /** Writes straight to {@code w} (a device or pipe, which has no sibling to move into place). */
+  private static ReportOutput direct(Writer w) {
+    return new ReportOutput() {
+      @Override
+      public void write(char[] cbuf, int off, int len) throws IOException {
+        w.write(cbuf, off, len);
+      }
+
+      @Override
+      public void flush() throws IOException {
+        w.flush();
+      }
+
+      @Override
+      void commit() throws IOException {
+        w.flush();
+      }
+
+      @Override
+      public void close() throws IOException {
+        w.close();
       }
     };
   }
