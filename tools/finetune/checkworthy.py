@@ -82,6 +82,40 @@ def f1_report(p, y):
     return "F1@0.5 %.4f (P %.3f R %.3f), best F1 %.4f at %.2f" % (f1_at(p, y, 0.5), prec, rec, best[0], best[1])
 
 
+def fine_tune(model, head, items, a, rng, forward, target, on_epoch=None):
+    """Trains encoder and classifier together: AdamW (learning rate a.lr for the encoder, 1e-3 for the classifier),
+    warm-up over 6% of the steps then linear decay, binary cross-entropy, gradients clipped at 1, a.epochs epochs
+    of batches of a.batch similar-length items. forward(ids, mask) gives the logits, target(chunk) their labels;
+    on_epoch(epoch) runs after each epoch but the last. Returns the start time."""
+    opt = torch.optim.AdamW([
+        {"params": [p for p in model.parameters() if p.requires_grad], "lr": a.lr, "weight_decay": 0.01},
+        {"params": head.parameters(), "lr": 1e-3, "weight_decay": 0.0}])
+    per_epoch = (len(items) + a.batch - 1) // a.batch
+    total = int(per_epoch * a.epochs)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.06 * total)) * max(0.0, 1 - s / total))
+    step, t0 = 0, time.time()
+    lossf = torch.nn.BCEWithLogitsLoss()
+    while step < total:
+        model.train()
+        for chunk in batches(items, a.batch, rng):
+            if step >= total:
+                break
+            ids, mask = tensor([items[i][0] for i in chunk])
+            loss = lossf(forward(ids, mask), target(chunk))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            if step % 50 == 0:
+                print("step %d/%d loss %.4f %.0f s" % (step, total, loss.item(), time.time() - t0), flush=True)
+            if on_epoch and step % per_epoch == 0 and step < total:
+                on_epoch(step // per_epoch)
+                model.train()
+    return t0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", required=True)
@@ -125,31 +159,8 @@ def main():
     torch.nn.init.zeros_(head.weight)
     torch.nn.init.zeros_(head.bias)
     scale = 20.0  # unit vectors: let the head see a useful range
-    opt = torch.optim.AdamW([
-        {"params": [p for p in model.parameters() if p.requires_grad], "lr": a.lr, "weight_decay": 0.01},
-        {"params": head.parameters(), "lr": 1e-3, "weight_decay": 0.0}])
-    per_epoch = (len(items) + a.batch - 1) // a.batch
-    total = int(per_epoch * a.epochs)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.06 * total)) * max(0.0, 1 - s / total))
-    step, t0 = 0, time.time()
-    lossf = torch.nn.BCEWithLogitsLoss()
-    while step < total:
-        model.train()
-        for chunk in batches(items, a.batch, rng):
-            if step >= total:
-                break
-            ids, mask = tensor([items[i][0] for i in chunk])
-            y = torch.tensor([items[i][1] for i in chunk])
-            logit = head(model(ids, mask) * scale).squeeze(-1)
-            loss = lossf(logit, y)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            if step % 50 == 0:
-                print("step %d/%d loss %.4f %.0f s" % (step, total, loss.item(), time.time() - t0), flush=True)
+    t0 = fine_tune(model, head, items, a, rng, lambda ids, mask: head(model(ids, mask) * scale).squeeze(-1),
+                   lambda chunk: torch.tensor([items[i][1] for i in chunk]))
 
     def score(rows, name):
         v = vectors(model, [tok.ids(t) for _, t, _ in rows])

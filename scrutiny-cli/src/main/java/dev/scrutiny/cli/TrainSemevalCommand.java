@@ -71,6 +71,24 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       + "as features with this weight; the models then name the encoder (0: none; default ${DEFAULT-VALUE}).")
   double encoderWeight;
 
+  @Option(names = "--head", paramLabel = "FILE", description = "Mix into the technique model the classifier trained with "
+      + "a fine-tuned encoder (tools/finetune/techniques.py --head-out); needs --head-encoder and --validation-scores. "
+      + "Subtask 3 only; written to the encoder's folder under scrutiny-encoder's resources unless --out.")
+  Path head;
+
+  @Option(names = "--head-encoder", paramLabel = "ID", description = "The installed encoder the --head classifier reads "
+      + "(e.g. all-minilm-l6-v2-q-techniques).")
+  String headEncoder;
+
+  @Option(names = "--validation-scores", paramLabel = "FILE", description = "Probabilities of validation lines from an "
+      + "encoder and classifier fine-tuned without them (techniques.py --scores-out): the share and thresholds are "
+      + "chosen on them.")
+  Path validationScores;
+
+  @Option(names = "--share", description = "The --head classifier's share of each probability (default: the best of "
+      + "0, 0.25, ..., 1 on the validation lines).")
+  Double share;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -88,12 +106,38 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
+    dev.scrutiny.persuasion.HeadMix mix = null;
+    if (head != null || headEncoder != null || validationScores != null || share != null) {
+      if (head == null || headEncoder == null || validationScores == null) {
+        err.println("--head, --head-encoder and --validation-scores go together (--share is optional)");
+        return 2;
+      }
+      for (Path f : List.of(head, validationScores)) {
+        if (!Files.isRegularFile(f)) {
+          err.println("expected a file, got " + f);
+          return 2;
+        }
+      }
+      if (dev.scrutiny.text.SentenceEncoder.installed(headEncoder).isEmpty()) {
+        err.println("--head-encoder: sentence encoder " + headEncoder + " is not installed");
+        return 2;
+      }
+      try {
+        mix = new dev.scrutiny.persuasion.HeadMix(head, headEncoder, validationScores, share);
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return 2;
+      }
+      if (out == null) {
+        out = Path.of("scrutiny-encoder/src/main/resources/dev/scrutiny/persuasion/encoder", headEncoder);
+      }
+    }
     if (out == null) {
       out = options.encoder() == null ? Path.of("scrutiny-core/src/main/resources/dev/scrutiny/persuasion")
           : Path.of("scrutiny-encoder/src/main/resources/dev/scrutiny/persuasion/encoder", options.encoder().id());
     }
     try {
-      new SemevalTrainer(options).train(out, spec.commandLine().getOut());
+      new SemevalTrainer(options, mix).train(out, spec.commandLine().getOut());
     } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
       err.println("train semeval failed: " + e.getMessage());
       return 1;

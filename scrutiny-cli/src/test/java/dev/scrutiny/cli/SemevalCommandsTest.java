@@ -56,4 +56,23 @@ class SemevalCommandsTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("nope");
   }
+
+  @Test
+  void the_fine_tuned_classifier_options_go_together_and_name_what_is_missing(@TempDir Path dir) throws Exception {
+    Path head = java.nio.file.Files.writeString(dir.resolve("head.txt"), "Doubt\t0\t1\n");
+    int code = run("train", "semeval", "--data", dir.toString(), "--lang", "en", "--subtask", "3", "--head",
+        head.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--head, --head-encoder and --validation-scores go together");
+    err.getBuffer().setLength(0);
+    code = run("train", "semeval", "--data", dir.toString(), "--lang", "en", "--subtask", "3", "--head", head.toString(),
+        "--head-encoder", "all-minilm-l6-v2-q-techniques", "--validation-scores", dir.resolve("none.tsv").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("expected a file").contains("none.tsv");
+    err.getBuffer().setLength(0);
+    code = run("train", "semeval", "--data", dir.toString(), "--lang", "en", "--subtask", "3", "--head", head.toString(),
+        "--head-encoder", "no-such-encoder", "--validation-scores", head.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("no-such-encoder is not installed");
+  }
 }

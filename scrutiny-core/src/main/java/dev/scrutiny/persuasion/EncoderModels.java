@@ -22,10 +22,17 @@ final class EncoderModels {
 
   private EncoderModels() {}
 
-  /** {@code plain} with the encoder's frame and technique models for its language, where the build holds them. */
+  /**
+   * {@code plain} with the encoder's frame and technique models for its language, where the build holds them; the
+   * technique model of an installed encoder fine-tuned for techniques ({@link PersuasionModels#TECHNIQUES_TASK})
+   * comes first.
+   */
   static PersuasionModels forLanguage(PersuasionModels plain, SentenceEncoder encoder) {
+    String st3 = "st3-" + plain.language() + ".bin";
     LinearModel frames = resource(encoder.id(), "st2-" + plain.language() + ".bin");
-    LinearModel techniques = resource(encoder.id(), "st3-" + plain.language() + ".bin");
+    LinearModel techniques = SentenceEncoder.installedFor(PersuasionModels.TECHNIQUES_TASK)
+        .map(tuned -> resource(tuned.id(), st3)).orElse(null);
+    techniques = techniques != null ? techniques : resource(encoder.id(), st3);
     return frames == null && techniques == null ? plain : plain.withEncoderModels(frames, techniques, encoder);
   }
 
@@ -37,6 +44,24 @@ final class EncoderModels {
       }
     }
     return null;
+  }
+
+  /**
+   * The encoder that {@code head} reads the vectors of: {@code given} when it has the id the classifier names, else
+   * the installed one of that id.
+   *
+   * @throws IllegalArgumentException naming the encoder when it is not installed, or gives vectors of another length
+   */
+  static SentenceEncoder headEncoder(String language, EncoderHead head, @Nullable SentenceEncoder given) {
+    SentenceEncoder e = given != null && given.id().equals(head.encoderId()) ? given
+        : SentenceEncoder.installed(head.encoderId()).orElseThrow(() -> new IllegalArgumentException(
+            "model st3-" + language + ".bin mixes in a classifier on sentence encoder " + head.encoderId()
+                + ", which is not installed: put scrutiny-encoder on the class path"));
+    if (e.dimension() != head.dimension()) {
+      throw new IllegalArgumentException("model st3-" + language + ".bin expects " + head.dimension()
+          + "-dimensional vectors from sentence encoder " + head.encoderId() + ", which gives " + e.dimension());
+    }
+    return e;
   }
 
   /**

@@ -34,9 +34,11 @@ final class LinearModel {
   /**
    * Version 3 adds the precision rule of a technique model (see {@link #precisionThreshold}); version 4 the
    * sentence encoder the model was trained with ({@link EncoderSpec}), after the precision rule (flagged);
-   * models without either stay 2 or 3.
+   * models without either stay 2 or 3. Version 5 adds a classifier on a fine-tuned encoder's vectors mixed into the
+   * probabilities ({@link EncoderHead}): flags for the precision rule, the encoder spec and the classifier, each
+   * followed by what it flags; models without the classifier are written as before.
    */
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
 
   private final String[] labels;
   private final FeatureConfig config;
@@ -50,6 +52,7 @@ final class LinearModel {
   private final double @Nullable [] precision;
   private final double @Nullable [] cue;
   private final @Nullable EncoderSpec encoder;
+  private final @Nullable EncoderHead head;
 
   LinearModel(String[] labels, FeatureConfig config, float[][] weights, float[] bias, double[] thresholds) {
     this(labels, config, weights, bias, thresholds, null, null);
@@ -62,12 +65,13 @@ final class LinearModel {
    */
   LinearModel(String[] labels, FeatureConfig config, float[][] weights, float[] bias, double[] thresholds,
       double @Nullable [] precision, double @Nullable [] cue) {
-    this(labels, config, weights, null, null, bias, thresholds, precision, cue, null);
+    this(labels, config, weights, null, null, bias, thresholds, precision, cue, null, null);
   }
 
   private LinearModel(String[] labels, FeatureConfig config, float @Nullable [][] weights,
       short @Nullable [][] quantised, float @Nullable [] scales, float[] bias, double[] thresholds,
-      double @Nullable [] precision, double @Nullable [] cue, @Nullable EncoderSpec encoder) {
+      double @Nullable [] precision, double @Nullable [] cue, @Nullable EncoderSpec encoder,
+      @Nullable EncoderHead head) {
     int rows = weights != null ? weights.length : quantised.length;
     if (weights == null && scales.length != rows) {
       throw new IllegalArgumentException("expected one scale per weight row, got " + scales.length + " for " + rows);
@@ -90,6 +94,11 @@ final class LinearModel {
     this.precision = precision == null ? null : precision.clone();
     this.cue = cue == null ? null : cue.clone();
     this.encoder = encoder;
+    if (head != null && head.weights().length != labels.length) {
+      throw new IllegalArgumentException("expected an encoder classifier of " + labels.length + " labels, got "
+          + head.weights().length);
+    }
+    this.head = head;
   }
 
   /** Whether the model carries a precision rule ({@link #precisionThreshold}, {@link #cueThreshold}). */
@@ -109,7 +118,7 @@ final class LinearModel {
 
   LinearModel withPrecisionRule(double[] newPrecision, double[] newCue) {
     return new LinearModel(labels, config, weights, quantised, scales, bias, thresholds, newPrecision, newCue,
-        encoder);
+        encoder, head);
   }
 
   String[] labels() {
@@ -129,12 +138,32 @@ final class LinearModel {
   }
 
   LinearModel withThresholds(double[] newThresholds) {
-    return new LinearModel(labels, config, weights, quantised, scales, bias, newThresholds, precision, cue, encoder);
+    return new LinearModel(labels, config, weights, quantised, scales, bias, newThresholds, precision, cue, encoder,
+        head);
   }
 
   /** The same model, recording that its features include {@code spec}'s encoder vectors. */
   LinearModel withEncoder(EncoderSpec spec) {
-    return new LinearModel(labels, config, weights, quantised, scales, bias, thresholds, precision, cue, spec);
+    return new LinearModel(labels, config, weights, quantised, scales, bias, thresholds, precision, cue, spec, head);
+  }
+
+  /**
+   * The same model with {@code newHead}'s probabilities mixed into its own ({@link EncoderHead}); its thresholds
+   * should be tuned on the mix.
+   */
+  LinearModel withHead(EncoderHead newHead) {
+    return new LinearModel(labels, config, weights, quantised, scales, bias, thresholds, precision, cue, encoder,
+        newHead);
+  }
+
+  /** The classifier on a fine-tuned encoder's vectors mixed into the probabilities, or null. */
+  @Nullable EncoderHead head() {
+    return head;
+  }
+
+  /** Whether scoring needs an encoder's vectors (as features, or for the mixed-in classifier). */
+  boolean readsVectors() {
+    return encoder != null || head != null;
   }
 
   /** The sentence encoder whose vectors the model reads, or null for a model of text features only. */
@@ -203,7 +232,7 @@ final class LinearModel {
   void save(OutputStream stream) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream), 1 << 16));
     out.writeInt(MAGIC);
-    out.writeInt(encoder != null ? VERSION : precision == null ? 2 : 3);
+    out.writeInt(head != null ? VERSION : encoder != null ? 4 : precision == null ? 2 : 3);
     out.writeInt(config.bits());
     out.writeBoolean(config.words());
     out.writeBoolean(config.bigrams());
@@ -234,7 +263,7 @@ final class LinearModel {
         out.writeShort(Math.round(v / scale));
       }
     }
-    if (encoder != null) {
+    if (encoder != null || head != null) {
       out.writeBoolean(precision != null);
     }
     if (precision != null) {
@@ -243,10 +272,16 @@ final class LinearModel {
         out.writeDouble(cue[l]);
       }
     }
+    if (head != null) {
+      out.writeBoolean(encoder != null);
+    }
     if (encoder != null) {
       out.writeUTF(encoder.id());
       out.writeInt(encoder.dimension());
       out.writeDouble(encoder.weight());
+    }
+    if (head != null) {
+      head.write(out);
     }
     out.flush();
     out.close();
@@ -281,15 +316,16 @@ final class LinearModel {
         in.readFully(buf);
         java.nio.ByteBuffer.wrap(buf).asShortBuffer().get(quantised[l]); // big-endian, as written
       }
-      boolean rule = version == 3 || version == 4 && in.readBoolean();
+      boolean rule = version == 3 || version >= 4 && in.readBoolean();
       double[] precision = rule ? new double[n] : null;
       double[] cue = rule ? new double[n] : null;
       for (int l = 0; rule && l < n; l++) {
         precision[l] = in.readDouble();
         cue[l] = in.readDouble();
       }
-      EncoderSpec encoder = version == 4 ? readEncoder(in) : null;
-      return new LinearModel(labels, config, null, quantised, scales, bias, thresholds, precision, cue, encoder);
+      EncoderSpec encoder = version == 4 || version == 5 && in.readBoolean() ? readEncoder(in) : null;
+      EncoderHead head = version == 5 ? EncoderHead.read(in, n) : null;
+      return new LinearModel(labels, config, null, quantised, scales, bias, thresholds, precision, cue, encoder, head);
     }
   }
 

@@ -51,6 +51,8 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
   /** The span words judging word-level highlights in precision mode; null for the shipped ones per language. */
   private final @Nullable SpanWords spans;
   private final @Nullable SentenceEncoder encoder;
+  /** The producer's name: the encoders whose models score, when one does. */
+  private final String name;
   /** The line probabilities left for a {@link GenreAnalyzer} built on this analyzer, once one is. */
   private final SharedLineScores lineScores = new SharedLineScores();
 
@@ -65,18 +67,23 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
     this.encoder = null;
     this.spans = null;
+    this.name = "persuasion/1";
   }
 
   /**
    * Uses the shipped models trained with {@code encoder}'s paragraph vectors where the build has them for the
    * article's language ({@link PersuasionModels#forLanguage(String, SentenceEncoder)}), the others elsewhere. Each
-   * paragraph is encoded once; give {@link FrameAnalyzer} the same {@link CachingEncoder} to share the vectors.
+   * paragraph is encoded once; give {@link FrameAnalyzer} the same {@link CachingEncoder} to share the vectors. Where
+   * an encoder fine-tuned for techniques is installed ({@link PersuasionModels#TECHNIQUES_TASK}), the English technique
+   * model mixes in its classifier, and the producer's name ends in its id too.
    */
   public PersuasionAnalyzer(SentenceEncoder encoder, Mode mode) {
     this.fixed = null;
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
     this.encoder = CachingEncoder.of(encoder);
     this.spans = null;
+    this.name = "persuasion/1+" + encoder.id() + SentenceEncoder.installedFor(PersuasionModels.TECHNIQUES_TASK)
+        .map(t -> "+" + t.id()).orElse("");
   }
 
   /** Uses {@code models} for every article (e.g. models trained with {@code scrutiny train semeval --out}). */
@@ -98,6 +105,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
     this.encoder = null;
     this.spans = spans;
+    this.name = "persuasion/1";
   }
 
   /** The decision rule in use. */
@@ -128,7 +136,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
 
   @Override
   public String name() {
-    return encoder == null ? "persuasion/1" : "persuasion/1+" + encoder.id();
+    return name;
   }
 
   @Override

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * from {@code dev/scrutiny/persuasion/st{1,2,3}-<lang>.bin} on the class path.
  *
  * <p>Technique and frame models trained with a sentence encoder's vectors ({@link #forLanguage(String,
- * SentenceEncoder)}, shipped by {@code scrutiny-encoder}) name that encoder in their files and score with it.
+ * SentenceEncoder)}, shipped by {@code scrutiny-encoder}) name that encoder in their files and score with it; a
+ * technique model that mixes in a classifier on an encoder fine-tuned for techniques ({@link #TECHNIQUES_TASK})
+ * scores with that encoder, found installed by its id.
  *
  * <pre>{@code
  * PersuasionModels m = PersuasionModels.forLanguage("en");
@@ -31,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class PersuasionModels {
+
+  /** The {@link SentenceEncoder#task()} of an encoder fine-tuned for the persuasion techniques. */
+  public static final String TECHNIQUES_TASK = "persuasion-techniques";
 
   /** Languages with shipped models; others fall back to English. */
   public static final List<String> SHIPPED = List.of("en", "ru");
@@ -43,6 +48,8 @@ public final class PersuasionModels {
   private final @Nullable LinearModel techniquesModel;
   /** The encoder of the models that read its vectors; null when none does. */
   private final @Nullable SentenceEncoder encoder;
+  /** The encoder of the technique model's mixed-in classifier ({@link EncoderHead}); null when it has none. */
+  private final @Nullable SentenceEncoder headEncoder;
 
   PersuasionModels(String language, @Nullable LinearModel genre, @Nullable LinearModel frames,
       @Nullable LinearModel techniques) {
@@ -58,6 +65,8 @@ public final class PersuasionModels {
     this.techniquesModel = techniques;
     this.encoder = encoder == null ? null : CachingEncoder.of(encoder);
     EncoderModels.check(language, new LinearModel[] {genre, frames, techniques}, encoder);
+    EncoderHead head = techniques == null ? null : techniques.head();
+    this.headEncoder = head == null ? null : CachingEncoder.of(EncoderModels.headEncoder(language, head, encoder));
   }
 
   /**
@@ -73,6 +82,14 @@ public final class PersuasionModels {
   PersuasionModels withEncoderModels(@Nullable LinearModel frames, @Nullable LinearModel techniques, SentenceEncoder e) {
     return new PersuasionModels(language, null, frames != null ? frames : framesModel,
         techniques != null ? techniques : techniquesModel, e);
+  }
+
+  /**
+   * The id of the encoder fine-tuned for techniques whose classifier the technique model mixes in, or null when it
+   * mixes in none.
+   */
+  public @Nullable String techniqueEncoderId() {
+    return headEncoder == null ? null : headEncoder.id();
   }
 
   /** The encoder these models score with, or null when none of them reads encoder vectors. */
@@ -276,6 +293,10 @@ public final class PersuasionModels {
       int segEnd) {
     LinearModel techniques = present(techniquesModel, "technique");
     FeatureExtractor fx = new FeatureExtractor(techniques.config());
+    if (techniques.head() != null) {
+      float[] v = java.util.Objects.requireNonNull(headEncoder).encode(List.of(doc.text().substring(segStart, segEnd)))[0];
+      return techniques.head().mix(techniques.probabilities(fx.vector(doc, start, end, ctx)), v);
+    }
     if (techniques.encoder() == null) {
       return techniques.probabilities(fx.vector(doc, start, end, ctx));
     }
@@ -310,17 +331,19 @@ public final class PersuasionModels {
   /**
    * The techniques predicted for each segment of the article whose tokens and sentences are {@code doc}; {@code scores},
    * when not null, is given the probabilities of the segments other than a title once all are scored, where they are
-   * what the genre model's technique summary reads (the technique model reads no encoder vectors).
+   * what the genre model's technique summary reads (the technique model reads no encoder vectors and mixes in no
+   * classifier on them).
    */
   List<SegmentTechniques> techniques(TextLayers doc, List<int[]> segments, boolean firstIsTitle, boolean precision,
       java.util.function.@Nullable Consumer<LineScores> scores) {
     LinearModel techniques = present(techniquesModel, "technique");
     boolean rule = precision && techniques.hasPrecisionRule();
     FeatureExtractor.Context ctx = context(doc);
-    if (techniques.encoder() != null && encoder != null) { // one call for all segments; each then hits the cache
-      encoder.encode(segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList());
+    SentenceEncoder vectors = techniques.head() != null ? headEncoder : techniques.encoder() != null ? encoder : null;
+    if (vectors != null) { // one call for all segments; each then hits the cache
+      vectors.encode(segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList());
     }
-    LineScores.Builder shared = scores != null && techniques.encoder() == null ? LineScores.builder(techniques, ctx) : null;
+    LineScores.Builder shared = scores != null && !techniques.readsVectors() ? LineScores.builder(techniques, ctx) : null;
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       int[] s = segments.get(i);

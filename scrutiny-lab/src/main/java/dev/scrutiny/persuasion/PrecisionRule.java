@@ -177,11 +177,19 @@ final class PrecisionRule {
   /** Scores the final technique model on the final split with both decision rules (run once, at the end). */
   static void scoreFinal(LinearModel m, String[] labels, List<TrainingExample> finalSplit, PrintWriter log,
       String lang) {
+    scoreFinal(m, labels, finalSplit, finalSplit.stream().map(e -> m.probabilities(e.x())).toArray(double[][]::new),
+        log, lang);
+  }
+
+  /** As {@link #scoreFinal(LinearModel, String[], List, PrintWriter, String)} with the lines' probabilities given. */
+  static void scoreFinal(LinearModel m, String[] labels, List<TrainingExample> finalSplit, double[][] probabilities,
+      PrintWriter log, String lang) {
     for (boolean precision : new boolean[] {false, true}) {
       Map<String, List<String>> gold = new LinkedHashMap<>();
       Map<String, List<String>> pred = new LinkedHashMap<>();
-      for (TrainingExample e : finalSplit) {
-        double[] p = m.probabilities(e.x());
+      for (int i = 0; i < finalSplit.size(); i++) {
+        TrainingExample e = finalSplit.get(i);
+        double[] p = probabilities[i];
         List<String> out = new ArrayList<>();
         for (int l = 0; l < labels.length; l++) {
           if (precision ? PersuasionModels.fires(m, l, p[l], e.cues()[l]) : p[l] >= m.threshold(l)) {

@@ -143,10 +143,25 @@ public final class SemevalTrainer {
 
   private final Options options;
   private final SemevalExamples examples;
+  private final @Nullable HeadMix headMix;
 
   public SemevalTrainer(Options options) {
+    this(options, null);
+  }
+
+  /**
+   * A trainer whose technique models mix in the classifier of a fine-tuned encoder ({@link HeadMix}) when
+   * {@code headMix} is not null: their share and thresholds are chosen on the validation lines it names.
+   */
+  public SemevalTrainer(Options options, @Nullable HeadMix headMix) {
+    if (headMix != null && (options.encoder() != null || !options.subtasks().equals(Set.of(3))
+        || !options.languages().equals(List.of("en")))) {
+      throw new IllegalArgumentException("a fine-tuned encoder's classifier mixes into the English technique model "
+          + "alone (--lang en --subtask 3), without encoder features");
+    }
     this.options = options;
     this.examples = new SemevalExamples(options.data(), options.encoder(), options.encoderWeight());
+    this.headMix = headMix;
   }
 
   static FeatureConfig featureConfig(int subtask) {
@@ -219,9 +234,15 @@ public final class SemevalTrainer {
     double[][] perFold = cv.report(log, lang, options.seed(), sets.otherWeight());
     double[][] precisionRule = subtask == 3 ? PrecisionRule.tune(labels, cv, log, lang) : null;
     LinearModel fin = finalModel(cv, sets.others(), perFold, precisionRule);
+    if (subtask == 3 && headMix != null) {
+      fin = headMix.apply(fin, cv, log, lang);
+    }
     if (options.scoreFinal() && !sets.finalSplit().isEmpty()) {
       if (subtask == 1) {
         GenreFinalSplit.score(fin, sets.finalSplit(), log, lang);
+      } else if (fin.head() != null) {
+        PrecisionRule.scoreFinal(fin, labels, sets.finalSplit(), HeadMix.probabilities(fin, sets.finalSplit(),
+            HeadMix.lineTexts(options.data(), lang)), log, lang);
       } else {
         PrecisionRule.scoreFinal(fin, labels, sets.finalSplit(), log, lang);
       }

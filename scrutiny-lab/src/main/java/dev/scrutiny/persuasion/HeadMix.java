@@ -1,0 +1,227 @@
+package dev.scrutiny.persuasion;
+
+import dev.scrutiny.text.SentenceEncoder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Mixes the technique classifier trained together with a fine-tuned encoder ({@code tools/finetune/techniques.py})
+ * into the technique model ({@link EncoderHead}). The share of the classifier and the thresholds of both decision
+ * rules are chosen on validation lines that neither model was trained on: the articles the fine-tuning tool held
+ * out, scored by an encoder and classifier fine-tuned without them ({@code --validation-scores}), and by the
+ * technique model's out-of-fold probabilities. Figures on them are honest within the validation lines: each
+ * cross-validation fold's thresholds are tuned on the other folds' validation lines.
+ *
+ * @param head              the classifier file written by the tool for the shipped encoder ({@code --head-out})
+ * @param encoderId         the id of the installed encoder it was trained with
+ * @param validationScores  the validation lines' probabilities written by the tool ({@code --scores-out})
+ * @param share             the classifier's share, or null to choose the best of 0, 0.25, …, 1 by micro-F1
+ */
+public record HeadMix(Path head, String encoderId, Path validationScores, @Nullable Double share) {
+
+  private static final double[] SHARES = {0, 0.25, 0.5, 0.75, 1};
+
+  public HeadMix {
+    if (share != null && !(share >= 0 && share <= 1)) {
+      throw new IllegalArgumentException("--share: expected a value in [0, 1], got " + share);
+    }
+  }
+
+  /** The classifier in {@code file}, one row per label of {@code labels} (a label it lacks never fires from it). */
+  static EncoderHead readHead(Path file, String encoderId, String[] labels) {
+    Map<String, String[]> rows = rows(file);
+    int dimension = -1;
+    float[][] w = new float[labels.length][];
+    float[] b = new float[labels.length];
+    for (String[] r : rows.values()) {
+      dimension = r.length - 2;
+    }
+    if (dimension <= 0) {
+      throw new IllegalArgumentException(file + ": expected lines of technique, bias and weights, found none");
+    }
+    for (int l = 0; l < labels.length; l++) {
+      String[] r = rows.get(labels[l]);
+      w[l] = new float[dimension];
+      b[l] = -30f; // a technique the classifier never saw: probability 0
+      if (r == null) {
+        continue;
+      }
+      if (r.length - 2 != dimension) {
+        throw new IllegalArgumentException(file + ": expected " + dimension + " weights for " + labels[l] + ", got "
+            + (r.length - 2));
+      }
+      b[l] = Float.parseFloat(r[1]);
+      for (int i = 0; i < dimension; i++) {
+        w[l][i] = Float.parseFloat(r[i + 2]);
+      }
+    }
+    for (String name : rows.keySet()) {
+      if (!List.of(labels).contains(name)) {
+        throw new IllegalArgumentException(file + ": unknown technique " + name);
+      }
+    }
+    return new EncoderHead(encoderId, 1, w, b);
+  }
+
+  /** Lines of a tab-separated file by their first field, '#' comments skipped. */
+  private static Map<String, String[]> rows(Path file) {
+    Map<String, String[]> out = new LinkedHashMap<>();
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] r = line.split("\t");
+          out.put(r[0], r);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return out;
+  }
+
+  /** The validation lines' probabilities by key (article id, tab, line number), in the order of {@code labels}. */
+  static Map<String, double[]> readScores(Path file, String[] labels) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException(file + ": expected a header line of article, line and techniques");
+    }
+    List<String> header = List.of(lines.get(0).split("\t"));
+    int[] column = new int[labels.length];
+    for (int l = 0; l < labels.length; l++) {
+      column[l] = header.indexOf(labels[l]);
+    }
+    Map<String, double[]> out = new HashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] r = line.split("\t");
+      if (r.length != header.size()) {
+        throw new IllegalArgumentException(file + ": expected " + header.size() + " fields, got " + r.length + ": " + line);
+      }
+      double[] p = new double[labels.length];
+      for (int l = 0; l < labels.length; l++) {
+        p[l] = column[l] < 0 ? 0 : Double.parseDouble(r[column[l]]);
+      }
+      out.put(r[0] + "\t" + r[1], p);
+    }
+    return out;
+  }
+
+  /**
+   * The final technique model {@code fin} with the classifier mixed in at the chosen share, its F1 thresholds and
+   * precision rule tuned on the validation lines; prints the table of shares.
+   */
+  LinearModel apply(LinearModel fin, CrossValidation cv, PrintWriter log, String lang) {
+    String[] labels = cv.labels();
+    EncoderHead tuned = readHead(head, encoderId, labels);
+    Map<String, double[]> scores = readScores(validationScores, labels);
+    List<TrainingExample> target = new ArrayList<>();
+    List<double[]> textP = new ArrayList<>();
+    List<double[]> headP = new ArrayList<>();
+    for (int i = 0; i < cv.target().size(); i++) {
+      double[] h = scores.get(cv.target().get(i).key());
+      if (h != null) {
+        target.add(cv.target().get(i));
+        textP.add(cv.oof()[i]);
+        headP.add(h);
+      }
+    }
+    if (target.size() < scores.size() / 2 || target.isEmpty()) {
+      throw new IllegalArgumentException(validationScores + ": only " + target.size() + " of its " + scores.size()
+          + " lines are training lines of this run (wrong language, or the final split?)");
+    }
+    log.printf(Locale.ROOT, "-- %s: technique classifier of %s mixed in; %d validation lines of %d articles%n", lang,
+        encoderId, target.size(), target.stream().map(TrainingExample::doc).distinct().count());
+    double chosen = share != null ? share : -1;
+    double best = -1;
+    Map<Double, CrossValidation> byShare = new LinkedHashMap<>();
+    for (double s : share != null ? new double[] {share} : SHARES) {
+      double[][] mixed = new double[target.size()][];
+      for (int i = 0; i < mixed.length; i++) {
+        mixed[i] = EncoderHead.mix(textP.get(i), headP.get(i), s);
+      }
+      CrossValidation v = new CrossValidation(labels, cv.config(), 3, target, List.of(), cv.foldOf(), cv.folds(), mixed,
+          new double[0][]);
+      double f1 = honestMicroF1(v);
+      log.printf(Locale.ROOT, "share %.2f: validation micro-F1 %.4f (F1 rule, thresholds of the other folds)%n", s, f1);
+      byShare.put(s, v);
+      if (share == null && f1 > best) {
+        best = f1;
+        chosen = s;
+      }
+    }
+    CrossValidation v = byShare.get(chosen);
+    log.printf(Locale.ROOT, "chosen share %.2f; its figures on the validation lines:%n", chosen);
+    v.report(log, lang, 0, 0);
+    double[][] rule = PrecisionRule.tune(labels, v, log, lang);
+    return fin.withThresholds(v.thresholds(-1)).withPrecisionRule(rule[0], rule[1]).withHead(tuned.withShare(chosen));
+  }
+
+  /** Micro-F1 of the F1 rule, each fold's lines decided by thresholds tuned on the other folds. */
+  static double honestMicroF1(CrossValidation v) {
+    long tp = 0, shown = 0, gold = 0;
+    for (int f = 0; f < v.folds(); f++) {
+      double[] t = v.thresholds(f);
+      for (int i = 0; i < v.target().size(); i++) {
+        TrainingExample e = v.target().get(i);
+        if (v.foldOf().get(e.doc()) != f) {
+          continue;
+        }
+        for (int l = 0; l < t.length; l++) {
+          boolean p = v.oof()[i][l] >= t[l];
+          shown += p ? 1 : 0;
+          gold += e.gold()[l] ? 1 : 0;
+          tp += p && e.gold()[l] ? 1 : 0;
+        }
+      }
+    }
+    return shown + gold == 0 ? 0 : 2.0 * tp / (shown + gold);
+  }
+
+  /**
+   * The mixed model's probabilities of the final split's lines: the text model's, and the classifier's on the
+   * installed encoder's vectors of each line's text.
+   */
+  static double[][] probabilities(LinearModel m, List<TrainingExample> lines, Map<String, String> text) {
+    EncoderHead h = java.util.Objects.requireNonNull(m.head(), "head");
+    SentenceEncoder e = EncoderModels.headEncoder("en", h, null);
+    List<String> texts = lines.stream().map(x -> java.util.Objects.requireNonNull(text.get(x.key()), x.key())).toList();
+    float[][] v = e.encode(texts);
+    double[][] out = new double[lines.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = h.mix(m.probabilities(lines.get(i).x()), v[i]);
+    }
+    return out;
+  }
+
+  /** The text of every line of the technique articles of {@code lang} by key (article id, tab, line number). */
+  static Map<String, String> lineTexts(Path data, String lang) {
+    Map<String, String> out = new HashMap<>();
+    for (SemevalCorpus.Doc d : SemevalCorpus.trainArticles(data, lang, 3)) {
+      for (ArticleLine line : ArticleLine.split(d.text())) {
+        out.put(d.id() + "\t" + line.number(), d.text().substring(line.start(), line.end()).strip());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "HeadMix" + Arrays.asList(head, encoderId, validationScores, share);
+  }
+}
