@@ -5,7 +5,7 @@ classifier on articles left out. Offline training tool.
   python3 tools/finetune/techniques.py --data ../shared/data/semeval2023 --minilm DIR [--epochs 2]
 
 Articles are split as the Java trainer splits them: the final split (CRC-32 of the article id = 0 modulo 5) is
-never read; of the other articles, those with CRC-32 = 1 modulo 5 are the validation set unless --all, which
+not read (unless --with-final-split, for the shipped encoder once the final split has been scored); of the other articles, those with CRC-32 = 1 modulo 5 are the validation set unless --all, which
 trains on every article outside the final split. The validation figures are micro-F1 over (line, technique)
 pairs with one threshold for all techniques, for the frozen encoder (its classifier trained on the same lines)
 and the fine-tuned one.
@@ -90,6 +90,8 @@ def main():
     ap.add_argument("--data", required=True)
     ap.add_argument("--minilm", required=True)
     ap.add_argument("--all", action="store_true", help="train on every article outside the final split")
+    ap.add_argument("--with-final-split", action="store_true",
+                    help="with --all, train on the final split too (once it has been scored)")
     ap.add_argument("--out", help="the fine-tuned encoder (quantised ONNX) to write")
     ap.add_argument("--head-out", help="the classifier to write: one line per technique, its bias then its weights")
     ap.add_argument("--state-out")
@@ -109,7 +111,9 @@ def main():
     onnx_path = os.path.join(a.minilm, "all-minilm-l6-v2-q.onnx")
     tok = minilm.WordPiece(os.path.join(a.minilm, "all-minilm-l6-v2-q-tokenizer.json"))
 
-    rows = [r for r in read(a.data) if fold(r[0]) != 0]
+    if a.with_final_split and not a.all:
+        ap.error("--with-final-split goes with --all")
+    rows = [r for r in read(a.data) if a.with_final_split or fold(r[0]) != 0]
     names = sorted({t for r in rows for t in r[2]})
     train = [r for r in rows if a.all or fold(r[0]) != 1]
     held = [] if a.all else [r for r in rows if fold(r[0]) == 1]

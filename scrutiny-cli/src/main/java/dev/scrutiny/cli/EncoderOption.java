@@ -11,7 +11,8 @@ final class EncoderOption {
 
   /** The description the commands give the option. */
   static final String DESCRIPTION = "Use the models trained with the installed sentence encoders' vectors "
-      + "(techniques and frames: MiniLM; check-worthiness: MiniLM fine-tuned for it; slower, see docs/persuasion.md).";
+      + "(frames: MiniLM; English techniques and check-worthiness: MiniLM fine-tuned for each; slower, see "
+      + "docs/persuasion.md).";
 
   private EncoderOption() {}
 

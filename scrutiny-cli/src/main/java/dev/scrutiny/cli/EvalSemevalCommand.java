@@ -52,8 +52,9 @@ public final class EvalSemevalCommand implements Callable<Integer> {
       + "(default: the models in the build).")
   Path model;
 
-  @Option(names = "--encoder", description = "Score the technique and frame models trained with the installed sentence "
-      + "encoder's vectors (those in the build, or those --model names).")
+  @Option(names = "--encoder", description = "Score the technique and frame models that read the installed sentence "
+      + "encoders' vectors, as analyze --encoder does (English techniques: MiniLM fine-tuned for them when installed; "
+      + "those in the build, or those --model names).")
   boolean encoder;
 
   @Override

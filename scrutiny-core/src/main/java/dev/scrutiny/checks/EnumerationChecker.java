@@ -23,6 +23,9 @@ final class EnumerationChecker implements Checker {
       "^(?:[\"“]?)(?:And\\s+|But\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
           + "finally|lastly|last)(?:ly)?\\b[,:]?", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s");
+  /** A short "to …" complement that ends the announcing sentence or leads to its colon: "three keys to victory:". */
+  private static final Pattern TO_COMPLEMENT = Pattern.compile("^to\\s+(?:[\\p{L}\\p{M}'’-]+\\s*){1,5}(?=[.!:]|$)",
+      Pattern.CASE_INSENSITIVE);
 
   @Override
   public String name() {
@@ -41,6 +44,10 @@ final class EnumerationChecker implements Checker {
         int found;
         String how;
         String afterColon = st.substring(m.end()).stripLeading();
+        Matcher to = TO_COMPLEMENT.matcher(afterColon);
+        if (to.find()) {
+          afterColon = afterColon.substring(to.end()).stripLeading(); // "three key aspects to its strategy. First, …"
+        }
         int inline = inlineOrdinals(afterColon);
         if (inline >= 2 && (afterColon.startsWith(":") || afterColon.startsWith(",") || afterColon.startsWith("—"))) {
           found = inline;  // "three demands: first …, second …" counts its ordinals, not its commas

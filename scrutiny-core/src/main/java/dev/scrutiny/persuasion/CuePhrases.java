@@ -57,6 +57,15 @@ final class CuePhrases {
       "lie", "plot", "best", "totally", "completely", "entirely", "truly", "alleged", "preach", "meanwhile",
       "at the same time", "the only", "elite", "liberal", "liberals", "socialist", "mob", "explosive", "terror");
 
+  /**
+   * Slogans that open with a call and name their object after it ("Glory to Ukraine", "Слава Україні", "We stand
+   * with Kharkiv"): their cue takes the following words up to punctuation, at most {@link #SLOGAN_OBJECT} of them.
+   */
+  static final Set<String> SLOGAN_OPENERS = Set.of("glory to", "слава", "stand with");
+
+  /** The most words a slogan opener's cue takes after it. */
+  static final int SLOGAN_OBJECT = 4;
+
   /** The cue phrases of {@code t} among {@code words}, left to right. */
   static List<Cue> find(List<Token> words, Technique t) {
     return find(words, Lexicon.standard().find(words), t);
@@ -85,11 +94,26 @@ final class CuePhrases {
         out.add(new Cue(h.from(), h.to(), h.category()));
         continue;
       }
-      if (!NEVER_ALONE.contains(phrase)) {
+      if (t == Technique.SLOGANS && SLOGAN_OPENERS.contains(phrase)) {
+        out.add(new Cue(h.from(), sloganEnd(words, h.to()), h.category()));
+      } else if (!NEVER_ALONE.contains(phrase)) {
         out.add(new Cue(h.from(), h.to(), h.category()));
       }
     }
     return out;
+  }
+
+  /** The end of a slogan whose opener ends at {@code from}: the words up to punctuation, at most {@link #SLOGAN_OBJECT}. */
+  private static int sloganEnd(List<Token> words, int from) {
+    int end = from;
+    while (end < words.size() && end < from + SLOGAN_OBJECT) {
+      String f = TextLayers.form(words.get(end));
+      if (f.isEmpty() || !Character.isLetterOrDigit(f.codePointAt(0))) {
+        break;
+      }
+      end++;
+    }
+    return end;
   }
 
   /** The index of the "or" that answers "either" at {@code at} within the same sentence, or -1. */

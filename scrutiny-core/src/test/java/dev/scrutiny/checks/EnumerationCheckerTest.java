@@ -23,6 +23,24 @@ class EnumerationCheckerTest {
   }
 
   @Test
+  void a_short_to_complement_after_the_announcement_still_announces() {
+    String text = "The junta has three key aspects to its strategy. First, terrorise civilians. "
+        + "Second, beg for more weapons. Its generals say nothing.";
+    Analysis a = analysis(text, "2024-09-01");
+    assertThat(checks(a)).singleElement().satisfies(c -> {
+      assertThat(covered(a, c)).isEqualTo("three key aspects");
+      assertThat(c.message()).contains("announces 3").contains("number 2");
+    });
+    assertThat(checks(analysis("Kyiv named two priorities to win the war: air defence, shells and drones.", "2024-09-01")))
+        .singleElement().satisfies(c -> assertThat(c.message()).contains("announces 2").contains("3"));
+    // complete, or a "to" clause that goes on: no flag
+    assertThat(checks(analysis("There are three steps to peace. First, a ceasefire. Second, talks. Third, elections.",
+        "2024-09-01"))).isEmpty();
+    assertThat(checks(analysis("He gave three reasons to stay in the city and keep working. First, the school. "
+        + "Second, the hospital.", "2024-09-01"))).isEmpty();
+  }
+
+  @Test
   void a_colon_list_with_four_items_for_three_is_flagged_and_three_is_clean() {
     assertThat(checks(analysis("Kyiv set three priorities: air defence, artillery shells, drones and money.",
         "2024-09-01"))).singleElement().satisfies(c -> assertThat(c.message()).contains("4"));

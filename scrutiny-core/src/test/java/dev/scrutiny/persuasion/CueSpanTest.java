@@ -63,6 +63,26 @@ class CueSpanTest {
   }
 
   @Test
+  void a_slogan_that_opens_with_a_call_takes_its_object_up_to_punctuation() {
+    String text = "We will rebuild every town. Glory to Ukraine! Слава Україні. We stand with Kharkiv and its people, always.";
+    List<Token> words = Segmenter.tokens(text);
+    assertThat(CuePhrases.find(words, Technique.SLOGANS)).extracting(c -> covered(words, text, c))
+        .containsExactly("Glory to Ukraine", "Слава Україні", "stand with Kharkiv and its people");
+    String cut = "Glory to the brave defenders of the southern front";
+    List<Token> w = Segmenter.tokens(cut);
+    assertThat(CuePhrases.find(w, Technique.SLOGANS)).extracting(c -> covered(w, cut, c))
+        .containsExactly("Glory to the brave defenders of");
+    // other slogans keep their own words
+    String other = "Enough is enough, they chanted.";
+    List<Token> o = Segmenter.tokens(other);
+    assertThat(CuePhrases.find(o, Technique.SLOGANS)).extracting(c -> covered(o, other, c)).containsExactly("Enough is enough");
+  }
+
+  private static String covered(List<Token> words, String text, CuePhrases.Cue c) {
+    return text.substring(words.get(c.from()).start(), words.get(c.to() - 1).end());
+  }
+
+  @Test
   void evidence_is_words_of_the_text_and_named_cues_never_feature_names() {
     List<CuePhrases.Cue> cues = CuePhrases.find(WORDS, HITS, Technique.NAME_CALLING_LABELING);
     List<String> ev = Highlights.evidence(TEXT, WORDS, HITS, cues,
