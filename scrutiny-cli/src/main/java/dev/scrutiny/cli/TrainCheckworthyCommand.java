@@ -73,6 +73,11 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--data: missing " + p);
       }
     }
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    if (head == null && (given.hasMatchedOption("--share") || given.hasMatchedOption("--threshold"))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--share and --threshold go with --head (the "
+          + "other models choose their threshold by cross-validation)");
+    }
     if (head != null && !encoder && encoderId == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--head needs --encoder-id (the encoder it was "
           + "fine-tuned with)");

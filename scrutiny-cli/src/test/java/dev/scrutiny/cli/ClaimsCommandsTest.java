@@ -102,6 +102,11 @@ class ClaimsCommandsTest {
         writeHead(dir, 384).toString());
     assertThat(noEncoder.exit()).isNotZero();
     assertThat(noEncoder.err()).contains("--head needs --encoder-id");
+    for (String option : new String[] {"--share", "--threshold"}) {
+      CliRun alone = CliRun.of("train", "checkworthy", "--data", dir.toString(), option, "0.5");
+      assertThat(alone.exit()).as(option).isNotZero();
+      assertThat(alone.err()).contains("--share and --threshold go with --head");
+    }
     CliRun unknown = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id", "no-such-encoder");
     assertThat(unknown.exit()).isNotZero();
     assertThat(unknown.err()).contains("no sentence encoder 'no-such-encoder' installed");
