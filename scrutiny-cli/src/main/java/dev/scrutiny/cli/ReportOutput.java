@@ -68,19 +68,9 @@ abstract class ReportOutput extends Writer {
     }
     Path tmp = Files.createTempFile(parent, "." + absolute.getFileName(), ".part");
     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8));
-    return new ReportOutput() {
+    return new ToWriter(w) {
       private boolean committed;
       private boolean closed;
-
-      @Override
-      public void write(char[] cbuf, int off, int len) throws IOException {
-        w.write(cbuf, off, len);
-      }
-
-      @Override
-      public void flush() throws IOException {
-        w.flush();
-      }
 
       @Override
       void commit() throws IOException {
@@ -109,17 +99,7 @@ abstract class ReportOutput extends Writer {
 
   /** Writes straight to {@code w} (a device or pipe, which has no sibling to move into place). */
   private static ReportOutput direct(Writer w) {
-    return new ReportOutput() {
-      @Override
-      public void write(char[] cbuf, int off, int len) throws IOException {
-        w.write(cbuf, off, len);
-      }
-
-      @Override
-      public void flush() throws IOException {
-        w.flush();
-      }
-
+    return new ToWriter(w) {
       @Override
       void commit() throws IOException {
         w.flush();
@@ -130,6 +110,25 @@ abstract class ReportOutput extends Writer {
         w.close();
       }
     };
+  }
+
+  /** A report written through {@code w}; what commit and close do is the subclass's. */
+  private abstract static class ToWriter extends ReportOutput {
+    final Writer w;
+
+    ToWriter(Writer w) {
+      this.w = w;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      w.write(cbuf, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      w.flush();
+    }
   }
 
   /** Makes the complete report visible; before this, nothing at the final name has changed. */

@@ -287,21 +287,22 @@ public final class PersuasionModels {
 
   /**
    * The probability of every technique label for the tokens of {@code doc} inside {@code [start, end)}, a line or a
-   * sentence of segment {@code [segStart, segEnd)}: a model that reads encoder vectors reads the segment's.
+   * sentence of segment {@code [segStart, segEnd)}: a model that reads encoder vectors reads the segment's, and a
+   * mixed-in classifier ({@link EncoderHead}) the segment's vector from its own encoder.
    */
   double[] techniqueProbabilities(TextLayers doc, int start, int end, FeatureExtractor.Context ctx, int segStart,
       int segEnd) {
     LinearModel techniques = present(techniquesModel, "technique");
     FeatureExtractor fx = new FeatureExtractor(techniques.config());
-    if (techniques.head() != null) {
-      float[] v = java.util.Objects.requireNonNull(headEncoder).encode(List.of(doc.text().substring(segStart, segEnd)))[0];
-      return techniques.head().mix(techniques.probabilities(fx.vector(doc, start, end, ctx)), v);
-    }
-    if (techniques.encoder() == null) {
+    if (!techniques.readsVectors()) {
       return techniques.probabilities(fx.vector(doc, start, end, ctx));
     }
-    return techniques.probabilities(fx.hash(EncoderModels.withVectors(techniques, fx.named(doc, start, end, ctx),
-        encoder, List.of(doc.text().substring(segStart, segEnd)))));
+    List<String> segment = List.of(doc.text().substring(segStart, segEnd));
+    double[] p = techniques.encoder() == null ? techniques.probabilities(fx.vector(doc, start, end, ctx))
+        : techniques.probabilities(fx.hash(EncoderModels.withVectors(techniques, fx.named(doc, start, end, ctx),
+            encoder, segment)));
+    EncoderHead head = techniques.head();
+    return head == null ? p : head.mix(p, java.util.Objects.requireNonNull(headEncoder).encode(segment)[0]);
   }
 
   /**
@@ -339,9 +340,14 @@ public final class PersuasionModels {
     LinearModel techniques = present(techniquesModel, "technique");
     boolean rule = precision && techniques.hasPrecisionRule();
     FeatureExtractor.Context ctx = context(doc);
-    SentenceEncoder vectors = techniques.head() != null ? headEncoder : techniques.encoder() != null ? encoder : null;
-    if (vectors != null) { // one call for all segments; each then hits the cache
-      vectors.encode(segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList());
+    if (techniques.readsVectors()) { // one call per encoder for all segments; each then hits its cache
+      List<String> texts = segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList();
+      if (techniques.encoder() != null && encoder != null) {
+        encoder.encode(texts);
+      }
+      if (techniques.head() != null && headEncoder != null) {
+        headEncoder.encode(texts);
+      }
     }
     LineScores.Builder shared = scores != null && !techniques.readsVectors() ? LineScores.builder(techniques, ctx) : null;
     List<SegmentTechniques> out = new ArrayList<>(segments.size());

@@ -123,6 +123,30 @@ class EncoderHeadTest {
   }
 
   @Test
+  void a_classifier_mixes_into_the_probabilities_of_a_model_that_also_reads_encoder_features(@TempDir Path dir)
+      throws IOException {
+    LinearModel withFeatures = textModel(8).withEncoder(new EncoderSpec("fake-tuned", 4, 1));
+    EncoderHead h = head("fake-tuned", 0.5, 9);
+    Path featuresDir = Files.createDirectories(dir.resolve("features"));
+    Path bothDir = Files.createDirectories(dir.resolve("both"));
+    try (OutputStream a = Files.newOutputStream(featuresDir.resolve("st3-en.bin"));
+        OutputStream b = Files.newOutputStream(bothDir.resolve("st3-en.bin"))) {
+      withFeatures.save(a);
+      withFeatures.withHead(h).save(b);
+    }
+    String text = "The regime lies.";
+    FakeEncoder enc = new FakeEncoder("fake-tuned");
+    TextLayers doc = TextLayers.of(text);
+    PersuasionModels features = PersuasionModels.load(featuresDir, "en", enc);
+    PersuasionModels both = PersuasionModels.load(bothDir, "en", enc);
+    FeatureExtractor.Context ctx = both.context(doc);
+    double[] want = h.mix(features.techniqueProbabilities(doc, 0, text.length(), ctx, 0, text.length()),
+        enc.encode(List.of(text))[0]);
+    assertThat(both.techniqueProbabilities(doc, 0, text.length(), ctx, 0, text.length()))
+        .containsExactly(want, within(1e-12));
+  }
+
+  @Test
   void a_classifier_on_an_encoder_that_is_not_installed_fails_naming_it(@TempDir Path dir) throws IOException {
     try (OutputStream out = Files.newOutputStream(dir.resolve("st3-en.bin"))) {
       textModel(6).withHead(head("missing-tuned", 1, 7)).save(out);

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,12 +41,9 @@ public record HeadMix(Path head, String encoderId, Path validationScores, @Nulla
   /** The classifier in {@code file}, one row per label of {@code labels} (a label it lacks never fires from it). */
   static EncoderHead readHead(Path file, String encoderId, String[] labels) {
     Map<String, String[]> rows = rows(file);
-    int dimension = -1;
+    int dimension = rows.isEmpty() ? 0 : rows.values().iterator().next().length - 2;
     float[][] w = new float[labels.length][];
     float[] b = new float[labels.length];
-    for (String[] r : rows.values()) {
-      dimension = r.length - 2;
-    }
     if (dimension <= 0) {
       throw new IllegalArgumentException(file + ": expected lines of technique, bias and weights, found none");
     }
@@ -197,9 +193,9 @@ public record HeadMix(Path head, String encoderId, Path validationScores, @Nulla
    * The mixed model's probabilities of the final split's lines: the text model's, and the classifier's on the
    * installed encoder's vectors of each line's text.
    */
-  static double[][] probabilities(LinearModel m, List<TrainingExample> lines, Map<String, String> text) {
+  static double[][] probabilities(LinearModel m, String lang, List<TrainingExample> lines, Map<String, String> text) {
     EncoderHead h = java.util.Objects.requireNonNull(m.head(), "head");
-    SentenceEncoder e = EncoderModels.headEncoder("en", h, null);
+    SentenceEncoder e = EncoderModels.headEncoder(lang, h, null);
     List<String> texts = lines.stream().map(x -> java.util.Objects.requireNonNull(text.get(x.key()), x.key())).toList();
     float[][] v = e.encode(texts);
     double[][] out = new double[lines.size()][];
@@ -218,10 +214,5 @@ public record HeadMix(Path head, String encoderId, Path validationScores, @Nulla
       }
     }
     return out;
-  }
-
-  @Override
-  public String toString() {
-    return "HeadMix" + Arrays.asList(head, encoderId, validationScores, share);
   }
 }

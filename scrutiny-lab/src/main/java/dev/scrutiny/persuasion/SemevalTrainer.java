@@ -241,7 +241,7 @@ public final class SemevalTrainer {
       if (subtask == 1) {
         GenreFinalSplit.score(fin, sets.finalSplit(), log, lang);
       } else if (fin.head() != null) {
-        PrecisionRule.scoreFinal(fin, labels, sets.finalSplit(), HeadMix.probabilities(fin, sets.finalSplit(),
+        PrecisionRule.scoreFinal(fin, labels, sets.finalSplit(), HeadMix.probabilities(fin, lang, sets.finalSplit(),
             HeadMix.lineTexts(options.data(), lang)), log, lang);
       } else {
         PrecisionRule.scoreFinal(fin, labels, sets.finalSplit(), log, lang);
