@@ -2,6 +2,7 @@ package dev.scrutiny.cli;
 
 import dev.scrutiny.entities.NerModel;
 import dev.scrutiny.entities.NerTrainer;
+import dev.scrutiny.entities.VocabularyClusters;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
  * {@code scrutiny train ner}: trains the named-entity model on CoNLL-2003 (seeded, reproducible).
  *
  * <pre>{@code
- * scrutiny train ner --data ../shared/data/conll2003 --seed 7 --epochs 12 --with-testa \
+ * scrutiny train ner --data ../shared/data/conll2003 --seed 7 --epochs 12 --with-testa --members 5 \
  *     --out scrutiny-core/src/main/resources/dev/scrutiny/entities/ner.bin
  * }</pre>
  */
@@ -69,6 +70,12 @@ public final class TrainNerCommand implements Callable<Integer> {
           + "testa F1 is reported; with --folds, testa joins every fold's training and only eng.train is held out.")
   boolean withTesta;
 
+  @Option(names = "--vocabulary-clusters", paramLabel = "FILE|none",
+      description = "Clusters of an encoder's vocabulary words (word, fine, coarse; tab-separated) the model also "
+          + "reads; 'none' trains without them, as models before them (default: the all-MiniLM-L6-v2 table "
+          + "shipped with the trainer).")
+  String vocabularyClusters;
+
   @Option(names = "--out", description = "Model file to write (required unless --folds).")
   Path out;
 
@@ -90,6 +97,15 @@ public final class TrainNerCommand implements Callable<Integer> {
         }).regularised(minCount, dropout).members(members);
     if (withTesta) {
       trainer = trainer.withTesta();
+    }
+    if (!"none".equals(vocabularyClusters)) {
+      try {
+        trainer = trainer.withVocabularyClusters(vocabularyClusters == null ? VocabularyClusters.bundled()
+            : VocabularyClusters.read(Path.of(vocabularyClusters)));
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        err.println("--vocabulary-clusters: " + e.getMessage());
+        return 2;
+      }
     }
     if (folds != null) {
       log.print(trainer.crossValidate(folds).report());

@@ -73,4 +73,20 @@ class NerCommandsTest {
     assertThat(members.exit()).isEqualTo(2);
     assertThat(members.err()).contains("--members must be at least 1, got 0");
   }
+
+  @Test
+  void train_ner_names_a_vocabulary_cluster_table_it_cannot_use(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("eng.train"), "-DOCSTART- -X- O O\n\nKyiv NNP I-NP I-LOC\n\n");
+    Files.createDirectories(dir.resolve("geo"));
+    Files.writeString(dir.resolve("geo/cities500.txt"), "");
+    CliRun missing = CliRun.of("train", "ner", "--data", dir.toString(), "--geonames", dir.resolve("geo").toString(),
+        "--folds", "2", "--vocabulary-clusters", dir.resolve("missing.tsv").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("--vocabulary-clusters", "missing.tsv");
+    Files.writeString(dir.resolve("bad.tsv"), "kyiv\t3\t1\nlviv\tthree\t1\n");
+    CliRun bad = CliRun.of("train", "ner", "--data", dir.toString(), "--geonames", dir.resolve("geo").toString(),
+        "--folds", "2", "--vocabulary-clusters", dir.resolve("bad.tsv").toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("bad.tsv line 2", "whole numbers");
+  }
 }

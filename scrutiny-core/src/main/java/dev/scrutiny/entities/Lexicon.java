@@ -10,8 +10,10 @@ import java.util.Locale;
 /**
  * The word lists the NER features consult, stored inside the model file: a gazetteer of
  * (possibly multi-word) names with type bits, a case-ratio table (how often a word is capitalised
- * away from the start of a sentence in unlabelled news text) and distributional word clusters.
- * Immutable after {@link #freeze()}; lookups are by 64-bit hashes of lower-cased tokens.
+ * away from the start of a sentence in unlabelled news text), distributional word clusters and
+ * vocabulary clusters (words of a pre-trained encoder's vocabulary grouped by their embeddings, which
+ * know names the training text never shows). Immutable after {@link #freeze()}; lookups are by 64-bit
+ * hashes of lower-cased tokens.
  */
 final class Lexicon {
 
@@ -28,9 +30,12 @@ final class Lexicon {
   private final List<Integer> caseBins = new ArrayList<>();
   private final List<String> clusterWords = new ArrayList<>();
   private final List<Integer> clusterIds = new ArrayList<>();
+  private final List<String> vocabularyWords = new ArrayList<>();
+  private final List<Integer> vocabularyIds = new ArrayList<>();
   private LongIntMap gazetteer = new LongIntMap(16);
   private LongIntMap caseRatio = new LongIntMap(16);
   private LongIntMap clusters = new LongIntMap(16);
+  private LongIntMap vocabulary = new LongIntMap(16);
   /** Name count of a lexicon read from tables (which keep no word lists); -1 otherwise. */
   private int tableNames = -1;
 
@@ -43,6 +48,7 @@ final class Lexicon {
     gazetteer.writeRaw(out);
     caseRatio.writeRaw(out);
     clusters.writeRaw(out);
+    vocabulary.writeRaw(out);
   }
 
   /**
@@ -55,6 +61,7 @@ final class Lexicon {
     l.gazetteer = LongIntMap.readRaw(in);
     l.caseRatio = LongIntMap.readRaw(in);
     l.clusters = LongIntMap.readRaw(in);
+    l.vocabulary = LongIntMap.readRaw(in);
     return l;
   }
 
@@ -94,6 +101,22 @@ final class Lexicon {
     clusterIds.add(cluster);
   }
 
+  /** Most fine vocabulary clusters (ids 0 to 1023) and coarse ones (0 to 63): both fit one 16-bit value. */
+  static final int VOCABULARY_FINE = 1024, VOCABULARY_COARSE = 64;
+
+  /**
+   * Puts a lower-cased word of an encoder's vocabulary in fine cluster {@code fine} and coarse cluster {@code
+   * coarse}. @throws IllegalArgumentException when an id is out of range
+   */
+  void addVocabularyCluster(String word, int fine, int coarse) {
+    if (fine < 0 || fine >= VOCABULARY_FINE || coarse < 0 || coarse >= VOCABULARY_COARSE) {
+      throw new IllegalArgumentException("vocabulary cluster of '" + word + "' out of range: fine " + fine
+          + " (0-" + (VOCABULARY_FINE - 1) + "), coarse " + coarse + " (0-" + (VOCABULARY_COARSE - 1) + ")");
+    }
+    vocabularyWords.add(word);
+    vocabularyIds.add(fine | coarse << 10);
+  }
+
   Lexicon freeze() {
     gazetteer = new LongIntMap(names.size() * 2);
     for (int i = 0; i < names.size(); i++) {
@@ -112,6 +135,10 @@ final class Lexicon {
     for (int i = 0; i < clusterWords.size(); i++) {
       clusters.put(FeatureHash.of(clusterWords.get(i)), clusterIds.get(i));
     }
+    vocabulary = new LongIntMap(Math.max(16, vocabularyWords.size()));
+    for (int i = 0; i < vocabularyWords.size(); i++) {
+      vocabulary.put(FeatureHash.of(vocabularyWords.get(i)), vocabularyIds.get(i));
+    }
     return this;
   }
 
@@ -128,6 +155,19 @@ final class Lexicon {
   /** Cluster id of a lower-cased word hash, -1 when unseen. */
   int cluster(long lowerHash) {
     return clusters.get(lowerHash, -1);
+  }
+
+  /**
+   * Vocabulary cluster of a lower-cased word hash (fine id in the low 10 bits, coarse above), -1 when the
+   * word is not a whole word of the encoder's vocabulary (or the model has no vocabulary clusters).
+   */
+  int vocabularyCluster(long lowerHash) {
+    return vocabulary.get(lowerHash, -1);
+  }
+
+  /** Whether this lexicon has vocabulary clusters (models trained before them have none). */
+  boolean hasVocabulary() {
+    return vocabulary.size() > 0;
   }
 
   /** False for a lexicon read from lookup tables, which answers lookups but keeps no word lists. */
@@ -158,9 +198,20 @@ final class Lexicon {
       out.writeUTF(clusterWords.get(i));
       out.writeShort(clusterIds.get(i));
     }
+    if (!vocabularyWords.isEmpty()) {
+      out.writeInt(vocabularyWords.size());
+      for (int i = 0; i < vocabularyWords.size(); i++) {
+        out.writeUTF(vocabularyWords.get(i));
+        out.writeShort(vocabularyIds.get(i));
+      }
+    }
   }
 
-  static Lexicon read(DataInputStream in) throws IOException {
+  /**
+   * Reads word lists written by {@link #write}; {@code withVocabulary}: the file has vocabulary clusters
+   * after the word clusters (model files of format 2).
+   */
+  static Lexicon read(DataInputStream in, boolean withVocabulary) throws IOException {
     Lexicon l = new Lexicon();
     int n = in.readInt();
     for (int i = 0; i < n; i++) {
@@ -173,6 +224,14 @@ final class Lexicon {
     n = in.readInt();
     for (int i = 0; i < n; i++) {
       l.addCluster(in.readUTF(), in.readUnsignedShort());
+    }
+    if (withVocabulary) {
+      n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String word = in.readUTF();
+        int id = in.readUnsignedShort();
+        l.addVocabularyCluster(word, id & 0x3ff, id >>> 10);
+      }
     }
     return l.freeze();
   }

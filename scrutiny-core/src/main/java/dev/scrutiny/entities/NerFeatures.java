@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Turns the sentences of one document into hashed feature ids per token: word, lower case, shape,
- * affixes, a ±2 window, gazetteer matches, case-ratio and cluster features, and document-level
+ * affixes, a ±2 window, gazetteer matches, case-ratio, cluster and vocabulary-cluster features, and document-level
  * evidence (is the word capitalised or lower-cased elsewhere in the document). Thread-safe.
  */
 final class NerFeatures {
@@ -269,6 +269,23 @@ final class NerFeatures {
     f[k++] = FeatureHash.combine(45, p.hShape[i], cn);
     f[k++] = FeatureHash.combine(46, clusterAt(p, i - 2));
     f[k++] = FeatureHash.combine(47, clusterAt(p, i + 2));
+    return vocabulary(p, i, f, k);
+  }
+
+  /**
+   * The word's vocabulary cluster (fine, coarse, fine by capitalisation, coarse by shape), when it is a whole
+   * word of the encoder's vocabulary: what a model pre-trained on far more text knows of names the training
+   * text never shows ("siemens" beside "bosch", "ajax" beside "everton").
+   */
+  private int vocabulary(NerSentence p, int i, long[] f, int k) {
+    int v = lexicon.vocabularyCluster(p.hLexLower[i]);
+    if (v < 0) {
+      return k;
+    }
+    f[k++] = FeatureHash.combine(38, v & 0x3ff);
+    f[k++] = FeatureHash.combine(39, v >>> 10);
+    f[k++] = FeatureHash.combine(48, v & 0x3ff, p.cap[i] ? 1 : 0);
+    f[k++] = FeatureHash.combine(49, v >>> 10, p.hShape[i]);
     return k;
   }
 

@@ -29,10 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NerModel {
 
-  private static final int MAGIC = 0x4e455231; // "NER1"
+  private static final int MAGIC = 0x4e455231; // "NER1": no vocabulary clusters
+  private static final int MAGIC_VOCABULARY = 0x4e455232; // "NER2": vocabulary clusters after the word clusters
   private static final String RESOURCE = "/dev/scrutiny/entities/ner.bin";
   private static final String TABLES_RESOURCE = "/dev/scrutiny/entities/ner.tables";
-  private static final int TABLES_MAGIC = 0x4e455254; // "NERT"
+  private static final int TABLES_MAGIC = 0x4e455255; // "NERU": with the vocabulary clusters' table
 
   private final int bits;
   private final Lexicon lexicon;
@@ -282,10 +283,13 @@ public final class NerModel {
     return Viterbi.decode(emission, trans, n);
   }
 
-  /** Writes the model (gzip). */
+  /**
+   * Writes the model (gzip): format 2 when it has vocabulary clusters, else format 1 (what models written
+   * before them hold, byte for byte).
+   */
   public void write(OutputStream out) throws IOException {
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16)));
-    d.writeInt(MAGIC);
+    d.writeInt(lexicon.hasVocabulary() ? MAGIC_VOCABULARY : MAGIC);
     d.writeInt(bits);
     d.writeInt(NerLabels.COUNT);
     (lexicon.hasWordLists() ? lexicon : Bundled.wordLists()).write(d);
@@ -313,16 +317,16 @@ public final class NerModel {
   public static NerModel read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16)));
     int magic = d.readInt();
-    if (magic != MAGIC) {
-      throw new IOException("not an NER model: expected magic " + Integer.toHexString(MAGIC)
-          + ", got " + Integer.toHexString(magic));
+    if (magic != MAGIC && magic != MAGIC_VOCABULARY) {
+      throw new IOException("not an NER model: expected magic " + Integer.toHexString(MAGIC) + " or "
+          + Integer.toHexString(MAGIC_VOCABULARY) + ", got " + Integer.toHexString(magic));
     }
     int bits = d.readInt();
     int labels = d.readInt();
     if (labels != NerLabels.COUNT) {
       throw new IOException("expected " + NerLabels.COUNT + " labels, got " + labels);
     }
-    Lexicon lexicon = Lexicon.read(d);
+    Lexicon lexicon = Lexicon.read(d, magic == MAGIC_VOCABULARY);
     float[] trans = new float[(labels + 1) * labels];
     for (int i = 0; i < trans.length; i++) {
       trans[i] = d.readFloat();

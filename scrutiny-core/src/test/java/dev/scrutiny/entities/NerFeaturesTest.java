@@ -53,4 +53,41 @@ class NerFeaturesTest {
       }
     }
   }
+
+  @Test
+  void a_word_of_the_encoders_vocabulary_gets_the_features_of_its_cluster() {
+    Lexicon lex = new Lexicon();
+    lex.addVocabularyCluster("siemens", 49, 5);
+    lex.addVocabularyCluster("bosch", 49, 5);
+    lex.addVocabularyCluster("kyiv", 193, 15);
+    NerFeatures f = new NerFeatures(lex.freeze(), 20);
+    NerFeatures plain = new NerFeatures(new Lexicon().freeze(), 20);
+    java.util.Set<Integer> siemens = added(f, plain, "Siemens");
+    assertThat(siemens).hasSize(4).isEqualTo(added(f, plain, "Bosch")); // same cluster, same shape
+    assertThat(added(f, plain, "Kyiv")).hasSize(4).doesNotContainAnyElementsOf(siemens);
+    assertThat(added(f, plain, "SIEMENS")).hasSize(4).isNotEqualTo(siemens); // the case is part of two of them
+    assertThat(added(f, plain, "Zorblat")).isEmpty();
+    assertThat(new Lexicon().freeze().hasVocabulary()).isFalse();
+  }
+
+  @Test
+  void vocabulary_cluster_ids_out_of_range_are_refused_with_the_word() {
+    Lexicon lex = new Lexicon();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> lex.addVocabularyCluster("kyiv", 1024, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'kyiv'").hasMessageContaining("1024");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> lex.addVocabularyCluster("kyiv", 3, 64))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coarse 64");
+  }
+
+  /** The feature ids of a one-word document with {@code f} that {@code plain} does not give it. */
+  private static java.util.Set<Integer> added(NerFeatures f, NerFeatures plain, String word) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (int id : f.document(List.<String[]>of(new String[] {word})).features()[0][0]) {
+      out.add(id);
+    }
+    for (int id : plain.document(List.<String[]>of(new String[] {word})).features()[0][0]) {
+      out.remove(id);
+    }
+    return out;
+  }
 }

@@ -57,11 +57,13 @@ class NerModelTest {
       assertThat(b.gazetteer(h)).isEqualTo(a.gazetteer(h));
       assertThat(b.caseBin(h)).isEqualTo(a.caseBin(h));
       assertThat(b.cluster(h)).isEqualTo(a.cluster(h));
+      assertThat(b.vocabularyCluster(h)).isEqualTo(a.vocabularyCluster(h));
     }
     for (String w : List.of("ukraine", "kyiv", "the", "said", "putin", "nato", "moscow", "zelensky")) {
       long h = FeatureHash.of(w);
       assertThat(b.caseBin(h)).isEqualTo(a.caseBin(h));
       assertThat(b.cluster(h)).isEqualTo(a.cluster(h));
+      assertThat(b.vocabularyCluster(h)).isEqualTo(a.vocabularyCluster(h));
       long seq = Lexicon.seq(Lexicon.seqStart(), h);
       assertThat(b.gazetteer(seq)).isEqualTo(a.gazetteer(seq));
     }
@@ -96,5 +98,27 @@ class NerModelTest {
   void empty_documents_and_sentences_are_fine() {
     assertThat(NerModel.bundled().tag(List.of())).isEmpty();
     assertThat(NerModel.bundled().tag(List.of(List.of()))).containsExactly(List.of());
+  }
+
+  @Test
+  void a_model_without_vocabulary_clusters_keeps_the_first_format_and_one_with_them_the_second() throws IOException {
+    float[] trans = new float[(NerLabels.COUNT + 1) * NerLabels.COUNT];
+    NerModel before = new NerModel(12, new Lexicon().freeze(), new int[0], new short[0], 1f, trans);
+    Lexicon lex = new Lexicon();
+    lex.addVocabularyCluster("kyiv", 193, 15);
+    NerModel with = new NerModel(12, lex.freeze(), new int[0], new short[0], 1f, trans);
+    for (NerModel m : List.of(before, with)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      m.write(out);
+      byte[] head;
+      try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+        head = in.readNBytes(4);
+      }
+      assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(m == before ? "NER1" : "NER2");
+      NerModel copy = NerModel.read(new ByteArrayInputStream(out.toByteArray()));
+      assertThat(copy.lexicon().hasVocabulary()).isEqualTo(m == with);
+      assertThat(copy.lexicon().vocabularyCluster(FeatureHash.of("kyiv"))).isEqualTo(m == with ? 193 | 15 << 10 : -1);
+    }
+    assertThat(NerModel.bundled().lexicon().vocabularyCluster(FeatureHash.of("siemens"))).isNotNegative();
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@link Lexicon} a {@link NerTrainer} trains with: the hand-written name lists shipped as
@@ -26,16 +27,19 @@ final class NerLexiconBuilder {
   private final Path geonamesDir;
   private final List<Path> unlabelled;
   private final long seed;
+  private final @Nullable VocabularyClusters vocabulary;
 
   /**
    * @param geonamesDir directory with the GeoNames files
    * @param unlabelled  files or directories of unlabelled English text (may be empty)
    * @param seed        seed of the word clustering
+   * @param vocabulary  an encoder's vocabulary clusters, or null for none
    */
-  NerLexiconBuilder(Path geonamesDir, List<Path> unlabelled, long seed) {
+  NerLexiconBuilder(Path geonamesDir, List<Path> unlabelled, long seed, @Nullable VocabularyClusters vocabulary) {
     this.geonamesDir = geonamesDir;
     this.unlabelled = unlabelled;
     this.seed = seed;
+    this.vocabulary = vocabulary;
   }
 
   /** The frozen lexicon for training on {@code train}. @throws UncheckedIOException when an input cannot be read */
@@ -44,6 +48,9 @@ final class NerLexiconBuilder {
     addHandLists(lex);
     addGeoNames(lex);
     addCaseBinsAndClusters(lex, train);
+    if (vocabulary != null) {
+      vocabulary.addTo(lex);
+    }
     return lex.freeze();
   }
 

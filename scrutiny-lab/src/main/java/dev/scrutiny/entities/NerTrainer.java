@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains a {@link NerModel} on CoNLL-2003 with an averaged structured perceptron (Collins 2002) and
@@ -34,6 +35,7 @@ public final class NerTrainer {
   private final NerPerceptron.Settings settings;
   private final boolean withTesta;
   private final int members;
+  private final @Nullable VocabularyClusters vocabulary;
 
   /**
    * @param conllDir    directory holding {@code eng.train} (and {@code eng.testa}, used to report progress)
@@ -54,15 +56,27 @@ public final class NerTrainer {
     this.settings = new NerPerceptron.Settings(seed, epochs, 1, 0, Objects.requireNonNull(log, "log"));
     this.withTesta = false;
     this.members = 1;
+    this.vocabulary = null;
   }
 
-  private NerTrainer(NerTrainer base, NerPerceptron.Settings settings, boolean withTesta, int members) {
+  private NerTrainer(NerTrainer base, NerPerceptron.Settings settings, boolean withTesta, int members,
+      @Nullable VocabularyClusters vocabulary) {
     this.conllDir = base.conllDir;
     this.geonamesDir = base.geonamesDir;
     this.unlabelled = base.unlabelled;
     this.settings = settings;
     this.withTesta = withTesta;
     this.members = members;
+    this.vocabulary = vocabulary;
+  }
+
+  /**
+   * A copy whose model also sees each word's cluster in {@code vocabulary} (a pre-trained encoder's words
+   * grouped by their embeddings, {@link VocabularyClusters#bundled()} for the shipped model); the table goes
+   * into the model file (format 2). Without it (the default) the model is written as before, byte for byte.
+   */
+  public NerTrainer withVocabularyClusters(VocabularyClusters vocabulary) {
+    return new NerTrainer(this, settings, withTesta, members, Objects.requireNonNull(vocabulary, "vocabulary"));
   }
 
   /**
@@ -77,7 +91,7 @@ public final class NerTrainer {
     if (!Files.isRegularFile(conllDir.resolve("eng.testa"))) {
       throw new IllegalStateException("no eng.testa in " + conllDir);
     }
-    return new NerTrainer(this, settings, true, members);
+    return new NerTrainer(this, settings, true, members, vocabulary);
   }
 
   /**
@@ -89,7 +103,7 @@ public final class NerTrainer {
     if (members < 1) {
       throw new IllegalArgumentException("members must be at least 1, got " + members);
     }
-    return new NerTrainer(this, settings, withTesta, members);
+    return new NerTrainer(this, settings, withTesta, members, vocabulary);
   }
 
   /**
@@ -106,7 +120,7 @@ public final class NerTrainer {
     }
     return new NerTrainer(this,
         new NerPerceptron.Settings(settings.seed(), settings.epochs(), minCount, dropout, settings.log()), withTesta,
-        members);
+        members, vocabulary);
   }
 
   /**
@@ -230,8 +244,9 @@ public final class NerTrainer {
     if (addTesta) {
       train.addAll(ConllReader.read(conllDir.resolve("eng.testa")));
     }
-    Lexicon lexicon = new NerLexiconBuilder(geonamesDir, unlabelled, settings.seed()).build(train);
-    settings.log().accept("lexicon: " + lexicon.nameCount() + " names");
+    Lexicon lexicon = new NerLexiconBuilder(geonamesDir, unlabelled, settings.seed(), vocabulary).build(train);
+    settings.log().accept("lexicon: " + lexicon.nameCount() + " names" + (vocabulary == null ? ""
+        : ", " + vocabulary.size() + " vocabulary words from " + vocabulary.source()));
     NerFeatures features = new NerFeatures(lexicon, BITS);
     List<NerFeatures.Document> docs = new ArrayList<>();
     List<int[][]> golds = new ArrayList<>();

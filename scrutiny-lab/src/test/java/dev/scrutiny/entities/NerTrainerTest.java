@@ -160,4 +160,32 @@ class NerTrainerTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.crossValidate(7))
         .hasMessageContaining("2..6, got 7");
   }
+
+  @Test
+  void vocabulary_clusters_go_into_the_model_and_type_a_word_the_training_text_never_shows(@TempDir Path dir)
+      throws Exception {
+    // "X said ." names a person as often as an organisation; "interpol" never occurs, and the table puts it
+    // beside "frontex", an organisation here
+    StringBuilder b = new StringBuilder("-DOCSTART- -X- O O\n\n");
+    String[][] speakers = {{"Kadyrov", "I-PER"}, {"Frontex", "I-ORG"}, {"Syrskyi", "I-PER"}, {"Europol", "I-ORG"}};
+    for (int i = 0; i < 40; i++) {
+      String[] s = speakers[i % 4];
+      b.append(s[0]).append(" NNP I-NP ").append(s[1]).append("\nsaid VBD I-VP O\n. . O O\n\n");
+    }
+    Files.createDirectories(dir.resolve("conll"));
+    Files.writeString(dir.resolve("conll/eng.train"), b.toString());
+    corpus(dir.resolve("unused"));
+    Files.writeString(dir.resolve("vocabulary.tsv"), "frontex\t1\t0\neuropol\t1\t0\ninterpol\t1\t0\n"
+        + "kadyrov\t2\t1\nsyrskyi\t2\t1\n");
+    NerTrainer plain = new NerTrainer(dir.resolve("conll"), dir.resolve("unused/geonames"), List.of(), 7, 5,
+        line -> { }).regularised(1, 0.3); // dropout leaves the word out now and then: its cluster learns
+    NerTrainer with = plain.withVocabularyClusters(VocabularyClusters.read(dir.resolve("vocabulary.tsv")));
+    byte[] a = bytes(with.train());
+    assertThat(a).isEqualTo(bytes(with.train())).isNotEqualTo(bytes(plain.train()));
+    NerModel m = NerModel.read(new java.io.ByteArrayInputStream(a));
+    assertThat(m.lexicon().vocabularyCluster(FeatureHash.of("interpol"))).isEqualTo(1);
+    List<List<String>> sentence = List.of(List.of("Interpol", "said", "."));
+    assertThat(m.tag(sentence).get(0)).containsExactly("B-ORG", "O", "O");
+    assertThat(plain.train().tag(sentence).get(0).get(0)).isNotEqualTo("B-ORG");
+  }
 }
