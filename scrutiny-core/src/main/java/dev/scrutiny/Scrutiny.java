@@ -172,10 +172,14 @@ public final class Scrutiny {
     a.add(new TimeAnalyzer());
     a.add(shared == null ? new ClaimAnalyzer() : new ClaimAnalyzer(dev.scrutiny.text.SentenceEncoder
         .installedFor(dev.scrutiny.claims.CheckWorthiness.TASK).map(dev.scrutiny.text.CachingEncoder::of).orElse(shared)));
-    PersuasionAnalyzer techniques = shared == null ? new PersuasionAnalyzer()
-        : new PersuasionAnalyzer(shared, PersuasionAnalyzer.Mode.PRECISION);
+    // techniques and frames read the encoder fine-tuned for techniques where it is installed: each line encoded once
+    dev.scrutiny.text.SentenceEncoder persuasion = shared == null ? null : dev.scrutiny.text.SentenceEncoder
+        .installedFor(dev.scrutiny.persuasion.PersuasionModels.TECHNIQUES_TASK).map(dev.scrutiny.text.CachingEncoder::of)
+        .orElse(shared);
+    PersuasionAnalyzer techniques = persuasion == null ? new PersuasionAnalyzer()
+        : new PersuasionAnalyzer(persuasion, PersuasionAnalyzer.Mode.PRECISION);
     a.add(techniques);
-    a.add(shared == null ? new FrameAnalyzer() : new FrameAnalyzer(shared));
+    a.add(persuasion == null ? new FrameAnalyzer() : new FrameAnalyzer(persuasion));
     a.add(new GenreAnalyzer(techniques)); // reads the line probabilities the technique analyzer computed
     a.add(new CheckAnalyzer(facts));
     a.add(new MarkerAnalyzer(lexicon));

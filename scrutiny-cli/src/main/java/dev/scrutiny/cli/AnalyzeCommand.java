@@ -245,9 +245,14 @@ final class AnalyzeCommand implements Callable<Integer> {
    */
   private java.util.List<dev.scrutiny.pipeline.Analyzer<?>> withPersuasion(java.util.List<dev.scrutiny.pipeline.Analyzer<?>> in,
       dev.scrutiny.text.@Nullable SentenceEncoder shared) {
-    dev.scrutiny.persuasion.PersuasionAnalyzer techniques = shared == null
+    // the encoder the replaced analyzer read (frames read the same one: each line encoded once)
+    dev.scrutiny.text.SentenceEncoder encoder = in.stream()
+        .filter(dev.scrutiny.persuasion.PersuasionAnalyzer.class::isInstance)
+        .map(a -> ((dev.scrutiny.persuasion.PersuasionAnalyzer) a).encoder()).filter(java.util.Objects::nonNull)
+        .findFirst().orElse(shared);
+    dev.scrutiny.persuasion.PersuasionAnalyzer techniques = encoder == null
         ? new dev.scrutiny.persuasion.PersuasionAnalyzer(persuasion)
-        : new dev.scrutiny.persuasion.PersuasionAnalyzer(shared, persuasion);
+        : new dev.scrutiny.persuasion.PersuasionAnalyzer(encoder, persuasion);
     java.util.List<dev.scrutiny.pipeline.Analyzer<?>> out = new java.util.ArrayList<>(in);
     out.replaceAll(a -> a instanceof dev.scrutiny.persuasion.PersuasionAnalyzer ? techniques
         : a instanceof dev.scrutiny.persuasion.GenreAnalyzer ? new dev.scrutiny.persuasion.GenreAnalyzer(techniques) : a);

@@ -119,7 +119,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
         Share all = round(pool, pipeline, input);
         report(out, round, input.size(), all, (System.nanoTime() - t0) / 1e9);
       }
-      if (shared != null) {
+      if (shared != null && shared.encoded() == 0) {
+        out.printf("encoder %s: not read (claims, techniques and frames read the encoders fine-tuned for them)%n",
+            shared.id());
+      } else if (shared != null) {
         out.printf("encoder %s: %,d texts encoded (%.1f ms a text, wall in the encoder summed over threads), %,d "
             + "taken from the cache%n", shared.id(), shared.encoded(), shared.encodeNanos() / 1e6 / shared.encoded(),
             shared.hits());

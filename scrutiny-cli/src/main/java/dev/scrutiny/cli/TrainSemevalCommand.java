@@ -71,6 +71,10 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       + "as features with this weight; the models then name the encoder (0: none; default ${DEFAULT-VALUE}).")
   double encoderWeight;
 
+  @Option(names = "--encoder-id", paramLabel = "ID", description = "With --encoder-weight: the installed sentence encoder "
+      + "whose vectors are read (default: the general-purpose one, all-minilm-l6-v2-q).")
+  String encoderId;
+
   @Option(names = "--head", paramLabel = "FILE", description = "Mix into the technique model the classifier trained with "
       + "a fine-tuned encoder (tools/finetune/techniques.py --head-out); needs --head-encoder and --validation-scores. "
       + "Subtask 3 only; written to the encoder's folder under scrutiny-encoder's resources unless --out.")
@@ -96,12 +100,14 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       err.println("--data: expected the semeval2023 directory, got " + data);
       return 2;
     }
+    if (encoderId != null && encoderWeight <= 0) {
+      err.println("--encoder-id goes with --encoder-weight");
+      return 2;
+    }
     SemevalTrainer.Options options;
     try {
       options = new SemevalTrainer.Options(data, seed, folds, languages, subtasks, holdoutFold, otherWeight, notSatire,
-          finalSplit, scoreFinal, encoderWeight > 0 ? dev.scrutiny.text.SentenceEncoder.installed().orElseThrow(
-              () -> new IllegalArgumentException("--encoder-weight: no sentence encoder installed (scrutiny-encoder)"))
-              : null, encoderWeight);
+          finalSplit, scoreFinal, encoderWeight > 0 ? encoder() : null, encoderWeight);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;
@@ -143,5 +149,15 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** The encoder named by --encoder-id, else the general-purpose one. @throws IllegalArgumentException when not installed */
+  private dev.scrutiny.text.SentenceEncoder encoder() {
+    if (encoderId != null) {
+      return dev.scrutiny.text.SentenceEncoder.installed(encoderId).orElseThrow(
+          () -> new IllegalArgumentException("--encoder-id: sentence encoder " + encoderId + " is not installed"));
+    }
+    return dev.scrutiny.text.SentenceEncoder.installed().orElseThrow(
+        () -> new IllegalArgumentException("--encoder-weight: no sentence encoder installed (scrutiny-encoder)"));
   }
 }

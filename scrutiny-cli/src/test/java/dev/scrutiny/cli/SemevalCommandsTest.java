@@ -75,4 +75,17 @@ class SemevalCommandsTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("no-such-encoder is not installed");
   }
+
+  @Test
+  void the_encoder_id_needs_an_encoder_weight_and_an_installed_encoder(@TempDir Path dir) {
+    int code = run("train", "semeval", "--data", dir.toString(), "--lang", "en", "--subtask", "2", "--encoder-id",
+        "all-minilm-l6-v2-q-techniques");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--encoder-id goes with --encoder-weight");
+    err.getBuffer().setLength(0);
+    code = run("train", "semeval", "--data", dir.toString(), "--lang", "en", "--subtask", "2", "--encoder-weight", "1",
+        "--encoder-id", "no-such-encoder");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--encoder-id: sentence encoder no-such-encoder is not installed");
+  }
 }

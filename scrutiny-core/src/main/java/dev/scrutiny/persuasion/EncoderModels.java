@@ -29,11 +29,25 @@ final class EncoderModels {
    */
   static PersuasionModels forLanguage(PersuasionModels plain, SentenceEncoder encoder) {
     String st3 = "st3-" + plain.language() + ".bin";
-    LinearModel frames = resource(encoder.id(), "st2-" + plain.language() + ".bin");
-    LinearModel techniques = SentenceEncoder.installedFor(PersuasionModels.TECHNIQUES_TASK)
-        .map(tuned -> resource(tuned.id(), st3)).orElse(null);
+    Optional<SentenceEncoder> tuned = SentenceEncoder.installedFor(PersuasionModels.TECHNIQUES_TASK);
+    SentenceEncoder frameEncoder = frameEncoder(plain.language(), encoder);
+    LinearModel frames = resource(frameEncoder.id(), "st2-" + plain.language() + ".bin");
+    LinearModel techniques = tuned.map(t -> resource(t.id(), st3)).orElse(null);
     techniques = techniques != null ? techniques : resource(encoder.id(), st3);
-    return frames == null && techniques == null ? plain : plain.withEncoderModels(frames, techniques, encoder);
+    return frames == null && techniques == null ? plain : plain.withEncoderModels(frames, techniques, frameEncoder);
+  }
+
+  /**
+   * The encoder the frame model for {@code language} reads: the one fine-tuned for techniques where it is installed
+   * and the build holds a frame model trained with its vectors (frames read persuasion better through it, and each
+   * line is then encoded once for frames and techniques), else {@code encoder}. {@code encoder} itself comes back
+   * when it is that encoder (a caching wrapper keeps its cache).
+   */
+  static SentenceEncoder frameEncoder(@Nullable String language, SentenceEncoder encoder) {
+    String st2 = "st2-" + (language == null ? "en" : language) + ".bin";
+    return SentenceEncoder.installedFor(PersuasionModels.TECHNIQUES_TASK)
+        .filter(t -> !t.id().equals(encoder.id()) && resource(t.id(), st2) != null)
+        .orElse(encoder);
   }
 
   /** The installed encoder that the first of {@code models} reading vectors names, or null (none reads them, or not installed). */

@@ -19,8 +19,9 @@ public final class FrameAnalyzer extends DocumentAnalyzer<FrameLabel> {
 
   /**
    * Uses the shipped frame model trained with {@code encoder}'s paragraph vectors where the build has one for the
-   * article's language, the plain one elsewhere; give {@link PersuasionAnalyzer} the same
-   * {@link dev.scrutiny.text.CachingEncoder} to encode each paragraph once.
+   * article's language, the plain one elsewhere; where the encoder fine-tuned for techniques is installed with a
+   * frame model of its own (as {@code scrutiny-encoder} ships for English), that model and encoder instead. Give
+   * {@link PersuasionAnalyzer} the same {@link dev.scrutiny.text.CachingEncoder} to encode each paragraph once.
    */
   public FrameAnalyzer(dev.scrutiny.text.SentenceEncoder encoder) {
     super(null, java.util.Objects.requireNonNull(encoder, "encoder"));
@@ -38,7 +39,7 @@ public final class FrameAnalyzer extends DocumentAnalyzer<FrameLabel> {
 
   @Override
   public String name() {
-    return encoder() == null ? "frames/1" : "frames/1+" + encoder().id();
+    return encoder() == null ? "frames/1" : "frames/1+" + EncoderModels.frameEncoder("en", encoder()).id();
   }
 
   @Override

@@ -83,7 +83,7 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     this.encoder = CachingEncoder.of(encoder);
     this.spans = null;
     this.name = "persuasion/1+" + encoder.id() + SentenceEncoder.installedFor(PersuasionModels.TECHNIQUES_TASK)
-        .map(t -> "+" + t.id()).orElse("");
+        .filter(t -> !t.id().equals(encoder.id())).map(t -> "+" + t.id()).orElse("");
   }
 
   /** Uses {@code models} for every article (e.g. models trained with {@code scrutiny train semeval --out}). */
@@ -106,6 +106,11 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
     this.encoder = null;
     this.spans = spans;
     this.name = "persuasion/1";
+  }
+
+  /** The (caching) encoder this analyzer scores with, or null when it uses fixed or plain models. */
+  public @Nullable SentenceEncoder encoder() {
+    return encoder;
   }
 
   /** The decision rule in use. */

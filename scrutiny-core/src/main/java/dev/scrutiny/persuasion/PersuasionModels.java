@@ -66,7 +66,8 @@ public final class PersuasionModels {
     this.encoder = encoder == null ? null : CachingEncoder.of(encoder);
     EncoderModels.check(language, new LinearModel[] {genre, frames, techniques}, encoder);
     EncoderHead head = techniques == null ? null : techniques.head();
-    this.headEncoder = head == null ? null : CachingEncoder.of(EncoderModels.headEncoder(language, head, encoder));
+    // the same caching encoder when the classifier reads this encoder: each line encoded once for frames and it
+    this.headEncoder = head == null ? null : CachingEncoder.of(EncoderModels.headEncoder(language, head, this.encoder));
   }
 
   /**

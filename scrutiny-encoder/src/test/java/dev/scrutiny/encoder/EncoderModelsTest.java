@@ -15,6 +15,8 @@ import dev.scrutiny.persuasion.TechniqueMatch;
 import dev.scrutiny.pipeline.Pipeline;
 import dev.scrutiny.text.CachingEncoder;
 import dev.scrutiny.text.SentenceEncoder;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The models this module ships, trained with its encoder's vectors, in the pipeline as the core finds them. */
@@ -34,7 +36,9 @@ class EncoderModelsTest {
   void english_technique_and_frame_models_name_the_encoder_and_russian_falls_back_to_the_plain_models() {
     PersuasionModels en = PersuasionModels.forLanguage("en", ENCODER);
     assertThat(en.encoder()).isNotNull();
-    assertThat(en.encoder().id()).isEqualTo(MiniLmEncoder.ID);
+    // the English frame model reads the encoder fine-tuned for techniques, which this module also installs
+    assertThat(en.encoder().id()).isEqualTo(TechniqueEncoder.ID);
+    assertThat(en.techniqueEncoderId()).isEqualTo(TechniqueEncoder.ID);
     assertThat(en.frames("Sanctions\n\n" + TEXT)).isNotEmpty();
     assertThat(PersuasionModels.forLanguage("ru", ENCODER).encoder()).isNull();
     assertThat(CheckWorthiness.forEncoder(ENCODER).encoderId()).isEqualTo(MiniLmEncoder.ID);
@@ -42,19 +46,40 @@ class EncoderModelsTest {
   }
 
   @Test
-  void the_pipeline_with_the_encoder_encodes_frames_with_it_and_techniques_with_the_encoder_tuned_for_them() {
+  void frames_and_the_technique_classifier_share_the_tuned_encoder_and_encode_each_line_once() {
+    CachingEncoder tuned = (CachingEncoder) CachingEncoder.of(SentenceEncoder.installed(TechniqueEncoder.ID).orElseThrow());
+    PersuasionModels en = PersuasionModels.forLanguage("en", tuned);
+    assertThat(en.encoder()).isSameAs(tuned);
+    String text = "Sanctions\n\n" + TEXT;
+    List<int[]> lines = new ArrayList<>();
+    int start = 0;
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank()) {
+        lines.add(new int[] {start, start + line.length()});
+      }
+      start += line.length() + 1;
+    }
+    en.frames(text);
+    long encoded = tuned.encoded();
+    assertThat(encoded).isPositive();
+    en.techniques(text, lines, true);
+    assertThat(tuned.hits()).isGreaterThanOrEqualTo(lines.size()); // the technique classifier found every line cached
+    assertThat(tuned.encoded()).isEqualTo(encoded);
+  }
+
+  @Test
+  void the_pipeline_with_the_encoder_reads_frames_and_techniques_through_the_encoder_tuned_for_them() {
     CachingEncoder shared = (CachingEncoder) CachingEncoder.of(ENCODER);
     Pipeline p = Pipeline.of(Scrutiny.analyzers(ReferenceFacts.defaults(), Lexicon.defaults(), shared));
     Analysis a = Scrutiny.analyze(p, Article.builder("t1", TEXT).title("Shelling").language("en").build());
-    assertThat(a.layer(FrameLabel.LAYER).orElseThrow().producer()).isEqualTo("frames/1+" + MiniLmEncoder.ID);
+    assertThat(a.layer(FrameLabel.LAYER).orElseThrow().producer()).isEqualTo("frames/1+" + TechniqueEncoder.ID);
     // techniques mix in the classifier of the encoder fine-tuned for them, which this module also installs
-    assertThat(a.layer(TechniqueMatch.LAYER).orElseThrow().producer())
-        .isEqualTo("persuasion/1+" + MiniLmEncoder.ID + "+" + TechniqueEncoder.ID);
+    assertThat(a.layer(TechniqueMatch.LAYER).orElseThrow().producer()).isEqualTo("persuasion/1+" + TechniqueEncoder.ID);
     // check-worthiness reads the encoder fine-tuned for it, which this module also installs
     assertThat(a.layer(Claim.LAYER).orElseThrow().producer()).isEqualTo("claims/1+" + CheckWorthinessEncoder.ID);
     assertThat(a.items(FrameLabel.LAYER)).isNotEmpty();
     assertThat(a.items(Claim.LAYER)).allSatisfy(c -> assertThat(c.checkworthiness()).isBetween(0.0, 1.0));
-    // frames read the title and the three paragraphs with the shared encoder; techniques their own encoder's vectors
-    assertThat(shared.hits()).isZero();
+    // nothing reads the general encoder any more: frames and techniques the tuned one, claims theirs
+    assertThat(shared.encoded()).isZero();
   }
 }

@@ -27,7 +27,7 @@ class TechniqueEncoderTest {
     SentenceEncoder general = SentenceEncoder.installed(MiniLmEncoder.ID).orElseThrow();
     PersuasionModels en = PersuasionModels.forLanguage("en", general);
     assertThat(en.techniqueEncoderId()).isEqualTo(TechniqueEncoder.ID);
-    assertThat(en.encoder().id()).isEqualTo(MiniLmEncoder.ID); // frames keep the general encoder
+    assertThat(en.encoder().id()).isEqualTo(TechniqueEncoder.ID); // frames read it too
     assertThat(PersuasionModels.forLanguage("ru", general).techniqueEncoderId()).isNull();
     assertThat(PersuasionModels.forLanguage("en").techniqueEncoderId()).isNull(); // the default stays plain
   }
