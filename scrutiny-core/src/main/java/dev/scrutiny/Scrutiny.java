@@ -159,7 +159,9 @@ public final class Scrutiny {
    * techniques and frames use the models trained with its vectors, each paragraph or statement encoded once.
    * Check-worthiness uses the encoder fine-tuned for it instead when one is installed
    * ({@link dev.scrutiny.text.SentenceEncoder#installedFor} {@link dev.scrutiny.claims.CheckWorthiness#TASK}, as {@code scrutiny-encoder}
-   * ships), with the model trained with that encoder's vectors.
+   * ships), with the model trained with that encoder's vectors; techniques and frames likewise read the encoder
+   * fine-tuned for techniques ({@link dev.scrutiny.persuasion.PersuasionModels#TECHNIQUES_TASK}), one cached
+   * instance shared by both, so each line is encoded once.
    */
   public static List<Analyzer<?>> analyzers(ReferenceFacts facts, Lexicon lexicon,
       dev.scrutiny.text.@Nullable SentenceEncoder encoder) {

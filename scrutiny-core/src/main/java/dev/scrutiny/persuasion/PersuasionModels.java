@@ -73,7 +73,9 @@ public final class PersuasionModels {
   /**
    * The technique and frame models trained with {@code encoder}'s vectors that the build ships for {@code language}
    * ({@code scrutiny-encoder}), scoring with it, and no genre model (take it from {@link #forLanguage(String)}); a
-   * language without such models gets those of {@link #forLanguage(String)}.
+   * language without such models gets those of {@link #forLanguage(String)}. Where an encoder fine-tuned for
+   * techniques ({@link #TECHNIQUES_TASK}) is installed, its technique model (the plain one with its classifier mixed
+   * in) and its frame model come first, and frames score with that encoder: pass it (cached) to encode each line once.
    */
   public static PersuasionModels forLanguage(@Nullable String language, SentenceEncoder encoder) {
     return EncoderModels.forLanguage(forLanguage(language), encoder);
