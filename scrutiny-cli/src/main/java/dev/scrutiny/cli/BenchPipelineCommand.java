@@ -127,6 +127,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
             + "taken from the cache%n", shared.id(), shared.encoded(), shared.encodeNanos() / 1e6 / shared.encoded(),
             shared.hits());
       }
+      if (shared != null) {
+        encoderCosts(out, input);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -140,6 +143,41 @@ final class BenchPipelineCommand implements Callable<Integer> {
   }
 
   /** The articles to measure: generated, or read from the paths (each file not read is reported). */
+  /** Sentences timed per encoder: enough for a stable mean, few enough to stay a small part of the run. */
+  private static final int COST_SENTENCES = 200;
+
+  /**
+   * The cost of each installed encoder per sentence of the measured articles, one thread: one sentence a call
+   * (as check-worthiness scores statements) and the article's lines in one call (as techniques and frames read
+   * them), after a warm-up.
+   */
+  private static void encoderCosts(PrintWriter out, List<Article> input) {
+    List<String> sentences = new ArrayList<>();
+    for (Article a : input) {
+      for (String s : a.text().split("(?<=[.!?])\\s+")) {
+        if (!s.isBlank() && sentences.size() < COST_SENTENCES) {
+          sentences.add(s.strip());
+        }
+      }
+    }
+    for (dev.scrutiny.text.SentenceEncoder e : dev.scrutiny.text.SentenceEncoder.all()) {
+      e.encode(sentences.subList(0, Math.min(20, sentences.size())));
+      long t0 = System.nanoTime();
+      for (String s : sentences) {
+        e.encode(List.of(s));
+      }
+      long single = System.nanoTime() - t0;
+      t0 = System.nanoTime();
+      for (int i = 0; i < sentences.size(); i += 16) {
+        e.encode(sentences.subList(i, Math.min(sentences.size(), i + 16)));
+      }
+      long batched = System.nanoTime() - t0;
+      out.printf("encoder %s%s: %.1f ms a sentence one at a time, %.1f ms in batches of 16 (%d sentences, one thread)%n",
+          e.id(), e.task().isEmpty() ? "" : " (" + e.task() + ")", single / 1e6 / sentences.size(),
+          batched / 1e6 / sentences.size(), sentences.size());
+    }
+  }
+
   private List<Article> input() {
     List<Article> input = new ArrayList<>();
     if (paths.isEmpty()) {

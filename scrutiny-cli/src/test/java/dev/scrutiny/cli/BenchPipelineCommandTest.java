@@ -16,6 +16,16 @@ class BenchPipelineCommandTest {
   }
 
   @Test
+  void with_the_encoder_it_reports_each_installed_encoders_cost_per_sentence() {
+    CliRun run = CliRun.of("bench", "pipeline", "--articles", "3", "--chars", "400", "--rounds", "1", "--encoder");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("encoder all-minilm-l6-v2-q: [0-9.]+ ms a sentence one at a time, "
+            + "[0-9.]+ ms in batches of 16 \\(\\d+ sentences, one thread\\)")
+        .contains("encoder all-minilm-l6-v2-q-techniques (persuasion-techniques): ")
+        .contains("persuasion/1+all-minilm-l6-v2-q-techniques").contains("frames/1+all-minilm-l6-v2-q-techniques");
+  }
+
+  @Test
   void a_thread_count_below_one_is_a_usage_error() {
     CliRun run = CliRun.of("bench", "pipeline", "--threads", "0");
     assertThat(run.exit()).isEqualTo(2);

@@ -46,6 +46,11 @@ public interface SentenceEncoder {
     return Holder.INSTALLED.stream().filter(e -> e.task().equals(task)).findFirst();
   }
 
+  /** Every installed encoder, in the order of the class path's service files. */
+  static List<SentenceEncoder> all() {
+    return Holder.INSTALLED;
+  }
+
   /** Loaded once, on first use, in the order of the class path's service files. */
   final class Holder {
     private Holder() {}
