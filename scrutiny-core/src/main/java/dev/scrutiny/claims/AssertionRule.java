@@ -21,7 +21,7 @@ final class AssertionRule {
 
   /** Assertions of sentences none of {@code attributed} touches. */
   List<Claim> find(ClaimContext doc, List<Claim> attributed) {
-    List<Claim> found = new ArrayList<>();
+    List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences) {
       Span span = s.span();
       if (taken(attributed, span)
@@ -29,9 +29,14 @@ final class AssertionRule {
         continue;
       }
       String text = doc.text(span);
-      if (text.length() < 20 || !text.contains(" ")) {
-        continue;
+      if (text.length() >= 20 && text.contains(" ")) {
+        candidates.add(s);
       }
+    }
+    checkWorthiness.prefetch(doc, candidates.stream().map(s -> List.of(s.span())).toList());
+    List<Claim> found = new ArrayList<>();
+    for (Sentence s : candidates) {
+      Span span = s.span();
       double p = checkWorthiness.score(doc, List.of(span));
       if (p >= checkWorthiness.threshold()) {
         String hedge = StatementFacts.hedgeOf(doc, s, List.of(span), ClaimKind.ASSERTION);

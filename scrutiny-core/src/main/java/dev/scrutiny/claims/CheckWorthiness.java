@@ -128,14 +128,31 @@ public final class CheckWorthiness {
   /** Probability that the statement made of {@code parts} of {@code doc} is worth checking (parts joined by spaces). */
   double score(ClaimContext doc, List<dev.scrutiny.article.Span> parts) {
     double words = sigmoid(margin(features(doc.tokensIn(parts), bits)));
-    if (vectors == null) {
-      return words;
+    return vectors == null ? words : vectors.mix(words, joined(doc, parts));
+  }
+
+  /**
+   * Encodes the texts of {@code statements} (each the parts of one statement of {@code doc}) in one call before they
+   * are scored one by one, where the model reads vectors from an encoder that caches them: one call lets the encoder
+   * spread the texts over the cores. Does nothing otherwise.
+   */
+  void prefetch(ClaimContext doc, List<List<dev.scrutiny.article.Span>> statements) {
+    if (vectors == null || statements.isEmpty()) {
+      return;
     }
+    List<String> texts = new java.util.ArrayList<>(statements.size());
+    for (List<dev.scrutiny.article.Span> parts : statements) {
+      texts.add(joined(doc, parts));
+    }
+    vectors.prefetch(texts);
+  }
+
+  private static String joined(ClaimContext doc, List<dev.scrutiny.article.Span> parts) {
     StringBuilder text = new StringBuilder();
     for (dev.scrutiny.article.Span p : parts) {
       text.append(text.isEmpty() ? "" : " ").append(doc.text(p));
     }
-    return vectors.mix(words, text.toString());
+    return text.toString();
   }
 
   /** Whether {@link #score} reaches the decision threshold chosen by cross-validation when training. */

@@ -79,6 +79,13 @@ final class CheckWorthinessVectors {
     return new CheckWorthinessVectors(encoderId, weights, bias, share, Objects.requireNonNull(e, "encoder"));
   }
 
+  /** Encodes {@code texts} in one call when the encoder caches them and the score reads them; else nothing. */
+  void prefetch(List<String> texts) {
+    if (share != 0 && encoder instanceof dev.scrutiny.text.CachingEncoder) {
+      encoder.encode(texts);
+    }
+  }
+
   /** Probability that {@code text} is worth checking, from its vector alone. */
   double probability(String text) {
     if (encoder == null) {

@@ -20,6 +20,7 @@ final class ClaimExtractor {
 
   private final DirectQuotes quotes;
   private final List<SentenceRule> sentenceRules;
+  private final CheckWorthiness checkWorthiness;
   private final SpeakerResolver resolver;
   private final AssertionRule assertions;
 
@@ -35,6 +36,7 @@ final class ClaimExtractor {
     this.quotes = new DirectQuotes(cues, phrases);
     this.sentenceRules = List.of(new ColonLeadRule(cues), new PronounReportRule(), new PossessiveReportRule(phrases),
         new ReportingCueRule(cues, phrases), new AccordingToRule());
+    this.checkWorthiness = checkWorthiness;
     this.resolver = new SpeakerResolver(types, sides, phrases, checkWorthiness);
     this.assertions = new AssertionRule(checkWorthiness);
   }
@@ -52,6 +54,7 @@ final class ClaimExtractor {
     Claim previousPerson = null;
     List<Draft> drafts = new ArrayList<>(doc.drafts);
     drafts.sort(Comparator.comparing(Draft::cue));
+    checkWorthiness.prefetch(doc, drafts.stream().map(Draft::parts).toList());
     for (Draft d : drafts) {
       Claim c = resolver.resolve(doc, d, previousPerson);
       if (c.speakerType() == SpeakerType.PERSON && c.speakerEntityId() != null) {

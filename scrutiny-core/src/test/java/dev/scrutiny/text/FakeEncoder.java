@@ -8,6 +8,7 @@ public final class FakeEncoder implements SentenceEncoder {
 
   private final String id;
   private final List<String> asked = new ArrayList<>();
+  private int calls;
 
   public FakeEncoder(String id) {
     this.id = id;
@@ -28,8 +29,14 @@ public final class FakeEncoder implements SentenceEncoder {
     return 4;
   }
 
+  /** How many times {@link #encode} was called. */
+  public synchronized int calls() {
+    return calls;
+  }
+
   @Override
   public synchronized float[][] encode(List<String> texts) {
+    calls++;
     asked.addAll(texts);
     float[][] out = new float[texts.size()][];
     for (int i = 0; i < out.length; i++) {
