@@ -107,7 +107,9 @@ public final class TrainSemevalCommand implements Callable<Integer> {
     SemevalTrainer.Options options;
     try {
       options = new SemevalTrainer.Options(data, seed, folds, languages, subtasks, holdoutFold, otherWeight, notSatire,
-          finalSplit, scoreFinal, encoderWeight > 0 ? encoder() : null, encoderWeight);
+          finalSplit, scoreFinal, encoderWeight <= 0 ? null : encoderId != null
+              ? EncoderOption.installed(spec, "--encoder-id", encoderId) : EncoderOption.installed(spec),
+          encoderWeight);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;
@@ -124,10 +126,7 @@ public final class TrainSemevalCommand implements Callable<Integer> {
           return 2;
         }
       }
-      if (dev.scrutiny.text.SentenceEncoder.installed(headEncoder).isEmpty()) {
-        err.println("--head-encoder: sentence encoder " + headEncoder + " is not installed");
-        return 2;
-      }
+      EncoderOption.installed(spec, "--head-encoder", headEncoder);
       try {
         mix = new dev.scrutiny.persuasion.HeadMix(head, headEncoder, validationScores, share);
       } catch (IllegalArgumentException e) {
@@ -149,15 +148,5 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
-  }
-
-  /** The encoder named by --encoder-id, else the general-purpose one. @throws IllegalArgumentException when not installed */
-  private dev.scrutiny.text.SentenceEncoder encoder() {
-    if (encoderId != null) {
-      return dev.scrutiny.text.SentenceEncoder.installed(encoderId).orElseThrow(
-          () -> new IllegalArgumentException("--encoder-id: sentence encoder " + encoderId + " is not installed"));
-    }
-    return dev.scrutiny.text.SentenceEncoder.installed().orElseThrow(
-        () -> new IllegalArgumentException("--encoder-weight: no sentence encoder installed (scrutiny-encoder)"));
   }
 }

@@ -73,7 +73,7 @@ class SemevalCommandsTest {
     code = run("train", "semeval", "--data", dir.toString(), "--lang", "en", "--subtask", "3", "--head", head.toString(),
         "--head-encoder", "no-such-encoder", "--validation-scores", head.toString());
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("no-such-encoder is not installed");
+    assertThat(err.toString()).contains("--head-encoder: no sentence encoder 'no-such-encoder' installed");
   }
 
   @Test
@@ -86,6 +86,6 @@ class SemevalCommandsTest {
     code = run("train", "semeval", "--data", dir.toString(), "--lang", "en", "--subtask", "2", "--encoder-weight", "1",
         "--encoder-id", "no-such-encoder");
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("--encoder-id: sentence encoder no-such-encoder is not installed");
+    assertThat(err.toString()).contains("--encoder-id: no sentence encoder 'no-such-encoder' installed");
   }
 }
