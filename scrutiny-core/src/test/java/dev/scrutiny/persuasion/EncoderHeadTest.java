@@ -50,6 +50,15 @@ class EncoderHeadTest {
     return new EncoderHead(id, share, w, b);
   }
 
+  /** A new folder {@code dir/name} holding {@code m} as its English technique model. */
+  private static Path modelDir(Path dir, String name, LinearModel m) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    try (OutputStream out = Files.newOutputStream(folder.resolve("st3-en.bin"))) {
+      m.save(out);
+    }
+    return folder;
+  }
+
   private static byte[] bytes(LinearModel m) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     m.save(out);
@@ -98,13 +107,8 @@ class EncoderHeadTest {
   void techniques_score_the_mix_with_each_lines_vector(@TempDir Path dir) throws IOException {
     LinearModel plain = textModel(4);
     EncoderHead h = head("fake-tuned", 0.5, 5);
-    Path plainDir = Files.createDirectories(dir.resolve("plain"));
-    Path mixedDir = Files.createDirectories(dir.resolve("mixed"));
-    try (OutputStream a = Files.newOutputStream(plainDir.resolve("st3-en.bin"));
-        OutputStream b = Files.newOutputStream(mixedDir.resolve("st3-en.bin"))) {
-      plain.save(a);
-      plain.withHead(h).save(b);
-    }
+    Path plainDir = modelDir(dir, "plain", plain);
+    Path mixedDir = modelDir(dir, "mixed", plain.withHead(h));
     String text = "The regime lies.\nEither we win or we perish.";
     List<int[]> lines = List.of(new int[] {0, 16}, new int[] {17, text.length()});
     FakeEncoder enc = new FakeEncoder("fake-tuned");
@@ -127,13 +131,8 @@ class EncoderHeadTest {
       throws IOException {
     LinearModel withFeatures = textModel(8).withEncoder(new EncoderSpec("fake-tuned", 4, 1));
     EncoderHead h = head("fake-tuned", 0.5, 9);
-    Path featuresDir = Files.createDirectories(dir.resolve("features"));
-    Path bothDir = Files.createDirectories(dir.resolve("both"));
-    try (OutputStream a = Files.newOutputStream(featuresDir.resolve("st3-en.bin"));
-        OutputStream b = Files.newOutputStream(bothDir.resolve("st3-en.bin"))) {
-      withFeatures.save(a);
-      withFeatures.withHead(h).save(b);
-    }
+    Path featuresDir = modelDir(dir, "features", withFeatures);
+    Path bothDir = modelDir(dir, "both", withFeatures.withHead(h));
     String text = "The regime lies.";
     FakeEncoder enc = new FakeEncoder("fake-tuned");
     TextLayers doc = TextLayers.of(text);
@@ -148,10 +147,8 @@ class EncoderHeadTest {
 
   @Test
   void a_classifier_on_an_encoder_that_is_not_installed_fails_naming_it(@TempDir Path dir) throws IOException {
-    try (OutputStream out = Files.newOutputStream(dir.resolve("st3-en.bin"))) {
-      textModel(6).withHead(head("missing-tuned", 1, 7)).save(out);
-    }
-    assertThatThrownBy(() -> PersuasionModels.load(dir, "en"))
+    Path missing = modelDir(dir, "missing", textModel(6).withHead(head("missing-tuned", 1, 7)));
+    assertThatThrownBy(() -> PersuasionModels.load(missing, "en"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("st3-en.bin mixes in a classifier on sentence encoder missing-tuned")
         .hasMessageContaining("not installed");
