@@ -93,6 +93,9 @@ final class ForwardReading {
     return k > at && k < end && ClaimWords.STATEMENT_OPENERS.contains(doc.word(k).lower());
   }
 
+  /** "said more than 1 million donors gave": a comparative before "than" opens a quantity. */
+  private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "less", "fewer");
+
   private static boolean hasComplement(ClaimContext doc, CueClause c) {
     int at = c.contentStart();
     if (!(at + 1 < c.end()) || doc.word(at).is(",") || doc.word(at).is(".")) {
@@ -101,6 +104,8 @@ final class ForwardReading {
     Word first = doc.word(at);
     return c.explicit() || !NO_CONTENT_START.contains(first.lower())
         || POSSESSIVE_HER.contains(c.cue().lemma()) && first.is("her")
-        || APPROXIMATORS.contains(first.lower()) && at + 1 < c.end() && startsWithQuantity(doc.word(at + 1));
+        || APPROXIMATORS.contains(first.lower()) && at + 1 < c.end() && startsWithQuantity(doc.word(at + 1))
+        || COMPARATIVES.contains(first.lower()) && at + 3 < c.end() && doc.word(at + 1).is("than")
+            && c.cue().lemma().equals("say") && startsWithQuantity(doc.word(at + 2)) && !doc.word(at + 3).is("times");
   }
 }

@@ -32,6 +32,13 @@ final class InvertedReading {
       "confirm", "conclude", "remark", "observe", "stress", "emphasize", "emphasise", "admit", "concede",
       "counter", "predict", "respond", "answer", "ask", "complain", "joke", "quip", "boast", "tweet");
 
+  /** Cues whose object is the listener, which may close the sentence: "…, the president told reporters." */
+  private static final java.util.Set<String> LISTENER_CUES = java.util.Set.of("tell", "assure", "inform", "remind");
+
+  /** Words that open a speaker's phrase after the cue: "…, said several observers", "…, said one aide". */
+  private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("one", "two", "three", "several",
+      "many", "some", "another", "most", "both", "other");
+
   private final SpeakerPhrases phrases;
 
   InvertedReading(SpeakerPhrases phrases) {
@@ -44,7 +51,7 @@ final class InvertedReading {
       return null;
     }
     int after = commaAfter(doc, c);
-    boolean interrupted = after >= 0 && c.end() - after > 3;
+    boolean interrupted = after >= 0 && c.end() - after > 2;
     if (!c.loose()) {
       return null;
     }
@@ -121,8 +128,13 @@ final class InvertedReading {
     if (last + 1 < c.end()) {
       Word next = doc.word(last + 1);
       boolean circumstance = PREPOSITIONS.contains(next.lower()) || isTimeWord(next.lower()) || !next.isWord();
-      boolean speakerAfter = next.capitalised() || next.is("the") || next.is("a") || next.is("an");
-      if (!circumstance && !speakerAfter) {
+      boolean speakerAfter = next.capitalised() || next.is("the") || next.is("a") || next.is("an")
+          || QUANTIFIERS.contains(next.lower()) && doc.word(c.cue().first() - 1).is(",");
+      // "…, he told reporters.": a finite form only ("I will tell you again" reports nothing yet)
+      Word cueWord = doc.word(c.cue().first());
+      boolean listener = LISTENER_CUES.contains(c.cue().lemma()) && next.isWord()
+          && !cueWord.lower().equals(c.cue().lemma()) && !cueWord.lower().endsWith("ing");
+      if (!circumstance && !speakerAfter && !listener) {
         return false;
       }
     }

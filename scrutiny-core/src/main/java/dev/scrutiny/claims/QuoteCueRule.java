@@ -32,6 +32,9 @@ final class QuoteCueRule implements QuoteRule {
     int stop = clauseEnd(doc, after, wi);
     int from = wi < stop && doc.word(wi).is(",") ? wi + 1 : wi;
     CueMatch cue = cues.first(doc, from, Math.min(stop, from + 8), false);
+    if (cue == null && from + 1 < stop && !doc.word(from).is(",")) {
+      cue = appositiveCue(doc, from, stop);
+    }
     Span speaker = QuoteRule.speaker(phrases, doc, cue, from, stop);
     if (speaker == null) {
       return 0;
@@ -51,9 +54,35 @@ final class QuoteCueRule implements QuoteRule {
     return taken;
   }
 
-  /** The first word after the quotation (at most twelve) that ends the attribution clause. */
+  /**
+   * The cue after a speaker with an appositive too long for the usual window: “…,” Mr. Regalado, the
+   * Republican mayor of Miami, said. The cue must follow the comma that closes the appositive.
+   */
+  private @org.jspecify.annotations.Nullable CueMatch appositiveCue(ClaimContext doc, int from, int stop) {
+    int comma = -1;
+    for (int i = from + 1; i < Math.min(stop, from + 6); i++) {
+      if (doc.word(i).is(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return null;
+    }
+    for (int i = comma + 2; i < stop; i++) {
+      if (doc.word(i).is(",")) {
+        CueMatch m = cues.first(doc, i + 1, Math.min(stop, i + 3), false);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first word after the quotation (at most thirty-two) that ends the attribution clause. */
   private static int clauseEnd(ClaimContext doc, int after, int wi) {
-    int limit = Math.min(doc.words.size(), wi + 12);
+    int limit = Math.min(doc.words.size(), wi + 32);
     int stop = wi;
     while (stop < limit) {
       Word w = doc.word(stop);

@@ -67,7 +67,8 @@ final class SpeakerNouns {
 
   /** Whether the lower-cased common noun {@code h} names someone or something that can make a statement. */
   static boolean nounCanSpeak(String h) {
-    if (NOUNS.contains(h) || h.endsWith("s") && NOUNS.contains(h.substring(0, h.length() - 1))) {
+    if (NOUNS.contains(h) || h.endsWith("s") && NOUNS.contains(h.substring(0, h.length() - 1))
+        || h.endsWith("es") && NOUNS.contains(h.substring(0, h.length() - 2))) { // "witnesses", "businesses"
       return true;
     }
     if (SHARES.contains(h) || h.endsWith("%")) {

@@ -65,6 +65,10 @@ final class SpeakerPhrases {
 
   /** An appositive or relative clause ending with the comma at word {@code j}: "Putin, who has ruled since 2000, said". */
   private @Nullable Span appositive(ClaimContext doc, int j, int floor, boolean anyHead) {
+    Span subject = beforeCircumstance(doc, j, floor);
+    if (subject != null) {
+      return subject;
+    }
     int k = j - 1;
     while (k >= floor && !doc.word(k).is(",") && k > j - 26) {
       k--;
@@ -88,6 +92,37 @@ final class SpeakerPhrases {
     // "Rep. Elijah Cummings (D-Md.), chair of the committee, said": the name before its parenthesis
     return headed(doc, SubjectGaps.skipParenthesis(doc, k - 1, floor), floor, anyHead);
   }
+
+  /**
+   * The sentence's subject before a circumstance set off by commas, the comma closing it at word {@code j}:
+   * "Clinton, during a town hall meeting in Columbus, Ohio, said", "Fiorina, speaking to Iowans, said". The
+   * subject must open the clause and, before a participle, be a name; null otherwise.
+   */
+  private @Nullable Span beforeCircumstance(ClaimContext doc, int j, int floor) {
+    for (int c = j - 1; c > floor && c > j - 20; c--) {
+      if (!doc.word(c).is(",")) {
+        continue;
+      }
+      Word opening = doc.word(c + 1);
+      boolean circumstance = CIRCUMSTANCES.contains(opening.lower());
+      boolean participle = !circumstance && !opening.capitalised() && opening.lower().endsWith("ing")
+          && opening.lower().length() > 5;
+      if (c + 1 >= j || !(circumstance || participle)) {
+        continue;
+      }
+      Span np = headed(doc, c - 1, floor, false);
+      if (np == null || doc.wordAt(np.start()) > floor + 1 || !doc.noComma(floor, c)) {
+        return null;
+      }
+      Word head = doc.word(c - 1);
+      return !participle || head.capitalised() && !SpeakerTypes.PRONOUNS.contains(head.lower()) ? np : null;
+    }
+    return null;
+  }
+
+  /** Words that open a circumstance between a subject and its verb: "X, during a visit to Kyiv, said". */
+  private static final java.util.Set<String> CIRCUMSTANCES = java.util.Set.of("during", "in", "at", "on",
+      "after", "before", "while", "when", "from", "speaking", "writing", "appearing", "asked", "interviewed");
 
   /** The noun phrase whose head is word {@code j}. */
   private @Nullable Span headed(ClaimContext doc, int j, int floor, boolean anyHead) {
@@ -113,7 +148,7 @@ final class SpeakerPhrases {
     }
     if (!canSpeak(last)) {
       // the head may come before a modifier: "Organizers of the push to boycott the speech said"
-      int of = ofHead(doc, j, floor);
+      int of = ofHead(doc, j, floor, anyHead && SpeakerNouns.nounLike(last));
       if (of < 0 && anyHead && SpeakerNouns.nounLike(last) && !objectOfPreposition(doc, start, floor)) {
         return new Span(doc.word(start).start(), last.end()); // "The magazine said": any subject of a speech cue
       }
@@ -170,15 +205,16 @@ final class SpeakerPhrases {
 
   /**
    * The first word of a noun phrase "HEAD of …" ending at word {@code j}, whose head can speak ("organizers
-   * of the push to boycott the speech", "the head of the regional administration"), or -1.
+   * of the push to boycott the speech", "the head of the regional administration"), or -1; with {@code wide},
+   * also "HEAD familiar with …" and the like ({@link #POSTMODIFIERS}).
    */
-  private static int ofHead(ClaimContext doc, int j, int floor) {
+  private static int ofHead(ClaimContext doc, int j, int floor, boolean wide) {
     for (int i = j - 1; i > floor && i > j - 12; i--) {
       Word w = doc.word(i);
       if (!w.isWord() || CLAUSE_STOP.contains(w.lower()) || BE.contains(w.lower())) {
         return -1;
       }
-      if (w.is("of") && nounCanSpeak(doc.word(i - 1).lower())) {
+      if ((w.is("of") || wide && POSTMODIFIERS.contains(w.lower())) && nounCanSpeak(doc.word(i - 1).lower())) {
         int s = i - 1;
         while (s - 1 >= floor && s > i - 4 && modifies(doc.word(s - 1))) {
           s--;
@@ -188,6 +224,14 @@ final class SpeakerPhrases {
     }
     return -1;
   }
+
+  /**
+   * Words that open a modifier after a speaking head: "a person familiar with the planning", "a source
+   * close to the campaign", "people with direct knowledge of the work" (before a verb of speech, whose
+   * subject may end with any noun).
+   */
+  private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("familiar", "close", "with",
+      "briefed", "involved", "knowledgeable");
 
   private static boolean modifies(Word w) {
     String l = w.lower();
@@ -214,11 +258,50 @@ final class SpeakerPhrases {
         && anySubject(doc, from - 1)) {
       end--; // "said a person close to the Clintons": the head before a modifier
     }
-    if (end == i || !canSpeak(doc.word(end - 1))) {
+    if (end == i) {
       return null;
+    }
+    if (!canSpeak(doc.word(end - 1))) {
+      // after a verb of speech a noun phrase opened by a determiner speaks whatever its head: "…," said one
+      // Trump confidant / the ad's narrator / a Democratic strategist
+      Word open = doc.word(i);
+      boolean opened = DETERMINERS.contains(open.lower()) && !open.is("of") || open.lower().endsWith("'s")
+          || AFTER_CUE_QUANTIFIERS.contains(open.lower());
+      if (!(opened && end - i >= 2 && SpeakerNouns.nounLike(doc.word(end - 1)) && inverts(doc, from - 1)
+          && (end == to || !doc.word(end).isWord() || PREPOSITIONS.contains(doc.word(end).lower())
+              || doc.word(end).is("who")) && noVerb(doc, i, end))) {
+        return null; // not "…” and said his remarks were …", "…” but described his skills as …"
+      }
     }
     return new Span(doc.word(i).start(), doc.word(end - 1).end());
   }
+
+  /**
+   * Whether a verb of saying that takes no object starts at word {@code cue}, so that the phrase after it
+   * is its subject: "…,” said one aide (where "…,” wrote a book" or "stressed the state's importance" name
+   * an object); a finite form only ("to say the following" says nothing yet).
+   */
+  private boolean inverts(ClaimContext doc, int cue) {
+    CueMatch m = cue >= 0 && cue < doc.words.size() ? cues.at(doc, cue, Math.min(doc.words.size(), cue + 4)) : null;
+    String form = m == null ? "" : doc.word(cue).lower();
+    return m != null && INVERTING.contains(m.lemma()) && !form.equals(m.lemma()) && !form.endsWith("ing");
+  }
+
+  private static final java.util.Set<String> INVERTING = java.util.Set.of("say", "reply", "quip", "joke", "insist");
+
+  /** Whether words {@code from..to-1} hold no form of "be" and no common irregular past form. */
+  private static boolean noVerb(ClaimContext doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String l = doc.word(k).lower();
+      if (BE.contains(l) || PAST_VERBS.contains(l)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> AFTER_CUE_QUANTIFIERS = java.util.Set.of("one", "two", "three",
+      "several", "many", "some", "another", "most", "both", "other");
 
   /** Whether {@code speaker} is "who"/"which" after a comma in a relative clause inside the sentence's subject. */
   boolean relativeInSubject(ClaimContext doc, Span speaker, int lo) {
@@ -312,6 +395,9 @@ final class SpeakerPhrases {
   @Nullable Span conjoinedSubject(ClaimContext doc, int lo, int cueFirst) {
     Span earlier = earlierSpeaker(doc, lo, cueFirst);
     Span subject = earlier != null ? earlier : clauseSubject(doc, lo, cueFirst);
+    if (subject == null) {
+      subject = nameBeforeAppositive(doc, lo, cueFirst);
+    }
     return subject == null || NOT_SUBJECTS.contains(doc.text(subject).toLowerCase(Locale.ROOT)) ? null : subject;
   }
 
@@ -395,6 +481,29 @@ final class SpeakerPhrases {
       "sent", "held", "took", "wrote", "told", "said", "put", "set", "left", "came", "brought", "began", "won",
       "lost", "led", "ran", "saw", "became", "hit", "struck", "withdrew", "flew", "drove", "rode", "kept", "sought",
       "thought", "taught", "fought", "stood", "sat", "paid", "laid", "read", "heard", "had", "has", "did", "does");
+
+  /**
+   * The sentence's opening name when an appositive follows it and a verb follows the appositive: "Gary
+   * Emineth, a former state party chairman, became a delegate and said …"; null otherwise.
+   */
+  private static @Nullable Span nameBeforeAppositive(ClaimContext doc, int lo, int cueFirst) {
+    Span name = openingName(doc, lo, cueFirst);
+    if (name == null) {
+      return null;
+    }
+    int k = doc.wordAt(name.end()); // the first word after the name
+    if (k >= cueFirst || !doc.word(k).is(",") || !doc.word(lo).capitalised()) {
+      return null;
+    }
+    for (int m = k + 2; m < cueFirst - 1 && m <= k + 16; m++) {
+      if (doc.word(m).is(",")) {
+        String verb = doc.word(m + 1).lower();
+        return !doc.word(m + 1).capitalised() && (verb.endsWith("ed") || PAST_VERBS.contains(verb)
+            || BE.contains(verb)) ? name : null;
+      }
+    }
+    return null;
+  }
 
   /** The sentence's opening name: "Sen. Mark Kirk, who faces…, withdrew his support, saying …". */
   private static @Nullable Span openingName(ClaimContext doc, int lo, int cueFirst) {

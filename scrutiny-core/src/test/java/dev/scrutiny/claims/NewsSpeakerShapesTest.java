@@ -1,0 +1,92 @@
+package dev.scrutiny.claims;
+
+import static dev.scrutiny.claims.CueClaims.attributed;
+import static dev.scrutiny.claims.CueClaims.byCue;
+import static dev.scrutiny.claims.CueClaims.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Speakers that wire copy names in ways the simpler readings missed: long appositives after a quotation,
+ * anonymous sources after the cue or with a modifier, circumstances between subject and cue, listeners
+ * after "told".
+ */
+class NewsSpeakerShapesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "The line is holding," Oleh Petrenko, the deputy commander of the eastern brigade, said.          | Oleh Petrenko      | The line is holding
+      ''We wanted to keep the plant running,'' Iryna Bondar, the director of the regional grid, said on Monday. | Iryna Bondar | We wanted to keep the plant running
+      "The convoy turned back at the border," said one Western official.                               | one Western official | The convoy turned back at the border
+      "Nobody expected the dam to fail so quickly," said a Ukrainian engineer.                         | a Ukrainian engineer | Nobody expected the dam to fail so quickly
+      "It is a war of drones now," says the film's narrator.                                           | film's narrator    | It is a war of drones now
+      """)
+  void quotations_with_long_or_anonymous_speakers(String sentence, String speaker, String content) {
+    Claim c = attributed(sentence).getFirst();
+    assertThat(text(sentence, c.speaker())).endsWith(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A person familiar with the talks said the ceasefire would start on Friday.         | said | A person familiar with the talks
+      A source close to the negotiations says the exchange of prisoners has been postponed. | says | A source close to the negotiations
+      People with direct knowledge of the deal said that the grain would ship in May.     | said | People with direct knowledge of the deal
+      The governor, during a visit to Kherson, said the ferry would resume on Monday.     | said | The governor
+      Zelensky, speaking to reporters in Kyiv, said the air defence had held overnight.  | said | Zelensky
+      Oleh Syniehubov, the head of the regional administration, toured the site and said two schools were damaged. | said | Oleh Syniehubov
+      """)
+  void speakers_with_modifiers_and_circumstances(String sentence, String cue, String speaker) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The bridge was closed for repairs, the mayor told reporters.         | the mayor     | The bridge was closed for repairs
+      The shelling will not stop the harvest, several farmers said.       | several farmers | The shelling will not stop the harvest
+      The strike hit a fuel depot near the port, said several witnesses.  | several witnesses | The strike hit a fuel depot near the port
+      """)
+  void content_before_the_speaker(String sentence, String speaker, String content) {
+    Claim c = attributed(sentence).getFirst();
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @Test
+  void a_short_continuation_after_an_interrupting_cue() {
+    String t = "This winter, the minister said, is different.";
+    Claim c = byCue(t, "said");
+    assertThat(c.contentParts()).extracting(p -> text(t, p)).containsExactly("This winter", "is different");
+  }
+
+  @Test
+  void more_than_a_figure_opens_a_statement() {
+    String t = "Officials said more than 2,000 homes were without power after the strike.";
+    assertThat(text(t, byCue(t, "said").content())).isEqualTo("more than 2,000 homes were without power after the strike");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Before we turn to the agenda, I would like to say the following.                   | following
+      The forecasts were wrong, to say the least.                                          | least
+      You may not like some of these questions, and I may not be glad to ask some of them.  | some of them
+      """)
+  void infinitives_name_no_speaker_after_them(String sentence, String notSpeaker) {
+    assertThat(attributed(sentence)).noneMatch(c -> c.speaker() != null
+        && text(sentence, c.speaker()).equals(notSpeaker));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The envoy called the plan "a trap" but described the talks as "a step forward."              | the talks
+      The mayor called the attack "barbaric" and said his city was ready for the winter.           | his city
+      """)
+  void an_object_after_a_verb_is_no_speaker(String sentence, String notSpeaker) {
+    assertThat(attributed(sentence)).noneMatch(c -> c.speaker() != null
+        && text(sentence, c.speaker()).startsWith(notSpeaker));
+  }
+}
