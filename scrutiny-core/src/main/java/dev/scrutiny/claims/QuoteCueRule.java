@@ -35,6 +35,9 @@ final class QuoteCueRule implements QuoteRule {
     if (cue == null && from + 1 < stop && !doc.word(from).is(",")) {
       cue = appositiveCue(doc, from, stop);
     }
+    if (cue != null && subordinate(doc, from, cue.first())) {
+      return 0; // the cue belongs to a clause of its own
+    }
     Span speaker = QuoteRule.speaker(phrases, doc, cue, from, stop);
     if (speaker == null) {
       return 0;
@@ -78,6 +81,23 @@ final class QuoteCueRule implements QuoteRule {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a conjunction or subordinator stands between the quotation and the cue, before any comma: "“…” if
+   * he continues to lose", "“…” and said his remarks were …" ("as he said" and "that …, said X" do attribute;
+   * an appositive after a comma may hold "who" or "and").
+   */
+  private static boolean subordinate(ClaimContext doc, int from, int to) {
+    for (int i = from; i < to && !doc.word(i).is(","); i++) {
+      String w = doc.word(i).lower();
+      boolean coordinated = (w.equals("and") || w.equals("or")) && i > from && i + 1 < to
+          && doc.word(i - 1).capitalised() && doc.word(i + 1).capitalised(); // "Oleg Ustenko and Simon Johnson noted"
+      if (ClaimWords.CLAUSE_STOP.contains(w) && !w.equals("as") && !w.equals("that") && !coordinated) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first word after the quotation (at most thirty-two) that ends the attribution clause. */

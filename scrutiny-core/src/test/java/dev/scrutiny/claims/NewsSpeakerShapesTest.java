@@ -89,4 +89,18 @@ class NewsSpeakerShapesTest {
     assertThat(attributed(sentence)).noneMatch(c -> c.speaker() != null
         && text(sentence, c.speaker()).startsWith(notSpeaker));
   }
+
+  @Test
+  void a_cue_in_a_clause_after_the_quotation_is_not_its_cue() {
+    String t = "The commander admitted on television \"it will be very hard to hold the town\" if he continues to lose men.";
+    assertThat(attributed(t)).noneMatch(c -> c.speaker() != null && text(t, c.speaker()).equals("he"));
+  }
+
+  @Test
+  void two_names_joined_by_and_speak_together() {
+    String t = "\"A cash grant would help families stay,\" Oleg Ustenko and Simon Johnson noted.";
+    Claim c = byCue(t, "noted");
+    assertThat(c.rule()).isEqualTo(QuoteCueRule.RULE);
+    assertThat(text(t, c.content())).isEqualTo("A cash grant would help families stay");
+  }
 }
