@@ -34,8 +34,8 @@ final class ReportingCueRule implements SentenceRule {
 
   @Override
   public void apply(ClaimContext doc, Sentence s) {
-    int lo = doc.wordAt(s.start());
     int hi = doc.wordAt(s.end());
+    int lo = afterDateline(doc, doc.wordAt(s.start()), hi);
     boolean opener = lo + 2 < hi && doc.word(lo).is("in") && STATEMENT_OPENERS.contains(doc.word(lo + 2).lower());
     for (int i = lo; i < hi; i++) {
       Word w = doc.word(i);
@@ -67,6 +67,32 @@ final class ReportingCueRule implements SentenceRule {
         i = cue.last();
       }
     }
+  }
+
+  /**
+   * The first word after a wire dateline that opens the sentence ("KYIV (Reuters) - …", "ORLANDO, Fla. (AP) —
+   * …", "DONETSK, Ukraine — …"), else {@code lo}: the dateline is no part of the subject.
+   */
+  static int afterDateline(ClaimContext doc, int lo, int hi) {
+    if (lo >= hi || !allCaps(doc.word(lo))) {
+      return lo;
+    }
+    for (int i = lo + 1; i < Math.min(hi - 1, lo + 10); i++) {
+      Word w = doc.word(i);
+      if (w.is("-") || w.is("—") || w.is("–") || w.is("--")) {
+        return i + 1;
+      }
+      if (w.isWord() && !w.capitalised() && !w.startsWithDigit()) {
+        return lo; // a lower-case word: a sentence, not a dateline
+      }
+    }
+    return lo;
+  }
+
+  private static boolean allCaps(Word w) {
+    String t = w.text();
+    return w.isWord() && t.length() >= 3 && t.chars().allMatch(ch -> !Character.isLowerCase(ch))
+        && t.chars().filter(Character::isLetter).count() >= 3;
   }
 
   /**
@@ -122,6 +148,9 @@ final class ReportingCueRule implements SentenceRule {
       end--;
     }
     int complement = CueComplement.find(doc, cue, k, end);
+    if (complement > k && complement + 1 < end && doc.word(complement).is(",") && doc.word(complement - 1).is("that")) {
+      complement++; // "said that, during the period when …, the aide was": the content starts after the comma
+    }
     boolean explicit = complement >= 0;
     if (viaNoun && !(explicit && CueComplement.thatOrColonAt(doc, cue, k, end))) {
       return null;

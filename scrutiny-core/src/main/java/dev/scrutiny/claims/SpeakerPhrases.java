@@ -136,6 +136,10 @@ final class SpeakerPhrases {
     if (last.is("%") && j - 1 >= floor && doc.word(j - 1).startsWithDigit()) {
       return new Span(doc.word(j - 1).start(), last.end());
     }
+    Span poll = pollShare(doc, j, floor);
+    if (poll != null) {
+      return poll;
+    }
     if (!last.isWord() || Quotes.isQuoteChar(last.text().charAt(0))) {
       return null;
     }
@@ -156,6 +160,22 @@ final class SpeakerPhrases {
     }
     return new Span(doc.word(start).start(), last.end());
   }
+
+  /** "About 4 in 10 say", "More than six in 10 said", "one in three said": a poll share ending at word {@code j}. */
+  private static @Nullable Span pollShare(ClaimContext doc, int j, int floor) {
+    if (j - 2 < floor || !doc.word(j - 1).is("in") || !ClaimWords.startsWithFigure(doc.word(j))
+        || !ClaimWords.startsWithFigure(doc.word(j - 2))) {
+      return null;
+    }
+    int start = j - 2;
+    while (start - 1 >= floor && POLL_APPROXIMATORS.contains(doc.word(start - 1).lower())) {
+      start--;
+    }
+    return new Span(doc.word(start).start(), doc.word(j).end());
+  }
+
+  private static final java.util.Set<String> POLL_APPROXIMATORS = java.util.Set.of("about", "nearly", "almost",
+      "roughly", "some", "more", "fewer", "less", "than", "just", "only", "over", "under", "around");
 
   /** Whether the phrase starting at word {@code start} follows a preposition: "the debate about the budget". */
   private static boolean objectOfPreposition(ClaimContext doc, int start, int floor) {

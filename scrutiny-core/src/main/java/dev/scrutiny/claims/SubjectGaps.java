@@ -28,7 +28,8 @@ final class SubjectGaps {
       while (t >= floor && (isTimeWord(doc.word(t).lower()) || doc.word(t).startsWithDigit())) {
         t--;
       }
-      if (t < j && t >= floor && CIRCUMSTANCE_OPENERS.contains(doc.word(t).lower())) {
+      boolean pollShare = t - 1 >= floor && doc.word(t).is("in") && ClaimWords.startsWithFigure(doc.word(t - 1));
+      if (t < j && t >= floor && CIRCUMSTANCE_OPENERS.contains(doc.word(t).lower()) && !pollShare) { // not "six in 10"
         j = t - 1;
         skipped = true;
       }

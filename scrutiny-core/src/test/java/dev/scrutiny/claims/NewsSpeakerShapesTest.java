@@ -103,4 +103,25 @@ class NewsSpeakerShapesTest {
     assertThat(c.rule()).isEqualTo(QuoteCueRule.RULE);
     assertThat(text(t, c.content())).isEqualTo("A cash grant would help families stay");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      KYIV (Reuters) - President Zelensky met survivors of the strike and said the hospital would be rebuilt. | President Zelensky | the hospital would be rebuilt
+      DONETSK, Ukraine — The separatist leader toured the plant and said it would reopen in spring.           | The separatist leader | it would reopen in spring
+      More than six in 10 said they expected the war to last another year.                                    | More than six in 10 | they expected the war to last another year
+      About 4 in 10 say the sanctions have hurt their families.                                                | About 4 in 10 | the sanctions have hurt their families
+      The minister said that, despite the shelling, the grain corridor would stay open.                      | The minister | despite the shelling, the grain corridor would stay open
+      The general says no matter how long the siege lasts, the garrison will hold.                            | The general | no matter how long the siege lasts, the garrison will hold
+      """)
+  void datelines_poll_shares_and_openings_of_the_content(String sentence, String speaker, String content) {
+    Claim c = attributed(sentence).getFirst();
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @Test
+  void a_capitalised_opening_without_a_dash_is_the_subject_not_a_dateline() {
+    String t = "NATO officials said the drills would go ahead in May.";
+    assertThat(text(t, byCue(t, "said").speaker())).isEqualTo("NATO officials");
+  }
 }
