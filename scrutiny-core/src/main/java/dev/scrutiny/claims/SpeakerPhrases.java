@@ -84,6 +84,9 @@ final class SpeakerPhrases {
     if (!opening.capitalised() && opening.lower().endsWith("ing")) {
       return null; // "…, forcing her to fend off both rivals, said X": a clause, not an appositive
     }
+    if (!RELATIVE_PRONOUNS.contains(opening.lower()) && !opening.lower().equals("whose") && finiteVerb(doc, k + 1, j)) {
+      return null; // "Even if …, some of its functions would be performed …, said X": a clause, not an appositive
+    }
     // "Another delegate on the slate, Jim Poolman, said": the name between the commas speaks
     Span named = nameBetween(doc, k + 1, j - 1);
     if (named != null && before(doc, k, floor) == null) {
@@ -91,6 +94,24 @@ final class SpeakerPhrases {
     }
     // "Rep. Elijah Cummings (D-Md.), chair of the committee, said": the name before its parenthesis
     return headed(doc, SubjectGaps.skipParenthesis(doc, k - 1, floor), floor, anyHead);
+  }
+
+  /**
+   * Whether words {@code from..to-1} hold a modal or a form of "be" or "have" before any relative pronoun: a
+   * clause's verb ("a cyber security expert who has helped …" is a noun phrase; its verb is the relative clause's).
+   */
+  private static boolean finiteVerb(ClaimContext doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String l = doc.word(i).lower();
+      if (RELATIVE_PRONOUNS.contains(l) || l.equals("that") || l.equals("whose") || l.equals("who's")
+          || l.equals("who’s")) {
+        return false;
+      }
+      if (BE.contains(l) || ClaimWords.MODALS.contains(l) || l.equals("has") || l.equals("have") || l.equals("had")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

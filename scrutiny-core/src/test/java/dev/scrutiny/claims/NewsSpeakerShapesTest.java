@@ -124,4 +124,18 @@ class NewsSpeakerShapesTest {
     String t = "NATO officials said the drills would go ahead in May.";
     assertThat(text(t, byCue(t, "said").speaker())).isEqualTo("NATO officials");
   }
+
+  @Test
+  void a_clause_between_commas_is_no_appositive_of_a_speaker() {
+    String t = "Even if the depot burned, most of its fuel would be moved by rail, said Oleksiy Kuleba, who visited the site.";
+    Claim c = byCue(t, "said");
+    assertThat(text(t, c.speaker())).isEqualTo("Oleksiy Kuleba");
+    assertThat(text(t, c.content())).startsWith("Even if the depot burned");
+  }
+
+  @Test
+  void an_appositive_with_a_relative_clause_still_names_its_speaker() {
+    String t = "Shane Fox, a drone expert who has studied the wreckage, said the engine was Iranian.";
+    assertThat(text(t, byCue(t, "said").speaker())).isEqualTo("Shane Fox");
+  }
 }
