@@ -1,5 +1,6 @@
 package dev.scrutiny.claims;
 
+import dev.scrutiny.article.Span;
 import dev.scrutiny.entities.Entity;
 import dev.scrutiny.text.Sentence;
 import dev.scrutiny.text.Token;
@@ -52,7 +53,7 @@ final class ClaimExtractor {
     }
     List<Claim> claims = new ArrayList<>();
     Claim previousPerson = null;
-    List<Draft> drafts = new ArrayList<>(doc.drafts);
+    List<Draft> drafts = endBeforeNextCue(doc, doc.drafts);
     drafts.sort(Comparator.comparing(Draft::cue));
     checkWorthiness.prefetch(doc, drafts.stream().map(Draft::parts).toList());
     for (Draft d : drafts) {
@@ -67,6 +68,46 @@ final class ClaimExtractor {
     claims.sort(Comparator.comparing(Claim::content).thenComparing(c -> c.cue() == null ? c.content() : c.cue().span()));
     return dedupe(claims);
   }
+
+  /**
+   * Ends a statement where the same speaker's next cue inside it begins: "Merkel called it ''a murderous
+   * attack'' and declared a determination to …" is two statements, the first ending before "and declared";
+   * "Kaine ran through the math, saying …" keeps only the statement after "saying" when too little (under two
+   * words) would be left before it.
+   */
+  private static List<Draft> endBeforeNextCue(ClaimContext doc, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Span last = d.parts().get(d.parts().size() - 1);
+      int cut = last.end();
+      for (Draft o : drafts) {
+        if (o != d && o.speaker() != null && o.speaker().equals(d.speaker()) && o.cue().start() > d.cue().end()
+            && o.cue().start() > last.start() && o.cue().start() < cut) {
+          cut = o.cue().start();
+        }
+      }
+      if (cut == last.end()) {
+        out.add(d);
+        continue;
+      }
+      int w = doc.wordAt(cut) - 1;
+      while (w >= 0 && doc.word(w).start() >= last.start() && JOINERS.contains(doc.word(w).lower())) {
+        w--; // ", and then declared": the joining words belong to neither statement
+      }
+      Span kept = w >= 0 && doc.word(w).end() > last.start() ? doc.trim(new Span(last.start(), doc.word(w).end()))
+          : new Span(last.start(), last.start());
+      if (doc.wordAt(kept.end()) - doc.wordAt(kept.start()) < 2) {
+        continue; // nothing left to state before the next cue
+      }
+      List<Span> parts = new ArrayList<>(d.parts().subList(0, d.parts().size() - 1));
+      parts.add(kept);
+      out.add(new Draft(parts, d.speaker(), d.cue(), d.lemma(), d.stance(), d.kind(), d.rule()));
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> JOINERS = java.util.Set.of(",", "and", "but", "then", "while", "also",
+      "before", "after", "by", ";", "—", "-", "–");
 
   /**
    * Drops a claim equal to an earlier one, a claim whose cue lies inside another claim's speaker

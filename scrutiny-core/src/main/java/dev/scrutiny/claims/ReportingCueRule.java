@@ -172,9 +172,9 @@ final class ReportingCueRule implements SentenceRule {
       return null; // "shows no sign of" is a description; "should ask why they …" a question nobody asked yet
     }
     if (speaker != null && phrases.relativeInSubject(doc, speaker, lo)) {
-      c = c.withEnd(relativeClauseEnd(doc, c));
+      c = c.withEnd(relativeClauseEnd(doc, c, cues));
     } else if (gerund && speaker != null && speaker.equals(phrases.subjectBeforeComma(doc, lo, cue.first()))) {
-      c = c.withEnd(relativeClauseEnd(doc, c)); // "A commander, writing that the line held, asked …"
+      c = c.withEnd(relativeClauseEnd(doc, c, cues)); // "A commander, writing that the line held, asked …"
     }
     if (forward.applies(doc, c) && doc.text.charAt(forward.contentEnd(doc, c) - 1) == ':') {
       return null; // "said the following:" introduces what comes next
@@ -234,13 +234,16 @@ final class ReportingCueRule implements SentenceRule {
   }
 
   /** "The Post, which argued that the papers mattered, published them": the clause ends at the last comma. */
-  private static int relativeClauseEnd(ClaimContext doc, CueClause c) {
+  private static int relativeClauseEnd(ClaimContext doc, CueClause c, CueFinder cues) {
     int end = c.end();
     for (int j = end - 1; j > c.contentStart(); j--) {
       if (doc.word(j).is(",")) {
         Word next = j + 1 < end ? doc.word(j + 1) : null;
+        // the main clause's verb after the comma; far from the end only when it is a cue itself ("Barkley, who
+        // said he votes democratic, said one candidate he likes so far is …")
+        boolean mainCue = next != null && !next.capitalised() && cues.at(doc, j + 1, end) != null;
         if (next != null && next.isWord() && !next.capitalised() && !CLAUSE_STOP.contains(next.lower())
-            && !DETERMINERS.contains(next.lower()) && end - j <= 10) {
+            && !DETERMINERS.contains(next.lower()) && (end - j <= 10 || mainCue)) {
           return j;
         }
         break;

@@ -138,4 +138,18 @@ class NewsSpeakerShapesTest {
     String t = "Shane Fox, a drone expert who has studied the wreckage, said the engine was Iranian.";
     assertThat(text(t, byCue(t, "said").speaker())).isEqualTo("Shane Fox");
   }
+
+  @Test
+  void a_statement_ends_where_the_same_speakers_next_cue_begins() {
+    String t = "The governor thanked the rescuers for their work and said the dam would be repaired by spring.";
+    assertThat(text(t, byCue(t, "thanked").content())).isEqualTo("the rescuers for their work");
+    assertThat(text(t, byCue(t, "said").content())).isEqualTo("the dam would be repaired by spring");
+  }
+
+  @Test
+  void too_little_before_the_next_cue_leaves_only_the_later_statement() {
+    String t = "The Kremlin rejected it, saying the conditions set by Kyiv were detached from reality.";
+    assertThat(attributed(t)).extracting(c -> text(t, c.content()))
+        .containsExactly("the conditions set by Kyiv were detached from reality");
+  }
 }
