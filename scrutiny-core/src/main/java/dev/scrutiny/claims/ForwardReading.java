@@ -105,6 +105,7 @@ final class ForwardReading {
     return c.explicit() || !NO_CONTENT_START.contains(first.lower())
         || POSSESSIVE_HER.contains(c.cue().lemma()) && first.is("her")
         || first.is("no") && doc.word(at + 1).is("matter") // "says no matter what they do, …"
+        || first.is("at") && (doc.word(at + 1).is("least") || doc.word(at + 1).is("most")) // "said at least 12 …"
         || APPROXIMATORS.contains(first.lower()) && at + 1 < c.end() && startsWithQuantity(doc.word(at + 1))
         || COMPARATIVES.contains(first.lower()) && at + 3 < c.end() && doc.word(at + 1).is("than")
             && c.cue().lemma().equals("say") && startsWithQuantity(doc.word(at + 2)) && !doc.word(at + 3).is("times");

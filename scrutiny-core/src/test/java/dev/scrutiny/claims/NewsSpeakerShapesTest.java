@@ -112,6 +112,7 @@ class NewsSpeakerShapesTest {
       About 4 in 10 say the sanctions have hurt their families.                                                | About 4 in 10 | the sanctions have hurt their families
       The minister said that, despite the shelling, the grain corridor would stay open.                      | The minister | despite the shelling, the grain corridor would stay open
       The general says no matter how long the siege lasts, the garrison will hold.                            | The general | no matter how long the siege lasts, the garrison will hold
+      The mayor said at least 12 people were killed in the strike on the market.                             | The mayor | at least 12 people were killed in the strike on the market
       """)
   void datelines_poll_shares_and_openings_of_the_content(String sentence, String speaker, String content) {
     Claim c = attributed(sentence).getFirst();
