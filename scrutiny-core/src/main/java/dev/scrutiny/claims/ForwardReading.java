@@ -69,13 +69,21 @@ final class ForwardReading {
     }
     Span content = new Span(doc.word(c.contentStart()).start(), contentEnd(doc, c));
     int words = c.end() - c.contentStart();
-    boolean tooShort = content.length() < 8 || !c.explicit() && (words < 3
+    // "denied targeting civilians": a gerund phrase of two words states something
+    boolean gerundPhrase = words == 2 && GERUND_CUES.contains(c.cue().lemma())
+        && doc.word(c.contentStart()).lower().endsWith("ing")
+        && !doc.word(c.contentStart()).capitalised() && doc.word(c.contentStart() + 1).isWord();
+    boolean tooShort = content.length() < 8 || !c.explicit() && (words < (gerundPhrase ? 2 : 3)
         || OBJECT_VERBS.contains(c.cue().lemma()) && words < 5);
     if (tooShort || !c.explicit() && PUBLISHING.contains(c.cue().lemma()) && reportObject(doc, c.contentStart(), c.end())) {
       return null; // "posted a video on Sunday, noting …": the video is no statement; the participle reports
     }
     return c.draft(doc, List.of(doc.trim(content)), c.speaker(), doc.kindOf(content, ClaimKind.INDIRECT), RULE);
   }
+
+  /** Cues whose object may be a gerund phrase: "denied targeting civilians", "admitted hitting the depot". */
+  private static final java.util.Set<String> GERUND_CUES = java.util.Set.of("deny", "admit", "acknowledge",
+      "propose", "suggest", "recommend");
 
   /** Cues whose object may be the medium rather than the statement: "posted a video", "wrote a letter". */
   private static final java.util.Set<String> PUBLISHING = java.util.Set.of("post", "publish", "tweet", "broadcast",

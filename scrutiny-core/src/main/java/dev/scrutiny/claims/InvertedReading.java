@@ -68,7 +68,7 @@ final class InvertedReading {
       int[] named = nameBeforeAppositive(doc, c.lo(), comma);
       if (named != null) {
         speaker = doc.span(named[0], named[1]);
-        contentEnd = named[2];
+        contentEnd = descriptionStart(doc, c.lo(), named[2]);
       }
     }
     if (speaker == null && !interrupted && SAYING.contains(c.cue().lemma())) {
@@ -158,6 +158,28 @@ final class InvertedReading {
       return null; // a direct quote, found already
     }
     return c.draft(doc, parts, named, doc.kindOf(parts.get(0), ClaimKind.INDIRECT), NAMED);
+  }
+
+  /**
+   * The comma before a description of the speaker that precedes the name: in "Three people were killed, the
+   * head of the regional administration, Oleh Syniehubov, said." the statement ends before "the head"; else
+   * {@code comma} itself (the comma before the name).
+   */
+  private static int descriptionStart(ClaimContext doc, int lo, int comma) {
+    for (int p = comma - 1; p > lo + 3 && p > comma - 16; p--) {
+      Word w = doc.word(p);
+      if (w.is(",")) {
+        Word first = doc.word(p + 1);
+        return first.is("the") || first.is("a") || first.is("an") || first.lower().endsWith("'s")
+            || first.lower().endsWith("’s") ? p : comma;
+      }
+      String l = w.lower();
+      if (!w.isWord() || ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l) || ClaimWords.CLAUSE_STOP.contains(l)
+          && !l.equals("of")) {
+        return comma; // a verb or a clause: the phrase is part of the statement
+      }
+    }
+    return comma;
   }
 
   /**

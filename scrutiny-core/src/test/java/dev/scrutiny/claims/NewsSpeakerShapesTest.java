@@ -153,4 +153,18 @@ class NewsSpeakerShapesTest {
     assertThat(attributed(t)).extracting(c -> text(t, c.content()))
         .containsExactly("the conditions set by Kyiv were detached from reality");
   }
+
+  @Test
+  void a_description_before_the_name_is_no_part_of_the_statement() {
+    String t = "Three people were killed, the head of the regional military administration, Oleh Syniehubov, said.";
+    Claim c = byCue(t, "said");
+    assertThat(text(t, c.speaker())).isEqualTo("Oleh Syniehubov");
+    assertThat(text(t, c.content())).isEqualTo("Three people were killed");
+  }
+
+  @Test
+  void a_denial_of_a_gerund_phrase_is_a_statement() {
+    String t = "Moscow has repeatedly denied targeting civilians.";
+    assertThat(text(t, byCue(t, "denied").content())).isEqualTo("targeting civilians");
+  }
 }
