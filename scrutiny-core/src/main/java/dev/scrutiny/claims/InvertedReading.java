@@ -51,6 +51,12 @@ final class InvertedReading {
       return null;
     }
     int after = commaAfter(doc, c);
+    if (after >= 0 && after + 1 < c.end() && continuesOtherwise(doc.word(after + 1))) {
+      // "…, a commentator wrote, adding that …" / "…, the airline added, and had passed …": the clause of the cue
+      // ends at the comma; what follows is no second part of the same statement
+      c = c.withEnd(after);
+      after = -1;
+    }
     boolean interrupted = after >= 0 && c.end() - after > 2;
     if (!c.loose()) {
       return null;
@@ -89,6 +95,13 @@ final class InvertedReading {
       return null; // a direct quote, found already
     }
     return c.draft(doc, parts, speaker, doc.kindOf(content, ClaimKind.INDIRECT), interrupted ? INTERRUPTED : RULE);
+  }
+
+  /** Whether a word after the cue's comma opens something else than the statement's second part. */
+  private static boolean continuesOtherwise(Word w) {
+    String l = w.lower();
+    return !w.capitalised() && (l.endsWith("ing") && l.length() > 4 || l.equals("and") || l.equals("but")
+        || l.equals("while") || l.equals("who") || l.equals("which"));
   }
 
   /** The comma before the cue's subject, at most nine words back, or -1. */

@@ -167,4 +167,15 @@ class NewsSpeakerShapesTest {
     String t = "Moscow has repeatedly denied targeting civilians.";
     assertThat(text(t, byCue(t, "denied").content())).isEqualTo("targeting civilians");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The bridge held for a week, a local commander wrote, adding that the shelling never stopped.   | The bridge held for a week
+      Russian forces advanced west of the town, the ministry said, referring to it by its Soviet name. | Russian forces advanced west of the town
+      The convoy reached the port, the agency reported, and the grain was unloaded the next day.     | The convoy reached the port
+      """)
+  void a_participle_or_and_after_the_cue_is_no_second_part(String sentence, String content) {
+    Claim c = attributed(sentence).getFirst();
+    assertThat(c.contentParts()).extracting(p -> text(sentence, p)).containsExactly(content);
+  }
 }
