@@ -73,13 +73,19 @@ final class ForwardReading {
     boolean gerundPhrase = words == 2 && GERUND_CUES.contains(c.cue().lemma())
         && doc.word(c.contentStart()).lower().endsWith("ing")
         && !doc.word(c.contentStart()).capitalised() && doc.word(c.contentStart() + 1).isWord();
-    boolean tooShort = content.length() < 8 || !c.explicit() && (words < (gerundPhrase ? 2 : 3)
+    // "…, Ben Carson said after the attacks.": a circumstance alone is no statement; "said during the past year
+    // our trade grew by a third" is one
+    boolean circumstance = !c.explicit() && CIRCUMSTANCE_STARTS.contains(doc.word(c.contentStart()).lower());
+    boolean tooShort = content.length() < 8 || !c.explicit() && (words < (gerundPhrase ? 2 : circumstance ? 6 : 3)
         || OBJECT_VERBS.contains(c.cue().lemma()) && words < 5);
     if (tooShort || !c.explicit() && PUBLISHING.contains(c.cue().lemma()) && reportObject(doc, c.contentStart(), c.end())) {
       return null; // "posted a video on Sunday, noting …": the video is no statement; the participle reports
     }
     return c.draft(doc, List.of(doc.trim(content)), c.speaker(), doc.kindOf(content, ClaimKind.INDIRECT), RULE);
   }
+
+  private static final java.util.Set<String> CIRCUMSTANCE_STARTS = java.util.Set.of("after", "before", "during",
+      "following", "amid", "through", "until");
 
   /** Cues whose object may be a gerund phrase: "denied targeting civilians", "admitted hitting the depot". */
   private static final java.util.Set<String> GERUND_CUES = java.util.Set.of("deny", "admit", "acknowledge",

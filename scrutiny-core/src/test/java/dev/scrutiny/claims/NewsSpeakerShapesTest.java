@@ -178,4 +178,11 @@ class NewsSpeakerShapesTest {
     Claim c = attributed(sentence).getFirst();
     assertThat(c.contentParts()).extracting(p -> text(sentence, p)).containsExactly(content);
   }
+
+  @Test
+  void a_circumstance_after_an_inverted_cue_is_no_statement() {
+    String t = "\"Boots on the ground\" would be needed, the candidate said after the attacks.";
+    assertThat(attributed(t)).isNotEmpty().extracting(c -> text(t, c.content()))
+        .noneMatch(content -> content.startsWith("after"));
+  }
 }
