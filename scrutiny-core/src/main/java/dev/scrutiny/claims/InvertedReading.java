@@ -83,6 +83,9 @@ final class InvertedReading {
     if (speaker == null || contentEnd - c.lo() < (interrupted ? 1 : 4)) {
       return null;
     }
+    if (!interrupted && adverbial(doc, c.lo(), contentEnd)) {
+      return null; // "In a speech last July, he said: …", "Then, last week, Eric Trump called …": no statement before
+    }
     List<Span> parts = new ArrayList<>();
     parts.add(doc.trim(new Span(doc.word(c.lo()).start(), doc.word(contentEnd).start())));
     if (interrupted) {
@@ -96,6 +99,29 @@ final class InvertedReading {
     }
     return c.draft(doc, parts, speaker, doc.kindOf(content, ClaimKind.INDIRECT), interrupted ? INTERRUPTED : RULE);
   }
+
+  /**
+   * Whether words {@code from..to-1} are an opening adverbial rather than a statement: at most ten words that
+   * open with a preposition or an adverb of time and hold no verb ("In a speech last July", "Then, last week";
+   * "But he operates on a different principle" opens with a connective and is a statement).
+   */
+  private static boolean adverbial(ClaimContext doc, int from, int to) {
+    if (!ADVERBIAL_OPENERS.contains(doc.word(from).lower()) || to - from > 10) {
+      return false;
+    }
+    for (int j = from; j < to; j++) {
+      String l = doc.word(j).lower();
+      if (ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l) || l.endsWith("ed") || l.equals("has")
+          || l.equals("have") || l.equals("had") || l.endsWith("n't")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> ADVERBIAL_OPENERS = java.util.Set.of("in", "on", "at", "during", "for",
+      "with", "from", "through", "via", "over", "then", "later", "earlier", "meanwhile", "besides", "despite",
+      "throughout", "amid", "among", "under", "within", "across");
 
   /** Whether a word after the cue's comma opens something else than the statement's second part. */
   private static boolean continuesOtherwise(Word w) {

@@ -185,4 +185,13 @@ class NewsSpeakerShapesTest {
     assertThat(attributed(t)).isNotEmpty().extracting(c -> text(t, c.content()))
         .noneMatch(content -> content.startsWith("after"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      In a speech last July, the governor said the port would reopen by winter.   | In a speech last July
+      Then, last week, the mayor called the strike a war crime.                    | Then, last week
+      """)
+  void an_opening_adverbial_is_no_statement_before_the_cue(String sentence, String adverbial) {
+    assertThat(attributed(sentence)).extracting(c -> text(sentence, c.content())).doesNotContain(adverbial);
+  }
 }
