@@ -76,13 +76,18 @@ final class ClaimExtractor {
    * words) would be left before it.
    */
   private static List<Draft> endBeforeNextCue(ClaimContext doc, List<Draft> drafts) {
+    java.util.Map<Span, List<Draft>> bySpeaker = new java.util.HashMap<>();
+    for (Draft d : drafts) {
+      if (d.speaker() != null) {
+        bySpeaker.computeIfAbsent(d.speaker(), k -> new ArrayList<>()).add(d);
+      }
+    }
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       Span last = d.parts().get(d.parts().size() - 1);
       int cut = last.end();
-      for (Draft o : drafts) {
-        if (o != d && o.speaker() != null && o.speaker().equals(d.speaker()) && o.cue().start() > d.cue().end()
-            && o.cue().start() > last.start() && o.cue().start() < cut) {
+      for (Draft o : d.speaker() == null ? List.<Draft>of() : bySpeaker.get(d.speaker())) {
+        if (o != d && o.cue().start() > d.cue().end() && o.cue().start() > last.start() && o.cue().start() < cut) {
           cut = o.cue().start();
         }
       }

@@ -3,6 +3,7 @@ package dev.scrutiny.claims;
 import dev.scrutiny.article.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quotation followed by its cue: “…,” he said. / “…,” said Peskov. A quotation split by the cue
@@ -61,7 +62,7 @@ final class QuoteCueRule implements QuoteRule {
    * The cue after a speaker with an appositive too long for the usual window: “…,” Mr. Regalado, the
    * Republican mayor of Miami, said. The cue must follow the comma that closes the appositive.
    */
-  private @org.jspecify.annotations.Nullable CueMatch appositiveCue(ClaimContext doc, int from, int stop) {
+  private @Nullable CueMatch appositiveCue(ClaimContext doc, int from, int stop) {
     int comma = -1;
     for (int i = from + 1; i < Math.min(stop, from + 6); i++) {
       if (doc.word(i).is(",")) {
