@@ -27,7 +27,35 @@ final class CueComplement {
         && Quotes.isOpening(doc.text, doc.word(k + 1).start())) {
       at = k + 1; // said, “…”
     }
+    if (at < 0) {
+      at = thatAfterParenthesis(doc, k, end); // said, among other things, that … / said on Tuesday, in an address, that …
+    }
     return at;
+  }
+
+  /**
+   * Where the content starts when "that" follows a phrase set off by commas after the cue: "said, twice, that …",
+   * "said on Tuesday, in a televised address, that …"; -1 when a verb, a clause word or other punctuation comes
+   * first, or "that" comes more than sixteen words on.
+   */
+  private static int thatAfterParenthesis(ClaimContext doc, int k, int end) {
+    boolean opened = false;
+    for (int j = k; j < Math.min(end - 1, k + 16); j++) {
+      Word w = doc.word(j);
+      String l = w.lower();
+      if (w.is(",")) {
+        opened = true;
+      } else if (w.is("that")) {
+        // not "that is, …" nor a relative "that went on for hours"
+        String next = doc.word(j + 1).lower();
+        boolean clauseVerb = ClaimWords.BE.contains(next) || next.endsWith("ed") || RELATIVE_VERBS.contains(next);
+        return opened && doc.word(j - 1).is(",") && !clauseVerb ? j + 1 : -1;
+      } else if (!w.isWord() || ClaimWords.CLAUSE_STOP.contains(l) || ClaimWords.BE.contains(l)
+          || ClaimWords.MODALS.contains(l)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the complement from word {@code k} is "that", a colon or a quotation (not an object and "of"). */
@@ -53,6 +81,10 @@ final class CueComplement {
     }
     return -1;
   }
+
+  /** Verbs that make "that" a relative pronoun when they follow it: "…, that went on for two hours". */
+  private static final java.util.Set<String> RELATIVE_VERBS = java.util.Set.of("went", "had", "has", "have", "came",
+      "made", "took", "gave", "led", "ran", "became", "began", "held", "brought");
 
   private static boolean objectThen(ClaimContext doc, int k, int end) {
     for (int j = k + 1; j < Math.min(end, k + 6); j++) {

@@ -185,4 +185,19 @@ class NewsSpeakerShapesTest {
     assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
     assertThat(text(sentence, c.content())).isEqualTo(content);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The minister said on Tuesday, in a televised address, that the grain corridor would stay open. | the grain corridor would stay open
+      He said, twice, that the bridge had been hit by the same battery.                            | the bridge had been hit by the same battery
+      """)
+  void that_after_a_phrase_set_off_by_commas(String sentence, String content) {
+    assertThat(text(sentence, byCue(sentence, "said").content())).isEqualTo(content);
+  }
+
+  @Test
+  void that_is_and_a_relative_that_open_no_statement() {
+    String t = "I read their conversation, that went on for two hours, and said nothing.";
+    assertThat(attributed(t)).extracting(c -> text(t, c.content())).noneMatch(c -> c.startsWith("went on"));
+  }
 }
