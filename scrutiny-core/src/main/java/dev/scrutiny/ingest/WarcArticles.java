@@ -73,6 +73,7 @@ public final class WarcArticles {
     private final WarcReader warc;
     private final ArticleReader reader;
     private int records;
+    private long lastPosition = -1;
 
     RecordIterator(String name, WarcReader warc, ArticleReader reader) {
       this.name = name;
@@ -90,6 +91,16 @@ public final class WarcArticles {
           end();
           return null;
         }
+        long start = warc.position();
+        if (records > 0 && start <= lastPosition) {
+          // a record whose length does not carry the reader past its start (a negative Content-Length, which the
+          // lenient parser accepts) would be read again and again
+          end();
+          return new IngestResult.Failed(Origin.of(name), "damaged WARC record at byte " + lastPosition
+              + ": its length does not move the reader past it (negative Content-Length?); the rest of the"
+              + " archive is not read");
+        }
+        lastPosition = start;
         records++;
         return toResult(record.get());
       } catch (IOException | UncheckedIOException | IllegalArgumentException e) {

@@ -82,6 +82,27 @@ class WarcArticlesTest {
   }
 
   @Test
+  void a_record_whose_length_leads_back_to_itself_fails_instead_of_repeating() throws Exception {
+    // the lenient parser accepts a negative Content-Length; minus the header's own length brings the reader
+    // back to the record's start, which it would then read forever
+    String head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        + "WARC-Date: 2024-01-01T00:00:00Z\r\nContent-Length: -";
+    int headerLength = -1;
+    for (int digits = 1; digits < 4 && headerLength < 0; digits++) {
+      int candidate = head.length() + digits + 4; // the number, then CRLF CRLF
+      if (String.valueOf(candidate).length() == digits) {
+        headerLength = candidate;
+      }
+    }
+    Path loop = dir.resolve("loop.warc");
+    Files.writeString(loop, head + headerLength + "\r\n\r\nabcdefghij\r\n\r\n", StandardCharsets.US_ASCII);
+    List<IngestResult> results = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> read(loop));
+    assertThat(results).last().isInstanceOfSatisfying(IngestResult.Failed.class,
+        f -> assertThat(f.reason()).contains("does not move the reader"));
+  }
+
+  @Test
   void archive_names_are_recognised() {
     assertThat(WarcArticles.isWarc("a.warc")).isTrue();
     assertThat(WarcArticles.isWarc("CC-NEWS-2025.warc.gz")).isTrue();
