@@ -12,6 +12,9 @@ final class ClaimWords {
 
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "these",
       "those", "such", "this", "our", "my", "your", "any", "no", "of", "new", "latest", "previous", "earlier");
+  /** Words that open a speaker's phrase after the cue: "…, said several observers", "“…,” said one aide". */
+  static final Set<String> SPEAKER_QUANTIFIERS = Set.of("one", "two", "three", "several", "many", "some",
+      "another", "most", "both", "other");
   static final Set<String> CONNECTIVES = Set.of("and", "but", "yet", "still", "meanwhile", "however",
       "also", "so", "then", "now", "instead", "moreover");
   static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "am");

@@ -17,4 +17,15 @@ record CueMatch(int first, int last, ReportingLexicon.Entry entry) {
   boolean gerund(ClaimContext doc) {
     return doc.words.get(first).lower().endsWith("ing");
   }
+
+  /**
+   * Whether the cue's first word is a finite form ("said", "says", "told"): not the base form of its lemma ("to say
+   * the following", "I will tell you") and not a participle.
+   */
+  boolean finite(ClaimContext doc) {
+    String form = doc.words.get(first).lower();
+    String lemma = lemma();
+    int sp = lemma.indexOf(' ');
+    return !form.equals(sp < 0 ? lemma : lemma.substring(0, sp)) && !gerund(doc);
+  }
 }

@@ -35,10 +35,6 @@ final class InvertedReading {
   /** Cues whose object is the listener, which may close the sentence: "…, the president told reporters." */
   private static final java.util.Set<String> LISTENER_CUES = java.util.Set.of("tell", "assure", "inform", "remind");
 
-  /** Words that open a speaker's phrase after the cue: "…, said several observers", "…, said one aide". */
-  private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("one", "two", "three", "several",
-      "many", "some", "another", "most", "both", "other");
-
   private final SpeakerPhrases phrases;
 
   InvertedReading(SpeakerPhrases phrases) {
@@ -168,11 +164,9 @@ final class InvertedReading {
       Word next = doc.word(last + 1);
       boolean circumstance = PREPOSITIONS.contains(next.lower()) || isTimeWord(next.lower()) || !next.isWord();
       boolean speakerAfter = next.capitalised() || next.is("the") || next.is("a") || next.is("an")
-          || QUANTIFIERS.contains(next.lower()) && doc.word(c.cue().first() - 1).is(",");
+          || ClaimWords.SPEAKER_QUANTIFIERS.contains(next.lower()) && doc.word(c.cue().first() - 1).is(",");
       // "…, he told reporters.": a finite form only ("I will tell you again" reports nothing yet)
-      Word cueWord = doc.word(c.cue().first());
-      boolean listener = LISTENER_CUES.contains(c.cue().lemma()) && next.isWord()
-          && !cueWord.lower().equals(c.cue().lemma()) && !cueWord.lower().endsWith("ing");
+      boolean listener = LISTENER_CUES.contains(c.cue().lemma()) && next.isWord() && c.cue().finite(doc);
       if (!circumstance && !speakerAfter && !listener) {
         return false;
       }

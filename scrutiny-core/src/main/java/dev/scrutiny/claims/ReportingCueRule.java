@@ -73,7 +73,7 @@ final class ReportingCueRule implements SentenceRule {
    * The first word after a wire dateline that opens the sentence ("KYIV (Reuters) - …", "ORLANDO, Fla. (AP) —
    * …", "DONETSK, Ukraine — …"), else {@code lo}: the dateline is no part of the subject.
    */
-  static int afterDateline(ClaimContext doc, int lo, int hi) {
+  private static int afterDateline(ClaimContext doc, int lo, int hi) {
     if (lo >= hi || !allCaps(doc.word(lo))) {
       return lo;
     }

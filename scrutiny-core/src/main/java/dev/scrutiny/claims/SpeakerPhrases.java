@@ -59,8 +59,13 @@ final class SpeakerPhrases {
 
   /** Whether a cue of {@link SpeechCues} starts at word {@code cue}: then any noun phrase may be its subject. */
   private boolean anySubject(ClaimContext doc, int cue) {
-    CueMatch m = cue >= 0 && cue < doc.words.size() ? cues.at(doc, cue, Math.min(doc.words.size(), cue + 4)) : null;
+    CueMatch m = cueAt(doc, cue);
     return m != null && speech.contains(m.lemma());
+  }
+
+  /** The cue starting at word {@code cue}, or null (also for an index outside the document). */
+  private @Nullable CueMatch cueAt(ClaimContext doc, int cue) {
+    return cue >= 0 && cue < doc.words.size() ? cues.at(doc, cue, Math.min(doc.words.size(), cue + 4)) : null;
   }
 
   /** An appositive or relative clause ending with the comma at word {@code j}: "Putin, who has ruled since 2000, said". */
@@ -307,7 +312,7 @@ final class SpeakerPhrases {
       // Trump confidant / the ad's narrator / a Democratic strategist
       Word open = doc.word(i);
       boolean opened = DETERMINERS.contains(open.lower()) && !open.is("of") || open.lower().endsWith("'s")
-          || AFTER_CUE_QUANTIFIERS.contains(open.lower());
+          || ClaimWords.SPEAKER_QUANTIFIERS.contains(open.lower());
       if (!(opened && end - i >= 2 && SpeakerNouns.nounLike(doc.word(end - 1)) && inverts(doc, from - 1)
           && (end == to || !doc.word(end).isWord() || PREPOSITIONS.contains(doc.word(end).lower())
               || doc.word(end).is("who")) && noVerb(doc, i, end))) {
@@ -323,9 +328,8 @@ final class SpeakerPhrases {
    * an object); a finite form only ("to say the following" says nothing yet).
    */
   private boolean inverts(ClaimContext doc, int cue) {
-    CueMatch m = cue >= 0 && cue < doc.words.size() ? cues.at(doc, cue, Math.min(doc.words.size(), cue + 4)) : null;
-    String form = m == null ? "" : doc.word(cue).lower();
-    return m != null && INVERTING.contains(m.lemma()) && !form.equals(m.lemma()) && !form.endsWith("ing");
+    CueMatch m = cueAt(doc, cue);
+    return m != null && INVERTING.contains(m.lemma()) && m.finite(doc);
   }
 
   private static final java.util.Set<String> INVERTING = java.util.Set.of("say", "reply", "quip", "joke", "insist");
@@ -340,9 +344,6 @@ final class SpeakerPhrases {
     }
     return true;
   }
-
-  private static final java.util.Set<String> AFTER_CUE_QUANTIFIERS = java.util.Set.of("one", "two", "three",
-      "several", "many", "some", "another", "most", "both", "other");
 
   /** Whether {@code speaker} is "who"/"which" after a comma in a relative clause inside the sentence's subject. */
   boolean relativeInSubject(ClaimContext doc, Span speaker, int lo) {
