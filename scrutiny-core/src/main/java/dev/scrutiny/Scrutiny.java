@@ -135,22 +135,50 @@ public final class Scrutiny {
     }, "scrutiny-warm-up-persuasion");
     p.setDaemon(true);
     p.start();
+    // the check-worthiness encoder's network, where one is installed: the warm-up article may fall outside the band
+    // of statements it encodes, and the first article that needs it should not wait for it
+    checkWorthinessEncoder().ifPresent(e -> {
+      Thread n = new Thread(() -> {
+        try {
+          e.encode(List.of(WARM_UP_TEXT));
+        } catch (RuntimeException | LinkageError ex) {
+          // as above
+        }
+      }, "scrutiny-warm-up-encoder");
+      n.setDaemon(true);
+      n.start();
+    });
     return analysed;
   }
 
   private static final String WARM_UP_TEXT = "Officials in Kyiv said on Monday that 12 drones were shot down.";
 
-  /** Fresh instances of every analyzer that ships, in dependency order; add one line per new analyzer. */
+  /**
+   * Fresh instances of every analyzer that ships, in dependency order; add one line per new analyzer. Where the
+   * encoder fine-tuned for check-worthiness is installed ({@code scrutiny-encoder} on the class path, as in the
+   * command line, the server and the Spark job), check-worthiness uses the model shipped with it, which encodes only
+   * the statements its hashed words leave unsure ({@link #checkWorthinessEncoder()}); the core alone scores hashed
+   * words only.
+   */
   public static List<Analyzer<?>> defaultAnalyzers() {
     return analyzers(ReferenceFacts.defaults(), Lexicon.defaults());
   }
 
   /**
    * Every analyzer that ships, with the consistency checks using {@code facts} and the markers using
-   * {@code lexicon} (for users who add their own reference facts or loaded terms).
+   * {@code lexicon} (for users who add their own reference facts or loaded terms); check-worthiness as in
+   * {@link #defaultAnalyzers()}.
    */
   public static List<Analyzer<?>> analyzers(ReferenceFacts facts, Lexicon lexicon) {
     return analyzers(facts, lexicon, null);
+  }
+
+  /**
+   * As {@link #analyzers(ReferenceFacts, Lexicon)} with no sentence encoder at all, even where one is installed:
+   * check-worthiness from hashed words only (a faster start, lower accuracy on new sentences).
+   */
+  public static List<Analyzer<?>> analyzersWithoutEncoder(ReferenceFacts facts, Lexicon lexicon) {
+    return analyzers(facts, lexicon, null, false);
   }
 
   /**
@@ -161,10 +189,24 @@ public final class Scrutiny {
    * ({@link dev.scrutiny.text.SentenceEncoder#installedFor} {@link dev.scrutiny.claims.CheckWorthiness#TASK}, as {@code scrutiny-encoder}
    * ships), with the model trained with that encoder's vectors; techniques and frames likewise read the encoder
    * fine-tuned for techniques ({@link dev.scrutiny.persuasion.PersuasionModels#TECHNIQUES_TASK}), one cached
-   * instance shared by both, so each line is encoded once.
+   * instance shared by both, so each line is encoded once. A null {@code encoder} gives the default analyzers.
    */
   public static List<Analyzer<?>> analyzers(ReferenceFacts facts, Lexicon lexicon,
       dev.scrutiny.text.@Nullable SentenceEncoder encoder) {
+    return analyzers(facts, lexicon, encoder, true);
+  }
+
+  /**
+   * The encoder fine-tuned for check-worthiness, cached, where one is installed: the default analyzers' claims
+   * read it (through the model shipped with it).
+   */
+  public static java.util.Optional<dev.scrutiny.text.SentenceEncoder> checkWorthinessEncoder() {
+    return dev.scrutiny.text.SentenceEncoder.installedFor(dev.scrutiny.claims.CheckWorthiness.TASK)
+        .map(dev.scrutiny.text.CachingEncoder::of);
+  }
+
+  private static List<Analyzer<?>> analyzers(ReferenceFacts facts, Lexicon lexicon,
+      dev.scrutiny.text.@Nullable SentenceEncoder encoder, boolean checkWorthinessEncoder) {
     dev.scrutiny.text.SentenceEncoder shared = encoder == null ? null : dev.scrutiny.text.CachingEncoder.of(encoder);
     List<Analyzer<?>> a = new ArrayList<>();
     a.add(new ParagraphAnalyzer());
@@ -172,8 +214,12 @@ public final class Scrutiny {
     a.add(new EntityAnalyzer());
     a.add(new PlaceAnalyzer());
     a.add(new TimeAnalyzer());
-    a.add(shared == null ? new ClaimAnalyzer() : new ClaimAnalyzer(dev.scrutiny.text.SentenceEncoder
-        .installedFor(dev.scrutiny.claims.CheckWorthiness.TASK).map(dev.scrutiny.text.CachingEncoder::of).orElse(shared)));
+    dev.scrutiny.text.@Nullable SentenceEncoder claims = checkWorthinessEncoder || shared != null
+        ? checkWorthinessEncoder().orElse(shared) : null;
+    // with an encoder given, every statement is encoded; by default only those the hashed words leave unsure
+    a.add(claims == null ? new ClaimAnalyzer() : shared != null
+        ? new ClaimAnalyzer(dev.scrutiny.claims.CheckWorthiness.forEncoder(claims).encodingAll())
+        : new ClaimAnalyzer(claims));
     // techniques and frames read the encoder fine-tuned for techniques where it is installed: each line encoded once
     dev.scrutiny.text.SentenceEncoder persuasion = shared == null ? null : dev.scrutiny.text.SentenceEncoder
         .installedFor(dev.scrutiny.persuasion.PersuasionModels.TECHNIQUES_TASK).map(dev.scrutiny.text.CachingEncoder::of)

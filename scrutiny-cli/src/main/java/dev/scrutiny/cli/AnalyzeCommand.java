@@ -92,6 +92,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--encoder", description = EncoderOption.DESCRIPTION)
   boolean encoder;
 
+  @Option(names = "--no-encoder", description = EncoderOption.NO_ENCODER_DESCRIPTION)
+  boolean noEncoder;
+
   @Option(names = "--no-timings", description = "Leave per-analyzer timings out of JSON (reproducible output).")
   boolean noTimings;
 
@@ -162,7 +165,7 @@ final class AnalyzeCommand implements Callable<Integer> {
    * {@link EarlyWarmUp} started before the command line was parsed is taken over.
    */
   private @Nullable CompletableFuture<Void> startWarmUp(Format fmt) {
-    if (facts != null || lexicon != null || encoder) {
+    if (facts != null || lexicon != null || encoder || noEncoder) {
       return null;
     }
     return EarlyWarmUp.takeOrStart(fmt == Format.json || fmt == Format.jsonl);
@@ -178,6 +181,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** The ingest options from the command line; a usage error (exit 2) names the bad option. */
   private IngestOptions validatedOptions() {
     IngestOptions options = IngestOptions.defaults();
+    EncoderOption.checkExclusive(spec, encoder, noEncoder);
     try {
       if (maxBytes <= 0) {
         throw new IllegalArgumentException("--max-size must be positive, got " + maxBytes);
@@ -208,7 +212,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private boolean isDefaultPipeline() {
-    return facts == null && lexicon == null && !encoder
+    return facts == null && lexicon == null && !encoder && !noEncoder
         && persuasion == dev.scrutiny.persuasion.PersuasionAnalyzer.Mode.PRECISION;
   }
 
@@ -227,7 +231,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       dev.scrutiny.text.@Nullable SentenceEncoder shared =
           encoder ? dev.scrutiny.text.CachingEncoder.of(EncoderOption.installed(spec)) : null;
-      return Pipeline.of(withPersuasion(Scrutiny.analyzers(f, l, shared), shared));
+      return Pipeline.of(withPersuasion(noEncoder ? Scrutiny.analyzersWithoutEncoder(f, l)
+          : Scrutiny.analyzers(f, l, shared), shared));
     } catch (java.io.UncheckedIOException e) {
       String message = e.getCause() instanceof java.nio.charset.CharacterCodingException
           ? (facts != null ? "--facts " + facts : "--lexicon " + lexicon) + ": not UTF-8 text (a binary file?)"

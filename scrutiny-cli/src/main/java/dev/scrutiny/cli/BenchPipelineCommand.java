@@ -58,6 +58,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
   @Option(names = "--encoder", description = EncoderOption.DESCRIPTION)
   boolean encoder;
 
+  @Option(names = "--no-encoder", description = EncoderOption.NO_ENCODER_DESCRIPTION)
+  boolean noEncoder;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -110,7 +113,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     dev.scrutiny.text.CachingEncoder shared = encoder
         ? (dev.scrutiny.text.CachingEncoder) dev.scrutiny.text.CachingEncoder.of(EncoderOption.installed(spec)) : null;
-    Pipeline pipeline = shared == null ? Scrutiny.defaultPipeline() : Pipeline.of(Scrutiny.analyzers(
+    EncoderOption.checkExclusive(spec, encoder, noEncoder);
+    Pipeline pipeline = noEncoder ? Pipeline.of(Scrutiny.analyzersWithoutEncoder(
+        dev.scrutiny.checks.ReferenceFacts.defaults(), dev.scrutiny.markers.Lexicon.defaults()))
+        : shared == null ? Scrutiny.defaultPipeline() : Pipeline.of(Scrutiny.analyzers(
         dev.scrutiny.checks.ReferenceFacts.defaults(), dev.scrutiny.markers.Lexicon.defaults(), shared));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {

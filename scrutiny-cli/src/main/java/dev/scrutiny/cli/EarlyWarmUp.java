@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class EarlyWarmUp {
 
   /** Options that make another pipeline than the default one: no early warm-up with them. */
-  private static final String[] OWN_PIPELINE = {"--facts", "--lexicon", "--encoder"};
+  private static final String[] OWN_PIPELINE = {"--facts", "--lexicon", "--encoder", "--no-encoder"};
 
   private static final AtomicReference<@Nullable Started> STARTED = new AtomicReference<>();
 

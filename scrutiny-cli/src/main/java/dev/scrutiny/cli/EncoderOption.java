@@ -14,7 +14,19 @@ final class EncoderOption {
       + "(frames: MiniLM; English techniques and check-worthiness: MiniLM fine-tuned for each; slower, see "
       + "docs/persuasion.md).";
 
+  /** The description the commands give {@code --no-encoder}. */
+  static final String NO_ENCODER_DESCRIPTION = "Read no sentence encoder at all: check-worthiness from hashed words "
+      + "only (by default the encoder fine-tuned for it scores the statements those leave unsure). Starts faster; "
+      + "less accurate on new sentences (docs/claims.md).";
+
   private EncoderOption() {}
+
+  /** A usage error when both {@code --encoder} and {@code --no-encoder} were given. */
+  static void checkExclusive(CommandLine.Model.CommandSpec spec, boolean encoder, boolean noEncoder) {
+    if (encoder && noEncoder) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--encoder and --no-encoder exclude each other");
+    }
+  }
 
   /**
    * The default pipeline, or with {@code encoder} one whose check-worthiness, technique and frame analyzers use the

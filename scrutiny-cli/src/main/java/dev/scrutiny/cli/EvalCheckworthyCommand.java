@@ -37,6 +37,11 @@ final class EvalCheckworthyCommand implements Callable<Integer> {
       + "the encoder fine-tuned for check-worthiness when installed, else the general one (or the one --model names).")
   boolean encoder;
 
+  @Option(names = "--no-encoder", description = "Score the model of hashed words only, as analyze --no-encoder does "
+      + "(by default: the model the default pipeline uses, with the encoder fine-tuned for check-worthiness where "
+      + "installed).")
+  boolean noEncoder;
+
   @Option(names = "--encoder-id", paramLabel = "ID", description = "Score the model the build ships for the installed "
       + "sentence encoder of this id (all-minilm-l6-v2-q: the frozen general encoder's).")
   String encoderId;
@@ -46,15 +51,20 @@ final class EvalCheckworthyCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--gold: no such file " + gold);
     }
+    EncoderOption.checkExclusive(spec, encoder || encoderId != null, noEncoder);
     dev.scrutiny.text.SentenceEncoder e = null;
     if (encoderId != null) {
       e = EncoderOption.installed(spec, "--encoder-id", encoderId);
     } else if (encoder) {
       e = dev.scrutiny.text.SentenceEncoder.installedFor(CheckWorthiness.TASK).orElse(EncoderOption.installed(spec));
+    } else if (!noEncoder && model == null) {
+      e = dev.scrutiny.text.SentenceEncoder.installedFor(CheckWorthiness.TASK).orElse(null); // as the default pipeline
     }
     // a model file names its encoder, found among the installed ones
     CheckWorthiness m = model != null ? CheckWorthinessTrainer.load(model)
-        : e != null ? CheckWorthiness.forEncoder(e) : CheckWorthiness.standard();
+        : e == null ? CheckWorthiness.standard()
+        : encoder || encoderId != null ? CheckWorthiness.forEncoder(e).encodingAll() // every sentence encoded
+        : CheckWorthiness.forEncoder(e); // as the default pipeline: the unsure ones only
     var examples = CheckWorthinessTrainer.read(gold);
     CheckWorthinessTrainer.Scores s = CheckWorthinessTrainer.evaluate(m, examples);
     // scoring speed after two warm-up passes: ClaimAnalyzer scores every sentence of every article

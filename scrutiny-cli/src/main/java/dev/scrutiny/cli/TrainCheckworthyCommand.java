@@ -62,6 +62,11 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
   @Option(names = "--threshold", paramLabel = "T", description = "With --head: this decision threshold instead of dev's best")
   Double threshold;
 
+  @Option(names = "--encode-between", paramLabel = "LO:HI", description = "With --head: read the encoder only for "
+      + "statements whose hashed-word probability lies between LO and HI, the rest scored by the hashed words alone "
+      + "(default 0:1, every statement; shipped: 0.15:0.70)")
+  String encodeBetween = "0:1";
+
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
@@ -74,9 +79,10 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
       }
     }
     CommandLine.ParseResult given = spec.commandLine().getParseResult();
-    if (head == null && (given.hasMatchedOption("--share") || given.hasMatchedOption("--threshold"))) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--share and --threshold go with --head (the "
-          + "other models choose their threshold by cross-validation)");
+    if (head == null && (given.hasMatchedOption("--share") || given.hasMatchedOption("--threshold")
+        || given.hasMatchedOption("--encode-between"))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--share, --threshold and --encode-between go "
+          + "with --head (the other models choose their threshold by cross-validation)");
     }
     if (head != null && !encoder && encoderId == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--head needs --encoder-id (the encoder it was "
@@ -95,8 +101,9 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
         if (!(share >= 0 && share <= 1)) {
           throw new CommandLine.ParameterException(spec.commandLine(), "--share: expected 0 to 1, got " + share);
         }
+        double[] band = band();
         model = CheckWorthinessEncoderTrainer.withHead(CheckWorthinessTrainer.read(train),
-            CheckWorthinessTrainer.read(dev), e, head, share, threshold, seed, o);
+            CheckWorthinessTrainer.read(dev), e, head, share, threshold, band[0], band[1], seed, o);
       } else {
         model = CheckWorthinessEncoderTrainer.train(CheckWorthinessTrainer.read(train), CheckWorthinessTrainer.read(dev),
             e, seed, o);
@@ -121,5 +128,23 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
+  }
+
+  /** The two ends of {@code --encode-between}; a usage error names the option when they are no band in [0, 1]. */
+  private double[] band() {
+    String[] ends = encodeBetween.split(":", -1);
+    try {
+      if (ends.length == 2) {
+        double lo = Double.parseDouble(ends[0].strip());
+        double hi = Double.parseDouble(ends[1].strip());
+        if (lo >= 0 && lo <= hi && hi <= 1) {
+          return new double[] {lo, hi};
+        }
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new CommandLine.ParameterException(spec.commandLine(), "--encode-between: expected LO:HI with "
+        + "0 <= LO <= HI <= 1, such as 0.15:0.70, got '" + Terminal.escape(encodeBetween) + "'");
   }
 }

@@ -33,6 +33,30 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void check_worthiness_reads_its_encoder_by_default_and_not_with_no_encoder() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Shelling\n\nThe governor said that 14 people were wounded in Kharkiv on "
+        + "Tuesday. Prices of bread rose by 40 percent in the region last month.\n");
+    // the analyzer names in the report say which model scored: the default and --encoder read the encoder
+    for (String option : new String[] {"", "--encoder", "--no-encoder"}) {
+      Path report = dir.resolve("out" + option + ".json");
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("analyze", "--format", "json", "--out",
+          report.toString(), dir.resolve("a.txt").toString()));
+      if (!option.isEmpty()) {
+        args.add(1, option);
+      }
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertThat(r.exit()).as(r.err()).isZero();
+      JsonNode claims = new ObjectMapper().readTree(Files.readString(report)).get("articles").get(0).get("claims");
+      assertThat(claims).as(option).isNotEmpty();
+      assertThat(Files.readString(report)).as(option).contains(option.equals("--no-encoder") ? "\"claims/1\""
+          : "\"claims/1+all-minilm-l6-v2-q-checkworthy\"");
+    }
+    CliRun both = CliRun.of("analyze", "--encoder", "--no-encoder", dir.resolve("a.txt").toString());
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("--encoder and --no-encoder exclude each other");
+  }
+
+  @Test
   void writes_a_self_contained_html_report() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "Title\n\n<script>alert(1)</script> Kyiv said nothing.\n", StandardCharsets.UTF_8);
     Path report = dir.resolve("r.html");

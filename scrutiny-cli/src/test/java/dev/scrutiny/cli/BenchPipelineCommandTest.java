@@ -26,6 +26,19 @@ class BenchPipelineCommandTest {
   }
 
   @Test
+  void by_default_claims_read_the_check_worthiness_encoder_and_with_no_encoder_they_do_not() {
+    CliRun run = CliRun.of("bench", "pipeline", "--articles", "3", "--chars", "400", "--rounds", "1");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("claims/1+all-minilm-l6-v2-q-checkworthy").doesNotContain("persuasion/1+");
+    CliRun none = CliRun.of("bench", "pipeline", "--articles", "3", "--chars", "400", "--rounds", "1", "--no-encoder");
+    assertThat(none.exit()).as(none.err()).isZero();
+    assertThat(none.out()).containsPattern("claims/1 ").doesNotContain("minilm");
+    CliRun both = CliRun.of("bench", "pipeline", "--articles", "3", "--encoder", "--no-encoder");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("--encoder and --no-encoder exclude each other");
+  }
+
+  @Test
   void a_thread_count_below_one_is_a_usage_error() {
     CliRun run = CliRun.of("bench", "pipeline", "--threads", "0");
     assertThat(run.exit()).isEqualTo(2);

@@ -12,19 +12,27 @@ class ClaimsCommandsTest {
   static final String HEADER = "Sentence_id\tText\tclass_label\n";
 
   @Test
-  void eval_checkworthy_ends_with_the_f1_line_and_with_the_encoder_scores_its_model(@TempDir Path dir) throws Exception {
+  void eval_checkworthy_ends_with_the_f1_line_and_scores_the_encoder_model_unless_told_not_to(@TempDir Path dir)
+      throws Exception {
     Path tsv = dir.resolve("gold.tsv");
     Files.writeString(tsv, HEADER + "1\tRussia lost 1,200 tanks in 2023, the ministry said.\tYes\n"
         + "2\tThank you all so much, God bless.\tNo\n");
     CliRun r = CliRun.of("eval", "checkworthy", "--gold", tsv.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.lastLine()).matches("F1 [01]\\.\\d{4}");
-    // with --encoder the model trained with sentence vectors scores: it has a threshold of its own
+    // by default, as the default pipeline, the model shipped with the fine-tuned encoder scores (its own threshold);
+    // --encoder scores the same model encoding every sentence, --no-encoder the hashed words alone
+    String threshold = ".*(threshold \\d\\.\\d\\d).*";
     CliRun encoder = CliRun.of("eval", "checkworthy", "--gold", tsv.toString(), "--encoder");
     assertThat(encoder.exit()).as(encoder.err()).isZero();
-    String threshold = ".*(threshold \\d\\.\\d\\d).*";
+    CliRun words = CliRun.of("eval", "checkworthy", "--gold", tsv.toString(), "--no-encoder");
+    assertThat(words.exit()).as(words.err()).isZero();
     assertThat(encoder.out().lines().findFirst().orElseThrow().replaceAll(threshold, "$1"))
-        .isNotEqualTo(r.out().lines().findFirst().orElseThrow().replaceAll(threshold, "$1"));
+        .isEqualTo(r.out().lines().findFirst().orElseThrow().replaceAll(threshold, "$1"))
+        .isNotEqualTo(words.out().lines().findFirst().orElseThrow().replaceAll(threshold, "$1"));
+    CliRun both = CliRun.of("eval", "checkworthy", "--gold", tsv.toString(), "--encoder", "--no-encoder");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("--encoder and --no-encoder exclude each other");
   }
 
   /** CheckThat!-style train and dev files of {@code n} check-worthy and {@code n} other sentences, written for the test. */
@@ -93,6 +101,20 @@ class ClaimsCommandsTest {
         "--model", model.toString());
     assertThat(eval.exit()).as(eval.err()).isZero();
     assertThat(eval.out()).contains(", threshold 0.30, ");
+    // a band: the table of every band is printed, the chosen one stored; a band upside down is refused
+    CliRun banded = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id",
+        "all-minilm-l6-v2-q-checkworthy", "--head", writeHead(dir, 384).toString(), "--threshold", "0.3",
+        "--encode-between", "0.2:0.8", "--out", dir.resolve("banded.bin.gz").toString());
+    assertThat(banded.exit()).as(banded.err()).isZero();
+    assertThat(banded.out()).contains("encoder read only inside a band").contains(" 0.15:0.70 ")
+        .contains("encoder read where the hashed-word probability lies in 0.20:0.80");
+    assertThat(Files.size(dir.resolve("banded.bin.gz"))).isPositive();
+    for (String bad : new String[] {"0.8:0.2", "0.2", "x:1", "0:1.5"}) {
+      CliRun refused = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id",
+          "all-minilm-l6-v2-q-checkworthy", "--head", writeHead(dir, 384).toString(), "--encode-between", bad);
+      assertThat(refused.exit()).as(bad).isEqualTo(2);
+      assertThat(refused.err()).as(bad).contains("--encode-between: expected LO:HI").contains("'" + bad + "'");
+    }
   }
 
   @Test
@@ -102,10 +124,10 @@ class ClaimsCommandsTest {
         writeHead(dir, 384).toString());
     assertThat(noEncoder.exit()).isNotZero();
     assertThat(noEncoder.err()).contains("--head needs --encoder-id");
-    for (String option : new String[] {"--share", "--threshold"}) {
+    for (String option : new String[] {"--share", "--threshold", "--encode-between"}) {
       CliRun alone = CliRun.of("train", "checkworthy", "--data", dir.toString(), option, "0.5");
       assertThat(alone.exit()).as(option).isNotZero();
-      assertThat(alone.err()).contains("--share and --threshold go with --head");
+      assertThat(alone.err()).contains("--share, --threshold and --encode-between go with --head");
     }
     CliRun unknown = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id", "no-such-encoder");
     assertThat(unknown.exit()).isNotZero();

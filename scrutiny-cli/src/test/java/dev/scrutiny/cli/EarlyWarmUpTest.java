@@ -22,6 +22,7 @@ class EarlyWarmUpTest {
     assertThat(EarlyWarmUp.wantsDefaultPipeline(new String[] {"analyze", "--facts", "f.tsv", "a.txt"})).isFalse();
     assertThat(EarlyWarmUp.wantsDefaultPipeline(new String[] {"analyze", "--lexicon=l.tsv", "a.txt"})).isFalse();
     assertThat(EarlyWarmUp.wantsDefaultPipeline(new String[] {"analyze", "a.txt", "--encoder"})).isFalse();
+    assertThat(EarlyWarmUp.wantsDefaultPipeline(new String[] {"analyze", "--no-encoder", "a.txt"})).isFalse();
   }
 
   @Test

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * CheckThat! 2024 English and stored as {@code checkworthy.bin.gz} next to this class.
  *
  * <p>A model trained with a sentence encoder ({@link #forEncoder}; shipped by {@code scrutiny-encoder}) also holds
- * a logistic regression on the statement's encoder vector, and scores the mean of the two probabilities.
+ * a logistic regression on the statement's encoder vector, and scores a mix of the two probabilities; the one
+ * shipped for the encoder fine-tuned for check-worthiness encodes only statements the hashed words leave unsure
+ * ({@link CheckWorthinessVectors}).
  *
  * <pre>{@code
  * double p = CheckWorthiness.standard().score("Russia lost 1,200 tanks in 2023.");
@@ -47,6 +49,8 @@ public final class CheckWorthiness {
   private static final int MAGIC_VECTORS = 0x4357454e; // "CWEN"
   /** As {@link #MAGIC_VECTORS}, the vector model's share of the score stored after its weights. */
   private static final int MAGIC_VECTORS_SHARE = 0x43574532; // "CWE2"
+  /** As {@link #MAGIC_VECTORS_SHARE}, the band of the hashed-word probability where the encoder is read after it. */
+  private static final int MAGIC_VECTORS_BAND = 0x43574533; // "CWE3"
   private static final java.util.Map<String, CheckWorthiness> FOR_ENCODER = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final int bits;
@@ -142,7 +146,9 @@ public final class CheckWorthiness {
     }
     List<String> texts = new java.util.ArrayList<>(statements.size());
     for (List<dev.scrutiny.article.Span> parts : statements) {
-      texts.add(joined(doc, parts));
+      if (vectors.encodes(sigmoid(margin(features(doc.tokensIn(parts), bits))))) {
+        texts.add(joined(doc, parts));
+      }
     }
     vectors.prefetch(texts);
   }
@@ -171,6 +177,33 @@ public final class CheckWorthiness {
       throw new IllegalArgumentException("expected a threshold in [0,1], got " + threshold);
     }
     return new CheckWorthiness(bits, weights, bias, (float) threshold, vectors);
+  }
+
+  /**
+   * The same model reading its encoder only for texts whose hashed-word probability lies in {@code band}.
+   *
+   * @throws IllegalStateException for a model of hashed words only
+   */
+  CheckWorthiness withBand(CheckWorthinessVectors.Band band) {
+    if (vectors == null) {
+      throw new IllegalStateException("a model of hashed words only reads no encoder");
+    }
+    return new CheckWorthiness(bits, weights, bias, threshold, vectors.withBand(band));
+  }
+
+  /**
+   * The same model reading its encoder for every statement, where its model file keeps the encoder for the statements
+   * the hashed words leave unsure (slower; what {@code --encoder} scores). A model of hashed words only comes back as
+   * it is.
+   */
+  public CheckWorthiness encodingAll() {
+    return vectors == null || vectors.band().equals(CheckWorthinessVectors.Band.ALL) ? this
+        : withBand(CheckWorthinessVectors.Band.ALL);
+  }
+
+  /** The band of the hashed-word probability inside which the encoder is read; null for hashed words only. */
+  CheckWorthinessVectors.@Nullable Band band() {
+    return vectors == null ? null : vectors.band();
   }
 
   /** The same hashed model, also scoring encoder vectors with {@code v}. */
@@ -204,8 +237,9 @@ public final class CheckWorthiness {
   void write(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream d = new DataOutputStream(gz);
-    d.writeInt(vectors == null ? MAGIC : vectors.share() == CheckWorthinessVectors.HALF ? MAGIC_VECTORS
-        : MAGIC_VECTORS_SHARE);
+    d.writeInt(vectors == null ? MAGIC
+        : !vectors.band().equals(CheckWorthinessVectors.Band.ALL) ? MAGIC_VECTORS_BAND
+        : vectors.share() == CheckWorthinessVectors.HALF ? MAGIC_VECTORS : MAGIC_VECTORS_SHARE);
     if (vectors != null) {
       vectors.write(d);
     }
@@ -231,11 +265,11 @@ public final class CheckWorthiness {
   static CheckWorthiness read(InputStream in, @Nullable SentenceEncoder encoder) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
     int magic = d.readInt();
-    if (magic != MAGIC && magic != MAGIC_VECTORS && magic != MAGIC_VECTORS_SHARE) {
+    if (magic != MAGIC && magic != MAGIC_VECTORS && magic != MAGIC_VECTORS_SHARE && magic != MAGIC_VECTORS_BAND) {
       throw new IOException("not a check-worthiness model: magic " + Integer.toHexString(magic));
     }
     CheckWorthinessVectors vectors = magic == MAGIC ? null
-        : CheckWorthinessVectors.read(d, encoder, magic == MAGIC_VECTORS_SHARE);
+        : CheckWorthinessVectors.read(d, encoder, magic == MAGIC_VECTORS_SHARE, magic == MAGIC_VECTORS_BAND);
     int bits = d.readInt();
     if (bits < 4 || bits > 26) {
       throw new IOException("check-worthiness model has implausible hash size 2^" + bits);

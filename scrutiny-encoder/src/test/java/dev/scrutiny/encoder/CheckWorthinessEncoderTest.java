@@ -53,6 +53,63 @@ class CheckWorthinessEncoderTest {
     assertThat(NOT_CLAIMS).allSatisfy(c -> assertThat(model.isCheckworthy(c)).as(c).isFalse());
   }
 
+  @Test
+  void the_default_analyzers_read_it_only_for_the_statements_the_hashed_words_leave_unsure() {
+    assertThat(dev.scrutiny.Scrutiny.defaultAnalyzers()).extracting(dev.scrutiny.pipeline.Analyzer::name)
+        .contains("claims/1+" + CheckWorthinessEncoder.ID);
+    assertThat(dev.scrutiny.Scrutiny.analyzersWithoutEncoder(dev.scrutiny.checks.ReferenceFacts.defaults(),
+        dev.scrutiny.markers.Lexicon.defaults())).extracting(dev.scrutiny.pipeline.Analyzer::name)
+        .contains("claims/1").noneMatch(n -> n.contains("minilm"));
+    Counting counted = new Counting(new CheckWorthinessEncoder());
+    CheckWorthiness banded = CheckWorthiness.forEncoder(counted);
+    CheckWorthiness all = banded.encodingAll();
+    List<String> sentences = new java.util.ArrayList<>(CLAIMS);
+    sentences.addAll(NOT_CLAIMS);
+    int skipped = 0;
+    for (String s : sentences) {
+      int before = counted.texts;
+      double score = banded.score(s);
+      if (counted.texts == before) {
+        skipped++; // scored by the hashed words alone, and on the same side of the threshold as the full mix here
+        assertThat(score >= banded.threshold()).as(s).isEqualTo(all.score(s) >= all.threshold());
+      } else {
+        assertThat(score).as(s).isEqualTo(all.score(s));
+      }
+    }
+    assertThat(skipped).isPositive().isLessThan(sentences.size());
+  }
+
+  /** The encoder, counting the texts it is asked for. */
+  private static final class Counting implements SentenceEncoder {
+    private final SentenceEncoder inner;
+    int texts;
+
+    Counting(SentenceEncoder inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public String id() {
+      return inner.id();
+    }
+
+    @Override
+    public int dimension() {
+      return inner.dimension();
+    }
+
+    @Override
+    public String task() {
+      return inner.task();
+    }
+
+    @Override
+    public float[][] encode(List<String> t) {
+      texts += t.size();
+      return inner.encode(t);
+    }
+  }
+
   private static double dot(float[] a, float[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) {

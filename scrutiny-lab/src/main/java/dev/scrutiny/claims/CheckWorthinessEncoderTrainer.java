@@ -71,11 +71,14 @@ public final class CheckWorthinessEncoderTrainer {
    * would fit what the encoder memorised, so nothing is refitted: the hashed model is fitted on {@code train} as the
    * shipped one is, and {@code validation} (sentences the encoder never saw) prints F1 of the Yes class for each
    * share of the vector model in the score and each threshold. The model scores with {@code share}; its threshold is
-   * {@code threshold} when given, else the one best on {@code validation} at that share.
+   * {@code threshold} when given, else the one best on {@code validation} at that share. It reads the encoder only for
+   * texts whose hashed-word probability lies between {@code bandLow} and {@code bandHigh} (0 and 1: every text); a
+   * table of F1 on {@code validation} and the share of sentences encoded for each band is printed too.
    */
   public static CheckWorthiness withHead(List<CheckWorthinessTrainer.Example> train,
       List<CheckWorthinessTrainer.Example> validation, SentenceEncoder encoder, Path head, double share,
-      @Nullable Double threshold, long seed, PrintWriter log) throws IOException {
+      @Nullable Double threshold, double bandLow, double bandHigh, long seed, PrintWriter log) throws IOException {
+    CheckWorthinessVectors.Band band = new CheckWorthinessVectors.Band(bandLow, bandHigh);
     double[] w = readHead(head, encoder.dimension());
     CheckWorthinessVectors vectors = new CheckWorthinessVectors(encoder.id(), java.util.Arrays.copyOf(w, w.length - 1),
         w[w.length - 1], share, encoder);
@@ -105,8 +108,37 @@ public final class CheckWorthinessEncoderTrainer {
         : CheckWorthinessTrainer.bestThreshold(mix(hashed, dense, share), validation);
     log.printf(Locale.ROOT, "model: vector share %.2f, threshold %.2f%s%n", share, th,
         threshold != null ? " (given)" : " (best on validation)");
+    printBands(hashed, dense, share, th, validation, log);
+    log.printf(Locale.ROOT, "model: encoder read where the hashed-word probability lies in %s%n", band);
     log.flush();
-    return words.withVectors(vectors).withThreshold(th);
+    CheckWorthiness model = words.withVectors(vectors).withThreshold(th);
+    return band.equals(CheckWorthinessVectors.Band.ALL) ? model : model.withBand(band);
+  }
+
+  /**
+   * Prints F1 on {@code validation} and the share of its sentences encoded when the encoder is read only for
+   * hashed-word probabilities inside each band (lower ends 0 to 0.35, upper ends 0.50 to 1, by 0.05).
+   */
+  private static void printBands(double[] hashed, double[] dense, double share, double threshold,
+      List<CheckWorthinessTrainer.Example> validation, PrintWriter log) {
+    log.printf(Locale.ROOT, "validation, encoder read only inside a band of the hashed-word probability "
+        + "(share %.2f, threshold %.2f): F1 / share of sentences encoded%n", share, threshold);
+    for (int lo = 0; lo <= 35; lo += 5) {
+      StringBuilder row = new StringBuilder();
+      for (int hi = 50; hi <= 100; hi += 5) {
+        CheckWorthinessVectors.Band b = new CheckWorthinessVectors.Band(lo / 100.0, hi / 100.0);
+        double[] score = new double[hashed.length];
+        int encoded = 0;
+        for (int i = 0; i < score.length; i++) {
+          boolean in = b.contains(hashed[i]);
+          encoded += in ? 1 : 0;
+          score[i] = in ? (1 - share) * hashed[i] + share * dense[i] : hashed[i];
+        }
+        row.append(String.format(Locale.ROOT, " %s %.4f/%.2f", b, CheckWorthinessTrainer.scores(score, validation,
+            threshold).f1(), encoded / (double) score.length));
+      }
+      log.println(" " + row);
+    }
   }
 
   /** The score with {@code share} of the vector model's probability, the rest the hashed-word model's. */
