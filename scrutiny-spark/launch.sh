@@ -8,7 +8,7 @@ scrutiny_spark() {
   local classpath="$module/target/classpath.txt"
   local log="$here/.scrutiny/spark-build.log"
   if [ ! -f "$classpath" ] || [ -n "$(find "$here/pom.xml" "$here/scrutiny-core/pom.xml" "$module/pom.xml" \
-      "$here/scrutiny-core/src/main" "$module/src/main" -newer "$classpath" -print -quit 2>/dev/null)" ]; then
+      "$here/scrutiny-core/src/main" "$here/scrutiny-encoder/pom.xml" "$here/scrutiny-encoder/src/main" "$module/src/main" -newer "$classpath" -print -quit 2>/dev/null)" ]; then
     mkdir -p "$(dirname "$log")"
     echo "scrutiny: building the Spark job (the first time downloads Spark, ~280 MB); log: ${log#"$here"/}" >&2
     if ! (cd "$here" && ./mvnw -B -DskipTests -Dstyle.color=never -pl scrutiny-spark -am package) >"$log" 2>&1; then

@@ -123,7 +123,9 @@ class ScrutinyJobTest {
     assertThat(counters.analysed.value()).isEqualTo(8);
     assertThat(counters.failed.value()).isEqualTo(4);
     assertThat(counters.skipped.value()).isEqualTo(2);
-    assertThat(counters.timings.value()).containsKeys("claims/1", "entities/1", "places/1");
+    assertThat(counters.timings.value()).containsKeys("entities/1", "places/1");
+    // "claims/1", or "claims/1+<encoder>" where scrutiny-encoder is on the class path (this test's, through the CLI)
+    assertThat(counters.timings.value().keySet()).anyMatch(k -> k.startsWith("claims/1"));
   }
 
   @Test
