@@ -11,7 +11,8 @@ final class ClaimWords {
   private ClaimWords() {}
 
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "these",
-      "those", "such", "this", "our", "my", "your", "any", "no", "of", "new", "latest", "previous", "earlier");
+      "those", "such", "this", "our", "my", "your", "any", "no", "of", "new", "latest", "previous", "earlier",
+      "neither", "either", "each", "every");
   /** Words that open a speaker's phrase after the cue: "…, said several observers", "“…,” said one aide". */
   static final Set<String> SPEAKER_QUANTIFIERS = Set.of("one", "two", "three", "several", "many", "some",
       "another", "most", "both", "other");

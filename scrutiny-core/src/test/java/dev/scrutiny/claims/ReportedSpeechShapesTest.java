@@ -42,6 +42,13 @@ class ReportedSpeechShapesTest {
     assertThat(attributed("Much of the debate about the budget said little about the war.")).isEmpty();
   }
 
+  @Test
+  void a_cue_word_after_neither_either_each_or_every_is_a_noun() {
+    assertThat(attributed("Neither claim could be independently verified by reporters.")).isEmpty();
+    assertThat(attributed("Each report could not be confirmed by the agency.")).isEmpty();
+    assertThat(attributed("Every comment was removed from the page within an hour.")).isEmpty();
+  }
+
   /** Attributed statements of the whole default pipeline, whose entities resolve pronouns to speakers. */
   private static java.util.List<Claim> pipelineClaims(String text) {
     return dev.scrutiny.Scrutiny.defaultPipeline()

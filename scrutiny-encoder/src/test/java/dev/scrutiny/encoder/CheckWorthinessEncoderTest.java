@@ -60,16 +60,18 @@ class CheckWorthinessEncoderTest {
     assertThat(dev.scrutiny.Scrutiny.analyzersWithoutEncoder(dev.scrutiny.checks.ReferenceFacts.defaults(),
         dev.scrutiny.markers.Lexicon.defaults())).extracting(dev.scrutiny.pipeline.Analyzer::name)
         .contains("claims/1").noneMatch(n -> n.contains("minilm"));
-    Counting counted = new Counting(new CheckWorthinessEncoder());
+    // a caching encoder counts the texts it had to encode (each sentence here is new to it)
+    dev.scrutiny.text.CachingEncoder counted =
+        (dev.scrutiny.text.CachingEncoder) dev.scrutiny.text.CachingEncoder.of(new CheckWorthinessEncoder());
     CheckWorthiness banded = CheckWorthiness.forEncoder(counted);
     CheckWorthiness all = banded.encodingAll();
     List<String> sentences = new java.util.ArrayList<>(CLAIMS);
     sentences.addAll(NOT_CLAIMS);
     int skipped = 0;
     for (String s : sentences) {
-      int before = counted.texts;
+      long before = counted.encoded() + counted.hits();
       double score = banded.score(s);
-      if (counted.texts == before) {
+      if (counted.encoded() + counted.hits() == before) {
         skipped++; // scored by the hashed words alone, and on the same side of the threshold as the full mix here
         assertThat(score >= banded.threshold()).as(s).isEqualTo(all.score(s) >= all.threshold());
       } else {
@@ -77,37 +79,6 @@ class CheckWorthinessEncoderTest {
       }
     }
     assertThat(skipped).isPositive().isLessThan(sentences.size());
-  }
-
-  /** The encoder, counting the texts it is asked for. */
-  private static final class Counting implements SentenceEncoder {
-    private final SentenceEncoder inner;
-    int texts;
-
-    Counting(SentenceEncoder inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public String id() {
-      return inner.id();
-    }
-
-    @Override
-    public int dimension() {
-      return inner.dimension();
-    }
-
-    @Override
-    public String task() {
-      return inner.task();
-    }
-
-    @Override
-    public float[][] encode(List<String> t) {
-      texts += t.size();
-      return inner.encode(t);
-    }
   }
 
   private static double dot(float[] a, float[] b) {
