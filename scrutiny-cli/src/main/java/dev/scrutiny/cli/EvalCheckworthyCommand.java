@@ -58,7 +58,8 @@ final class EvalCheckworthyCommand implements Callable<Integer> {
     } else if (encoder) {
       e = dev.scrutiny.text.SentenceEncoder.installedFor(CheckWorthiness.TASK).orElse(EncoderOption.installed(spec));
     } else if (!noEncoder && model == null) {
-      e = dev.scrutiny.text.SentenceEncoder.installedFor(CheckWorthiness.TASK).orElse(null); // as the default pipeline
+      // the model of the default pipeline, on the encoder without a cache (the speed printed below stays honest)
+      e = dev.scrutiny.text.SentenceEncoder.installedFor(CheckWorthiness.TASK).orElse(null);
     }
     // a model file names its encoder, found among the installed ones
     CheckWorthiness m = model != null ? CheckWorthinessTrainer.load(model)

@@ -81,7 +81,7 @@ public final class CheckWorthinessEncoderTrainer {
     CheckWorthinessVectors.Band band = new CheckWorthinessVectors.Band(bandLow, bandHigh);
     double[] w = readHead(head, encoder.dimension());
     CheckWorthinessVectors vectors = new CheckWorthinessVectors(encoder.id(), java.util.Arrays.copyOf(w, w.length - 1),
-        w[w.length - 1], share, encoder);
+        w[w.length - 1], share, band, encoder);
     CheckWorthiness words = CheckWorthinessTrainer.fit(train, seed, CheckWorthinessTrainer.DEFAULTS);
     long t0 = System.nanoTime();
     float[][] emb = encoder.encode(validation.stream().map(CheckWorthinessTrainer.Example::text).toList());
@@ -111,8 +111,7 @@ public final class CheckWorthinessEncoderTrainer {
     printBands(hashed, dense, share, th, validation, log);
     log.printf(Locale.ROOT, "model: encoder read where the hashed-word probability lies in %s%n", band);
     log.flush();
-    CheckWorthiness model = words.withVectors(vectors).withThreshold(th);
-    return band.equals(CheckWorthinessVectors.Band.ALL) ? model : model.withBand(band);
+    return words.withVectors(vectors).withThreshold(th);
   }
 
   /**
@@ -123,6 +122,7 @@ public final class CheckWorthinessEncoderTrainer {
       List<CheckWorthinessTrainer.Example> validation, PrintWriter log) {
     log.printf(Locale.ROOT, "validation, encoder read only inside a band of the hashed-word probability "
         + "(share %.2f, threshold %.2f): F1 / share of sentences encoded%n", share, threshold);
+    double[] mixed = mix(hashed, dense, share);
     for (int lo = 0; lo <= 35; lo += 5) {
       StringBuilder row = new StringBuilder();
       for (int hi = 50; hi <= 100; hi += 5) {
@@ -132,7 +132,7 @@ public final class CheckWorthinessEncoderTrainer {
         for (int i = 0; i < score.length; i++) {
           boolean in = b.contains(hashed[i]);
           encoded += in ? 1 : 0;
-          score[i] = in ? (1 - share) * hashed[i] + share * dense[i] : hashed[i];
+          score[i] = in ? mixed[i] : hashed[i];
         }
         row.append(String.format(Locale.ROOT, " %s %.4f/%.2f", b, CheckWorthinessTrainer.scores(score, validation,
             threshold).f1(), encoded / (double) score.length));
