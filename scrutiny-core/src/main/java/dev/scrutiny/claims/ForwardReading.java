@@ -110,6 +110,20 @@ final class ForwardReading {
   /** "said more than 1 million donors gave": a comparative before "than" opens a quantity. */
   private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "less", "fewer");
 
+  /** Verbs that give their object a name: "calling him a total stiff", "branded them traitors". */
+  private static final java.util.Set<String> NAMING = java.util.Set.of("call", "label", "dub", "brand", "term");
+  private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them", "me", "us");
+
+  /**
+   * Whether the words from {@code at} are an object pronoun and what the speaker calls it: after a naming verb
+   * ("calling him a total stiff") or before "as" ("praised them as heroes", "described her as reckless"); after
+   * other verbs the pronoun is whom the statement was made to ("told him").
+   */
+  private static boolean namedObject(ClaimContext doc, CueClause c, int at) {
+    return OBJECT_PRONOUNS.contains(doc.word(at).lower()) && at + 2 < c.end()
+        && (NAMING.contains(c.cue().lemma()) || doc.word(at + 1).is("as"));
+  }
+
   private static boolean hasComplement(ClaimContext doc, CueClause c) {
     int at = c.contentStart();
     if (!(at + 1 < c.end()) || doc.word(at).is(",") || doc.word(at).is(".")) {
@@ -118,6 +132,7 @@ final class ForwardReading {
     Word first = doc.word(at);
     return c.explicit() || !NO_CONTENT_START.contains(first.lower())
         || POSSESSIVE_HER.contains(c.cue().lemma()) && first.is("her")
+        || namedObject(doc, c, at)
         || first.is("no") && doc.word(at + 1).is("matter") // "says no matter what they do, …"
         || first.is("at") && (doc.word(at + 1).is("least") || doc.word(at + 1).is("most")) // "said at least 12 …"
         || APPROXIMATORS.contains(first.lower()) && at + 1 < c.end() && startsWithQuantity(doc.word(at + 1))

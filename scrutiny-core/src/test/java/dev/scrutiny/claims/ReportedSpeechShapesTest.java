@@ -49,6 +49,25 @@ class ReportedSpeechShapesTest {
     assertThat(attributed("Every comment was removed from the page within an hour.")).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Governor Ivanov went after the mayor, calling him a total failure.               | calling   | Governor Ivanov | him a total failure
+      The commander praised them as the heroes of the Kharkiv front.                  | praised   | The commander | them as the heroes of the Kharkiv front
+      The ministry branded them traitors in a statement on Monday.                     | branded   | The ministry | them traitors in a statement on Monday
+      """)
+  void an_object_pronoun_is_what_a_naming_verb_or_as_names(String sentence, String cue, String speaker,
+      String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @Test
+  void an_object_pronoun_after_other_verbs_is_whom_it_was_said_to() {
+    assertThat(attributed("The governor told him about the convoy before noon.")).isEmpty();
+    assertThat(attributed("The governor asked them about the convoy before noon.")).isEmpty();
+  }
+
   /** Attributed statements of the whole default pipeline, whose entities resolve pronouns to speakers. */
   private static java.util.List<Claim> pipelineClaims(String text) {
     return dev.scrutiny.Scrutiny.defaultPipeline()
