@@ -16,7 +16,7 @@ final class SpeakerNouns {
       "official", "spokesman", "spokeswoman", "spokesperson", "aide", "analyst", "expert", "source",
       "observer", "critic", "supporter", "lawmaker", "senator", "president", "minister", "secretary",
       "governor", "mayor", "candidate", "nominee", "leader", "ministry", "government", "administration",
-      "campaign", "committee", "party", "military", "army", "police", "report", "poll", "survey", "study",
+      "campaign", "committee", "party", "military", "army", "police", "report", "poll", "polling", "survey", "study",
       "data", "statement", "letter", "memo", "document", "agency", "department", "court", "board", "council",
       "commission", "office", "staff", "team", "group", "kremlin", "pentagon", "public", "people", "media",
       "press", "newspaper", "website", "channel", "spokesmen", "man", "woman", "men", "women", "soldier",

@@ -29,6 +29,7 @@ class ReportedSpeechShapesTest {
       The mayor said last week the bridge was closed to all traffic.                     | said     | The mayor              | the bridge was closed to all traffic
       The general staff said on Saturday night the drones had been shot down.            | said     | The general staff      | the drones had been shot down
       Rep. Adam Smith (D-Wash.), the committee's ranking member, said that the aid package would pass. | said | Rep. Adam Smith | the aid package would pass
+      Exit polling showed that the mayor won every district of the city.                 | showed   | Exit polling           | the mayor won every district of the city
       """)
   void subjects_and_verbs_of_speech(String sentence, String cue, String speaker, String content) {
     Claim c = byCue(sentence, cue);
