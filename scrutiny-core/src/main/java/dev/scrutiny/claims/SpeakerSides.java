@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * Gives a speaker's {@link SpeakerSide} from the names, places and outlets their name, role and
  * description mention, listed in {@code speaker-sides.tsv} next to this class (columns {@code side} and
  * {@code name}; a name matches as whole words, case-sensitively). A text naming both sides or neither
- * is {@link SpeakerSide#OTHER}. Immutable and thread-safe.
+ * is {@link SpeakerSide#OTHER}, and so is a text naming a name listed as {@code OTHER}: outlets that speak for
+ * neither side though a side's word is in their name or description ("The Moscow Times", "the Russian independent
+ * site Meduza"). Immutable and thread-safe.
  *
  * <pre>{@code
  * SpeakerSides.standard().of("Dmitry Peskov Kremlin spokesman");   // RUSSIAN
@@ -42,7 +44,7 @@ public final class SpeakerSides {
   /**
    * Reads a table; {@code name} names it in errors.
    *
-   * @throws IllegalArgumentException naming the row for an unknown side, a side of OTHER or an empty name
+   * @throws IllegalArgumentException naming the row for an unknown side or an empty name
    */
   public static SpeakerSides read(String name, Reader in) {
     Map<SpeakerSide, List<String>> bySide = new EnumMap<>(SpeakerSide.class);
@@ -51,10 +53,7 @@ public final class SpeakerSides {
       try {
         side = SpeakerSide.valueOf(r.required(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw r.error("unknown side '" + r.cell(0) + "' (expected RUSSIAN or UKRAINIAN)");
-      }
-      if (side == SpeakerSide.OTHER) {
-        throw r.error("side OTHER is what matches no name; list names of RUSSIAN or UKRAINIAN only");
+        throw r.error("unknown side '" + r.cell(0) + "' (expected RUSSIAN, UKRAINIAN or OTHER)");
       }
       bySide.computeIfAbsent(side, s -> new ArrayList<>()).add(r.required(1));
     }
@@ -66,9 +65,12 @@ public final class SpeakerSides {
 
   /**
    * The side named in {@code text} (a speaker's name, roles and the words that refer to them):
-   * {@link SpeakerSide#OTHER} when it names neither side or both.
+   * {@link SpeakerSide#OTHER} when it names neither side or both, or a name of neither side.
    */
   public SpeakerSide of(CharSequence text) {
+    if (matches(SpeakerSide.OTHER, text)) {
+      return SpeakerSide.OTHER; // an outlet of neither side, whatever its name or description holds
+    }
     boolean ru = matches(SpeakerSide.RUSSIAN, text);
     boolean ua = matches(SpeakerSide.UKRAINIAN, text);
     return ru == ua ? SpeakerSide.OTHER : ru ? SpeakerSide.RUSSIAN : SpeakerSide.UKRAINIAN;

@@ -21,6 +21,17 @@ class SpeakerSidesTest {
   }
 
   @Test
+  void an_outlet_of_neither_side_is_other_whatever_its_name_or_description_holds() {
+    SpeakerSides sides = SpeakerSides.standard();
+    assertThat(sides.of("The Moscow Times")).isEqualTo(SpeakerSide.OTHER);
+    assertThat(sides.of("Meduza Russian independent news site")).isEqualTo(SpeakerSide.OTHER);
+    assertThat(sides.of("the Moscow correspondent")).isEqualTo(SpeakerSide.RUSSIAN);
+    SpeakerSides own = SpeakerSides.read("own.tsv", new StringReader("side\tname\nRUSSIAN\tRussian\nOTHER\tMeduza\n"));
+    assertThat(own.of("the Russian site Meduza")).isEqualTo(SpeakerSide.OTHER);
+    assertThat(own.of("the Russian site Lenta")).isEqualTo(SpeakerSide.RUSSIAN);
+  }
+
+  @Test
   void a_table_row_with_an_unknown_side_is_named_in_the_error() {
     String table = "side\tname\nRUSSIAN\tMoscow\nNEUTRAL\tGeneva\n";
     assertThatThrownBy(() -> SpeakerSides.read("sides.tsv", new StringReader(table)))
