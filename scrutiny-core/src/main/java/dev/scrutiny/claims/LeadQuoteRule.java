@@ -37,6 +37,9 @@ final class LeadQuoteRule implements QuoteRule {
     if (HEADLINE_WORDS.contains(last.lower()) && headline(doc, q, lo, hi)) {
       return 1;
     }
+    if (last.is(":") && statementLead(doc, q, lo, hi - 1)) {
+      return 1;
+    }
     boolean mark = last.is(":") || last.is(",") || last.is("that");
     if (!mark && !cues.isCue(last.lower())) {
       return 0;
@@ -49,6 +52,38 @@ final class LeadQuoteRule implements QuoteRule {
     }
     doc.drafts.add(Draft.of(List.of(doc.trim(q.inner())), speaker, lead, doc, ClaimKind.DIRECT, RULE));
     return 1;
+  }
+
+  /** Verbs that put out a statement: "released the following statement:", "issued a statement:". */
+  private static final java.util.Set<String> PUBLISHING = java.util.Set.of("released", "issued", "published",
+      "posted", "made", "gave", "sent", "releases", "issues", "publishes", "posts", "makes", "gives", "sends");
+  /** What such a verb puts out, before the colon of the quotation it introduces. */
+  private static final java.util.Set<String> STATEMENTS = java.util.Set.of("statement", "message", "post",
+      "announcement", "address", "communique", "communiqué", "reply", "response", "comment");
+
+  /**
+   * The ministry released the following statement: “…” — the subject of the verb that put out the statement speaks
+   * (cue: the verb to the noun). At most three words between them ("the following", "a short").
+   */
+  private boolean statementLead(ClaimContext doc, Quote q, int lo, int colon) {
+    int noun = colon - 1;
+    if (noun <= lo || !STATEMENTS.contains(doc.word(noun).lower())) {
+      return false;
+    }
+    int verb = noun - 1;
+    while (verb > lo && verb >= noun - 3 && !PUBLISHING.contains(doc.word(verb).lower())) {
+      verb--;
+    }
+    if (verb <= lo || !PUBLISHING.contains(doc.word(verb).lower())) {
+      return false;
+    }
+    Span speaker = phrases.before(doc, verb, lo);
+    if (speaker == null) {
+      return false;
+    }
+    doc.drafts.add(new Draft(List.of(doc.trim(q.inner())), speaker,
+        new Span(doc.word(verb).start(), doc.word(noun).end()), "statement", Stance.NEUTRAL, ClaimKind.DIRECT, RULE));
+    return true;
   }
 
   /** TASS ran the story under the headline «…»: the subject of the cue before "headline" speaks. */

@@ -152,7 +152,9 @@ final class ReportingCueRule implements SentenceRule {
       complement++; // "said that, during the period when …, the aide was": the content starts after the comma
     }
     boolean explicit = complement >= 0;
-    if (viaNoun && !(explicit && CueComplement.thatOrColonAt(doc, cue, k, end))) {
+    // "posted a video on Telegram saying …" reports; "a report to the minister confirming the budget" needs "that"
+    if (viaNoun && !(explicit && CueComplement.thatOrColonAt(doc, cue, k, end))
+        && !REPORTING_PARTICIPLES.contains(cue.lemma())) {
       return null;
     }
     boolean gerund = cue.gerund(doc);

@@ -21,6 +21,8 @@ class WarCueShapesTest {
       The general delivered a report to the minister confirming that the bridge had fallen. | confirming | The general             | the bridge had fallen
       The ministry issued a statement saying that the convoy was hit by drones.            | saying     | The ministry            | the convoy was hit by drones
       The governor posted a message on Telegram claiming that the fire was under control.  | claiming   | The governor            | the fire was under control
+      Zelensky posted a video on Telegram saying the city would hold.                      | saying     | Zelensky                | the city would hold
+      The mayor published a statement on Sunday adding that the metro would stay closed.   | adding     | The mayor               | the metro would stay closed
       """)
   void participles_after_the_subject_and_after_report_nouns(String sentence, String cue, String speaker,
                                                            String content) {
@@ -104,6 +106,20 @@ class WarCueShapesTest {
   }
 
   @Test
+  void a_statement_put_out_before_a_colon_speaks_for_the_subject() {
+    String t = "The ministry released the following statement: “The strike hit a fuel depot near the port.”";
+    assertThat(attributed(t)).singleElement().satisfies(c -> {
+      assertThat(text(t, c.speaker())).isEqualTo("The ministry");
+      assertThat(text(t, c.cue().span())).isEqualTo("released the following statement");
+      assertThat(text(t, c.content())).isEqualTo("The strike hit a fuel depot near the port.");
+      assertThat(c.rule()).isEqualTo(LeadQuoteRule.RULE);
+    });
+    // a statement that is the object of something else puts nothing out
+    String other = "The reporters read the following statement: “The strike hit a fuel depot.”";
+    assertThat(attributed(other)).noneMatch(c -> c.cue() != null && text(other, c.cue().span()).contains("statement"));
+  }
+
+  @Test
   void participles_that_report_nothing_stay_unattributed() {
     // a participle of a non-speaker subject, and a participle not after a comma or report noun
     assertThat(attributed("The strike destroyed the bridge, showing how exposed the crossing was.")).isEmpty();
@@ -116,6 +132,8 @@ class WarCueShapesTest {
     assertThat(attributed("The region is important to us, considering that the river carries most of our grain."))
         .isEmpty();
     assertThat(attributed("The union keeps to its course, defending the interests of the farmers.")).isEmpty();
+    // after a report noun and a phrase, a participle that is no verb of saying needs "that"
+    assertThat(attributed("The general delivered a report to the minister confirming the new budget.")).isEmpty();
     // a report noun far from the participle, behind a comma, does not license it
     assertThat(attributed("The report arrived late, and the convoy kept moving, leaving the town at dawn.")).isEmpty();
   }
