@@ -51,6 +51,19 @@ final class ReportingCueRule implements SentenceRule {
         continue;
       }
       Word prev = i > lo ? doc.word(i - 1) : null;
+      if (cue.lemma().equals("quote") && quotedAs(doc, cue.last() + 1, hi) >= 0) {
+        i = cue.last();
+        continue; // "quoted the ministry as saying …": the ministry speaks, through the participle below
+      }
+      if (cue.gerund(doc) && prev != null && prev.is("as")) {
+        Span quoted = quotedSpeaker(doc, lo, i - 1);
+        Draft d = quoted == null ? null : read(doc, lo, hi, cue, opener, false, false, quoted);
+        if (d != null) {
+          doc.drafts.add(d);
+          i = cue.last();
+        }
+        continue;
+      }
       boolean afterConjunction = prev != null
           && (cue.gerund(doc) ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower());
       if (cue.gerund(doc) ? !(prev != null && (prev.is(",") || afterConjunction || afterReportNoun(doc, lo, i)))
@@ -61,7 +74,7 @@ final class ReportingCueRule implements SentenceRule {
       // participle only with an explicit complement
       boolean viaNoun = cue.gerund(doc) && prev != null && !prev.is(",") && !afterConjunction
           && !STATEMENT_OPENERS.contains(prev.lower());
-      Draft d = read(doc, lo, hi, cue, opener, viaNoun, afterConjunction);
+      Draft d = read(doc, lo, hi, cue, opener, viaNoun, afterConjunction, null);
       if (d != null) {
         doc.drafts.add(d);
         i = cue.last();
@@ -139,9 +152,54 @@ final class ReportingCueRule implements SentenceRule {
     return !(prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")));
   }
 
-  /** The statement this cue reports, or null. */
+  /**
+   * The word "as" that ends the object of "quoted" starting at word {@code k} ("quoted the ministry as saying"), or -1:
+   * at most six words, none a clause word or punctuation, then "as" and a participle.
+   */
+  private int quotedAs(ClaimContext doc, int k, int hi) {
+    for (int j = k; j < Math.min(hi - 1, k + 7); j++) {
+      Word w = doc.word(j);
+      if (w.is("as")) {
+        CueMatch next = cues.at(doc, j + 1, hi);
+        return j > k && next != null && next.gerund(doc) ? j : -1;
+      }
+      if (!w.isWord() || ClaimWords.CLAUSE_STOP.contains(w.lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Who speaks in "… as saying" ending at word {@code as}: the object of "quoted" ("Interfax quoted the mayor as
+   * saying"), or the subject of a passive "was quoted" ("The mayor was quoted by Interfax as saying"); null when no
+   * "quoted" leads to this "as".
+   */
+  private @Nullable Span quotedSpeaker(ClaimContext doc, int lo, int as) {
+    for (int q = as - 1; q >= lo && q >= as - 8; q--) {
+      Word w = doc.word(q);
+      if (!w.isWord()) {
+        return null;
+      }
+      if (!QUOTED.contains(w.lower())) {
+        continue;
+      }
+      if (q > lo && BE.contains(doc.word(q - 1).lower())) {
+        return phrases.before(doc, q - 1, lo); // the subject of the passive
+      }
+      return quotedAs(doc, q + 1, as + 2) == as ? new Span(doc.word(q + 1).start(), doc.word(as - 1).end()) : null;
+    }
+    return null;
+  }
+
+  private static final Set<String> QUOTED = Set.of("quoted", "quotes", "quote", "quoting");
+
+  /**
+   * The statement this cue reports, or null; {@code speaker}, when not null, is who speaks (read elsewhere: the one
+   * quoted "as saying").
+   */
   private @Nullable Draft read(ClaimContext doc, int lo, int hi, CueMatch cue, boolean opener, boolean viaNoun,
-                               boolean afterConjunction) {
+                               boolean afterConjunction, @Nullable Span quoted) {
     int k = cue.last() + 1;
     int end = hi;
     while (end > k && ClaimWords.isTrailing(doc.word(end - 1))) {
@@ -163,7 +221,7 @@ final class ReportingCueRule implements SentenceRule {
     if (afterConjunction && !surelyReports) {
       return null; // "a frank and detailed exchange", "and show our respect": only a verb of speech or "that"
     }
-    Span speaker = afterConjunction ? phrases.conjoinedSubject(doc, lo, cue.first())
+    Span speaker = quoted != null ? quoted : afterConjunction ? phrases.conjoinedSubject(doc, lo, cue.first())
         : gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports) : phrases.before(doc, cue.first(), lo);
     CueClause c = new CueClause(lo, hi, end, cue, opener, explicit,
         explicit ? complement : afterTimeCircumstance(doc, k, end), gerund, speaker);

@@ -146,9 +146,13 @@ final class SpeakerPhrases {
     return null;
   }
 
-  /** Words that open a circumstance between a subject and its verb: "X, during a visit to Kyiv, said". */
+  /**
+   * Words that open a circumstance between a subject and its verb: "X, during a visit to Kyiv, said", "the agency,
+   * quoting a source in the ministry, said".
+   */
   private static final java.util.Set<String> CIRCUMSTANCES = java.util.Set.of("during", "in", "at", "on",
-      "after", "before", "while", "when", "from", "speaking", "writing", "appearing", "asked", "interviewed");
+      "after", "before", "while", "when", "from", "speaking", "writing", "appearing", "asked", "interviewed", "quoting",
+      "citing");
 
   /** The noun phrase whose head is word {@code j}. */
   private @Nullable Span headed(ClaimContext doc, int j, int floor, boolean anyHead) {

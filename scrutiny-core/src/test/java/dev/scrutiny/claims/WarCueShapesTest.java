@@ -105,6 +105,20 @@ class WarCueShapesTest {
     });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      TASS quoted Deputy Defence Minister Yunus-Bek Yevkurov as saying that the talks would continue. | Deputy Defence Minister Yunus-Bek Yevkurov | the talks would continue
+      Russian state media quoted the ministry as saying the village had been taken.                  | the ministry                               | the village had been taken
+      The mayor was quoted by Interfax as saying that the power plant was safe.                     | The mayor                                  | the power plant was safe
+      The agency, quoting a source in the ministry, said the convoy had turned back.                 | The agency                                 | the convoy had turned back
+      """)
+  void whom_an_outlet_quotes_speaks(String sentence, String speaker, String content) {
+    assertThat(attributed(sentence)).singleElement().satisfies(c -> {
+      assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+      assertThat(text(sentence, c.content())).isEqualTo(content);
+    });
+  }
+
   @Test
   void a_statement_put_out_before_a_colon_speaks_for_the_subject() {
     String t = "The ministry released the following statement: “The strike hit a fuel depot near the port.”";
