@@ -150,6 +150,9 @@ final class SpeakerResolver {
         if (!m.span().overlaps(speaker) || m.end() < speaker.end() - 1) {
           continue;
         }
+        if (e.type() == EntityType.LOCATION && placeAfterPreposition(doc.text, speaker, m.start())) {
+          continue; // "officials in Kharkiv", "the mayor of Mariupol": the place is where they are, not who speaks
+        }
         int score = (e.type() == EntityType.PERSON ? 2 : 0) + (m.kind() == MentionKind.NAME ? 1 : 0);
         if (score > bestScore) {
           best = e;
@@ -158,6 +161,22 @@ final class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "of", "from", "at", "near",
+      "for", "across", "around", "outside", "inside");
+
+  /** Whether the words of {@code speaker} before {@code mentionStart} end with a preposition (and maybe "the"). */
+  private static boolean placeAfterPreposition(String text, Span speaker, int mentionStart) {
+    if (mentionStart <= speaker.start()) {
+      return false;
+    }
+    String[] words = text.substring(speaker.start(), mentionStart).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    int last = words.length - 1;
+    if (last > 0 && words[last].equals("the")) {
+      last--;
+    }
+    return last > 0 && PLACE_PREPOSITIONS.contains(words[last]);
   }
 
   /** "he": the last person speaker within two sentences, else the last person named before. */

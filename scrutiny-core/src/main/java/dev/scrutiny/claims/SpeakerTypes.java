@@ -61,6 +61,10 @@ final class SpeakerTypes {
     if (words.isEmpty() || PRONOUNS.contains(head) && words.size() == 1) {
       return SpeakerType.ANONYMOUS;
     }
+    // "officials in Kharkiv", "the mayor of Mariupol": the head comes before the place
+    String core = beforePlace(text);
+    List<String> coreWords = words(core);
+    head = coreWords.isEmpty() ? head : coreWords.get(coreWords.size() - 1);
     if (INDEFINITE.contains(words.get(0)) || phrases.get(SpeakerType.ANONYMOUS).contains(head)) {
       return SpeakerType.ANONYMOUS;
     }
@@ -70,14 +74,25 @@ final class SpeakerTypes {
     if (matches(words, SpeakerType.GOVERNMENT)) {
       return SpeakerType.GOVERNMENT;
     }
-    String stripped = text.strip();
+    String stripped = core.strip();
     String lastWord = stripped.substring(stripped.lastIndexOf(' ') + 1);
-    boolean capitalised = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0));
+    // a lone word before a place is a capitalised opening ("Representatives of the regions"), not a name
+    boolean capitalised = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))
+        && !(core.length() < text.length() && coreWords.size() == 1);
     if (capitalised) {
       return SpeakerType.PERSON;
     }
     return words.contains("president") || words.contains("minister") || words.contains("leader")
         ? SpeakerType.PERSON : SpeakerType.ANONYMOUS;
+  }
+
+  private static final java.util.regex.Pattern PLACE_PREPOSITION =
+      java.util.regex.Pattern.compile("\\s(?:in|of|from|at|near)\\s");
+
+  /** {@code text} up to a preposition after its first word ("officials in Kharkiv" → "officials"), else all of it. */
+  private static String beforePlace(String text) {
+    java.util.regex.Matcher m = PLACE_PREPOSITION.matcher(text);
+    return m.find() && !text.substring(0, m.start()).isBlank() ? text.substring(0, m.start()) : text;
   }
 
   private boolean matches(List<String> words, SpeakerType type) {

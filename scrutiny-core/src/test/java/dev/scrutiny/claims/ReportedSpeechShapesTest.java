@@ -77,6 +77,24 @@ class ReportedSpeechShapesTest {
   }
 
   @Test
+  void a_place_after_a_preposition_is_where_the_speaker_is_not_who_speaks() {
+    assertThat(pipelineClaims("Officials in Kharkiv said the shelling continued until dawn.")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.speakerName()).isEqualTo("Officials in Kharkiv");
+          assertThat(c.speakerEntityId()).isNull();
+          assertThat(c.speakerType()).isEqualTo(SpeakerType.ANONYMOUS);
+        });
+    assertThat(pipelineClaims("The President of Romania said the border crossing would stay open.")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.speakerName()).isEqualTo("President of Romania");
+          assertThat(c.speakerType()).isEqualTo(SpeakerType.PERSON);
+        });
+    // a place that is the speaker itself still resolves
+    assertThat(pipelineClaims("Kharkiv said the shelling continued until dawn.")).singleElement()
+        .satisfies(c -> assertThat(c.speakerEntityId()).isNotNull());
+  }
+
+  @Test
   void a_speaker_s_belief_inside_their_own_statement_is_not_a_second_statement() {
     String own = "Dmytro Kuleba said on Monday that he believes the talks will resume next week.";
     assertThat(pipelineClaims(own)).singleElement().satisfies(c -> {
