@@ -7,6 +7,8 @@ import dev.scrutiny.entities.EntityType;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SpeakerSidesTest {
 
@@ -20,12 +22,18 @@ class SpeakerSidesTest {
     assertThat(sides.of("Kremlinology")).as("whole words only").isEqualTo(SpeakerSide.OTHER);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Moscow Times                       | OTHER
+      Meduza Russian independent news site   | OTHER
+      the Moscow correspondent               | RUSSIAN
+      """)
+  void an_outlet_of_neither_side_is_other_whatever_its_name_or_description_holds(String text, SpeakerSide side) {
+    assertThat(SpeakerSides.standard().of(text)).isEqualTo(side);
+  }
+
   @Test
-  void an_outlet_of_neither_side_is_other_whatever_its_name_or_description_holds() {
-    SpeakerSides sides = SpeakerSides.standard();
-    assertThat(sides.of("The Moscow Times")).isEqualTo(SpeakerSide.OTHER);
-    assertThat(sides.of("Meduza Russian independent news site")).isEqualTo(SpeakerSide.OTHER);
-    assertThat(sides.of("the Moscow correspondent")).isEqualTo(SpeakerSide.RUSSIAN);
+  void a_table_may_list_names_of_neither_side() {
     SpeakerSides own = SpeakerSides.read("own.tsv", new StringReader("side\tname\nRUSSIAN\tRussian\nOTHER\tMeduza\n"));
     assertThat(own.of("the Russian site Meduza")).isEqualTo(SpeakerSide.OTHER);
     assertThat(own.of("the Russian site Lenta")).isEqualTo(SpeakerSide.RUSSIAN);
