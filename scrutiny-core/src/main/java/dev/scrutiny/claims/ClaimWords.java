@@ -87,6 +87,8 @@ final class ClaimWords {
       "roughly", "nearly", "almost", "more", "over", "some", "up");
   private static final Set<String> QUANTITY_WORDS = Set.of("half", "a", "one-third", "a-third", "two-thirds",
       "a-quarter");
+  /** Prepositions before a place inside a speaker phrase: "officials in Kharkiv", "the President of Romania". */
+  static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "at", "near");
   /** Words after a cue that make no reported statement: "said of", "told him", "said goodbye". */
   static final Set<String> NO_CONTENT_START = Set.of("of", "about", "for", "on", "with", "by", "up",
       "at", "in", "into", "off", "out", "from", "over", "against", "him", "her", "them", "me", "us", "and", "or",

@@ -195,7 +195,7 @@ final class ReportingCueRule implements SentenceRule {
   private static final Set<String> QUOTED = Set.of("quoted", "quotes", "quote", "quoting");
 
   /**
-   * The statement this cue reports, or null; {@code speaker}, when not null, is who speaks (read elsewhere: the one
+   * The statement this cue reports, or null; {@code quoted}, when not null, is who speaks (read elsewhere: the one
    * quoted "as saying").
    */
   private @Nullable Draft read(ClaimContext doc, int lo, int hi, CueMatch cue, boolean opener, boolean viaNoun,

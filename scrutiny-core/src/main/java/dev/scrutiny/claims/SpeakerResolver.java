@@ -163,9 +163,6 @@ final class SpeakerResolver {
     return best;
   }
 
-  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "of", "from", "at", "near",
-      "for", "across", "around", "outside", "inside");
-
   /** Whether the words of {@code speaker} before {@code mentionStart} end with a preposition (and maybe "the"). */
   private static boolean placeAfterPreposition(String text, Span speaker, int mentionStart) {
     if (mentionStart <= speaker.start()) {
@@ -176,7 +173,7 @@ final class SpeakerResolver {
     if (last > 0 && words[last].equals("the")) {
       last--;
     }
-    return last > 0 && PLACE_PREPOSITIONS.contains(words[last]);
+    return last > 0 && ClaimWords.PLACE_PREPOSITIONS.contains(words[last]);
   }
 
   /** "he": the last person speaker within two sentences, else the last person named before. */

@@ -86,13 +86,20 @@ final class SpeakerTypes {
         ? SpeakerType.PERSON : SpeakerType.ANONYMOUS;
   }
 
-  private static final java.util.regex.Pattern PLACE_PREPOSITION =
-      java.util.regex.Pattern.compile("\\s(?:in|of|from|at|near)\\s");
-
-  /** {@code text} up to a preposition after its first word ("officials in Kharkiv" → "officials"), else all of it. */
+  /**
+   * {@code text} up to a preposition of {@link ClaimWords#PLACE_PREPOSITIONS} after its first word ("officials in
+   * Kharkiv" → "officials"), else all of it.
+   */
   private static String beforePlace(String text) {
-    java.util.regex.Matcher m = PLACE_PREPOSITION.matcher(text);
-    return m.find() && !text.substring(0, m.start()).isBlank() ? text.substring(0, m.start()) : text;
+    java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\S+").matcher(text);
+    boolean first = true;
+    while (w.find()) {
+      if (!first && ClaimWords.PLACE_PREPOSITIONS.contains(w.group().toLowerCase(Locale.ROOT))) {
+        return text.substring(0, w.start());
+      }
+      first = false;
+    }
+    return text;
   }
 
   private boolean matches(List<String> words, SpeakerType type) {
