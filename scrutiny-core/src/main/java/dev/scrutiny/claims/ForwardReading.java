@@ -76,8 +76,11 @@ final class ForwardReading {
     // "…, Ben Carson said after the attacks.": a circumstance alone is no statement; "said during the past year
     // our trade grew by a third" is one
     boolean circumstance = !c.explicit() && CIRCUMSTANCE_STARTS.contains(doc.word(c.contentStart()).lower());
+    // an object verb's content right after the cue may be its object ("told him the news"); after a listener or a
+    // circumstance the clause has begun ("told reporters the talks had stalled")
+    boolean objectFirst = OBJECT_VERBS.contains(c.cue().lemma()) && c.contentStart() == c.cue().last() + 1;
     boolean tooShort = content.length() < 8 || !c.explicit() && (words < (gerundPhrase ? 2 : circumstance ? 6 : 3)
-        || OBJECT_VERBS.contains(c.cue().lemma()) && words < 5);
+        || objectFirst && words < 5);
     if (tooShort || !c.explicit() && PUBLISHING.contains(c.cue().lemma()) && reportObject(doc, c.contentStart(), c.end())) {
       return null; // "posted a video on Sunday, noting …": the video is no statement; the participle reports
     }

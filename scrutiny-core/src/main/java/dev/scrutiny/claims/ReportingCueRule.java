@@ -152,6 +152,51 @@ final class ReportingCueRule implements SentenceRule {
     return !(prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")));
   }
 
+  /** Verbs whose first object is whom they speak to: "told Reuters the convoy had turned back". */
+  private static final Set<String> TO_LISTENER = Set.of("tell", "assure", "inform", "remind", "warn");
+  private static final Set<String> LISTENER_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
+  /** Listeners that are no speaker nouns: "told local television", "told the court". */
+  private static final Set<String> LISTENER_NOUNS = Set.of("television", "radio", "tv", "court", "parliament",
+      "congress", "senate", "audience", "crowd", "briefing", "conference", "media", "press", "newspaper", "channel");
+  /** Words that open the clause after a listener: "told reporters the talks …", "told me he …". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+      "these", "those", "our", "my", "your", "he", "she", "they", "it", "we", "i", "you", "there", "no", "some",
+      "all", "both", "several", "many", "most");
+
+  /**
+   * Where the content starts after the listener of a verb like "tell" with no "that": "told Reuters the convoy had
+   * turned back" → "the convoy …", "told the BBC his unit …", "told me the bridge …". The listener is a pronoun or up
+   * to four words ending in a name or a noun of people or media; the next word must open a clause. {@code k} itself
+   * otherwise ("told residents to stay", "told the truth").
+   */
+  private static int afterListener(ClaimContext doc, CueMatch cue, int k, int end) {
+    if (!TO_LISTENER.contains(cue.lemma()) || k >= end) {
+      return k;
+    }
+    if (LISTENER_PRONOUNS.contains(doc.word(k).lower())) {
+      return k + 2 < end && opensClause(doc.word(k + 1)) ? k + 1 : k;
+    }
+    for (int j = k; j < Math.min(end - 2, k + 4); j++) {
+      Word w = doc.word(j);
+      if (!w.isWord()) {
+        return k;
+      }
+      boolean name = w.capitalised() && !CLAUSE_OPENERS.contains(w.lower());
+      boolean listener = name || LISTENER_NOUNS.contains(w.lower()) || SpeakerNouns.nounCanSpeak(w.lower());
+      Word next = doc.word(j + 1);
+      // after a name the clause opens with a lower-case word or a figure: "Mario Draghi" is one listener
+      if (listener && opensClause(next) && !(name && next.capitalised())) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
+  /** Whether {@code w} can open a clause after a listener: a determiner, a subject pronoun, a name or a figure. */
+  private static boolean opensClause(Word w) {
+    return w.isWord() && (CLAUSE_OPENERS.contains(w.lower()) || w.capitalised() || w.startsWithDigit());
+  }
+
   /**
    * The word "as" that ends the object of "quoted" starting at word {@code k} ("quoted the ministry as saying"), or -1:
    * at most six words, none a clause word or punctuation, then "as" and a participle.
@@ -224,7 +269,7 @@ final class ReportingCueRule implements SentenceRule {
     Span speaker = quoted != null ? quoted : afterConjunction ? phrases.conjoinedSubject(doc, lo, cue.first())
         : gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports) : phrases.before(doc, cue.first(), lo);
     CueClause c = new CueClause(lo, hi, end, cue, opener, explicit,
-        explicit ? complement : afterTimeCircumstance(doc, k, end), gerund, speaker);
+        explicit ? complement : afterListener(doc, cue, afterTimeCircumstance(doc, k, end), end), gerund, speaker);
     if (lo < cue.first() && doc.word(lo).is("as") && doc.noComma(lo, cue.first())) {
       return forward.asClause(doc, c);
     }

@@ -119,6 +119,26 @@ class WarCueShapesTest {
     });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The governor told Reuters the convoy had turned back at the border.           | the convoy had turned back at the border
+      Peskov told reporters the talks had stalled.                                   | the talks had stalled
+      A commander told the BBC his unit had not been resupplied for weeks.           | his unit had not been resupplied for weeks
+      The governor told local television the shelling had stopped by noon.          | the shelling had stopped by noon
+      The officer told the court he had followed the orders of his commander.       | he had followed the orders of his commander
+      The spokesman told me the bridge had been hit twice.                           | the bridge had been hit twice
+      """)
+  void the_listener_of_tell_is_no_part_of_what_was_said(String sentence, String content) {
+    Claim c = byCue(sentence, "told");
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @Test
+  void a_listener_with_a_name_of_several_words_stays_whole() {
+    String t = "The minister informed Mario Draghi about the plan to reopen the port.";
+    assertThat(attributed(t)).noneMatch(c -> text(t, c.content()).startsWith("Draghi"));
+  }
+
   @Test
   void a_statement_put_out_before_a_colon_speaks_for_the_subject() {
     String t = "The ministry released the following statement: “The strike hit a fuel depot near the port.”";
