@@ -87,6 +87,8 @@ final class ClaimWords {
       "roughly", "nearly", "almost", "more", "over", "some", "up");
   private static final Set<String> QUANTITY_WORDS = Set.of("half", "a", "one-third", "a-third", "two-thirds",
       "a-quarter");
+  /** Object pronouns: whom a cue addresses ("told him"), or what a naming verb names ("calling him a liar"). */
+  static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
   /** Prepositions before a place inside a speaker phrase: "officials in Kharkiv", "the President of Romania". */
   static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "at", "near");
   /** Words after a cue that make no reported statement: "said of", "told him", "said goodbye". */

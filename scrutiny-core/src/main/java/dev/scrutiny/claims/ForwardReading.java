@@ -115,7 +115,6 @@ final class ForwardReading {
 
   /** Verbs that give their object a name: "calling him a total stiff", "branded them traitors". */
   private static final java.util.Set<String> NAMING = java.util.Set.of("call", "label", "dub", "brand", "term");
-  private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them", "me", "us");
 
   /**
    * Whether the words from {@code at} are an object pronoun and what the speaker calls it: after a naming verb
@@ -123,7 +122,7 @@ final class ForwardReading {
    * other verbs the pronoun is whom the statement was made to ("told him").
    */
   private static boolean namedObject(ClaimContext doc, CueClause c, int at) {
-    return OBJECT_PRONOUNS.contains(doc.word(at).lower()) && at + 2 < c.end()
+    return ClaimWords.OBJECT_PRONOUNS.contains(doc.word(at).lower()) && at + 2 < c.end()
         && (NAMING.contains(c.cue().lemma()) || doc.word(at + 1).is("as"));
   }
 

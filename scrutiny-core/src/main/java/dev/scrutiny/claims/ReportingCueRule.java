@@ -55,9 +55,9 @@ final class ReportingCueRule implements SentenceRule {
         i = cue.last();
         continue; // "quoted the ministry as saying …": the ministry speaks, through the participle below
       }
-      if (cue.gerund(doc) && prev != null && prev.is("as")) {
-        Span quoted = quotedSpeaker(doc, lo, i - 1);
-        Draft d = quoted == null ? null : read(doc, lo, hi, cue, opener, false, false, quoted);
+      Span quoted = cue.gerund(doc) && prev != null && prev.is("as") ? quotedSpeaker(doc, lo, i - 1) : null;
+      if (quoted != null) {
+        Draft d = read(doc, lo, hi, cue, opener, false, false, quoted);
         if (d != null) {
           doc.drafts.add(d);
           i = cue.last();
@@ -154,7 +154,6 @@ final class ReportingCueRule implements SentenceRule {
 
   /** Verbs whose first object is whom they speak to: "told Reuters the convoy had turned back". */
   private static final Set<String> TO_LISTENER = Set.of("tell", "assure", "inform", "remind", "warn");
-  private static final Set<String> LISTENER_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
   /** Listeners that are no speaker nouns: "told local television", "told the court". */
   private static final Set<String> LISTENER_NOUNS = Set.of("television", "radio", "tv", "court", "parliament",
       "congress", "senate", "audience", "crowd", "briefing", "conference", "media", "press", "newspaper", "channel");
@@ -173,7 +172,7 @@ final class ReportingCueRule implements SentenceRule {
     if (!TO_LISTENER.contains(cue.lemma()) || k >= end) {
       return k;
     }
-    if (LISTENER_PRONOUNS.contains(doc.word(k).lower())) {
+    if (ClaimWords.OBJECT_PRONOUNS.contains(doc.word(k).lower())) {
       return k + 2 < end && opensClause(doc.word(k + 1)) ? k + 1 : k;
     }
     for (int j = k; j < Math.min(end - 2, k + 4); j++) {

@@ -86,12 +86,14 @@ final class SpeakerTypes {
         ? SpeakerType.PERSON : SpeakerType.ANONYMOUS;
   }
 
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+
   /**
    * {@code text} up to a preposition of {@link ClaimWords#PLACE_PREPOSITIONS} after its first word ("officials in
    * Kharkiv" → "officials"), else all of it.
    */
   private static String beforePlace(String text) {
-    java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\S+").matcher(text);
+    java.util.regex.Matcher w = WORD.matcher(text);
     boolean first = true;
     while (w.find()) {
       if (!first && ClaimWords.PLACE_PREPOSITIONS.contains(w.group().toLowerCase(Locale.ROOT))) {
