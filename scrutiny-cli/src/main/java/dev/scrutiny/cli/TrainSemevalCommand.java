@@ -71,6 +71,11 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       + "as features with this weight; the models then name the encoder (0: none; default ${DEFAULT-VALUE}).")
   double encoderWeight;
 
+  @Option(names = "--no-word-vectors", description = "Train the English technique model without the static word-piece "
+      + "vectors the shipped one reads (dev.scrutiny.text.WordPieceVectors); models with --encoder-weight or --head never "
+      + "read them.")
+  boolean noWordVectors;
+
   @Option(names = "--encoder-id", paramLabel = "ID", description = "With --encoder-weight: the installed sentence encoder "
       + "whose vectors are read (default: the general-purpose one, all-minilm-l6-v2-q).")
   String encoderId;
@@ -109,7 +114,7 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       options = new SemevalTrainer.Options(data, seed, folds, languages, subtasks, holdoutFold, otherWeight, notSatire,
           finalSplit, scoreFinal, encoderWeight <= 0 ? null : encoderId != null
               ? EncoderOption.installed(spec, "--encoder-id", encoderId) : EncoderOption.installed(spec),
-          encoderWeight);
+          encoderWeight, !noWordVectors && encoderWeight <= 0 && head == null);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;

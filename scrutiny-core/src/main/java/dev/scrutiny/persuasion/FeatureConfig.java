@@ -12,9 +12,22 @@ package dev.scrutiny.persuasion;
  * @param style     dense document-level style rates ({@link GenreStyle}): attribution, quotation, pronouns,
  *                  questions, numbers and dates per sentence, dateline and title shape
  * @param techniques per-article summary of the subtask 3 technique model (mean probability, share of lines)
+ * @param wordVectors the mean of the text's static word-piece vectors ({@link dev.scrutiny.text.WordPieceVectors}),
+ *                  one dense feature per dimension
  */
 record FeatureConfig(int bits, boolean words, boolean bigrams, int charMin, int charMax, double charScale,
-    boolean style, boolean techniques) {
+    boolean style, boolean techniques, boolean wordVectors) {
+
+  /** A configuration without word-piece vectors. */
+  FeatureConfig(int bits, boolean words, boolean bigrams, int charMin, int charMax, double charScale,
+      boolean style, boolean techniques) {
+    this(bits, words, bigrams, charMin, charMax, charScale, style, techniques, false);
+  }
+
+  /** This configuration with word-piece vectors on or off. */
+  FeatureConfig withWordVectors(boolean on) {
+    return new FeatureConfig(bits, words, bigrams, charMin, charMax, charScale, style, techniques, on);
+  }
 
   FeatureConfig {
     if (bits < 10 || bits > 24) {

@@ -2,6 +2,7 @@ package dev.scrutiny.persuasion;
 
 import dev.scrutiny.text.Token;
 import dev.scrutiny.text.TokenKind;
+import dev.scrutiny.text.WordPieceVectors;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,13 @@ import java.util.Map;
  * whole article. Stateless and thread-safe.
  *
  * <p>Feature names start with a kind: {@code w} word, {@code b} bigram, {@code c} character n-gram,
- * {@code x} lexicon category, {@code s} surface shape, {@code r} repetition, {@code t} position, {@code d} dense style rate ({@link GenreStyle}).
+ * {@code x} lexicon category, {@code s} surface shape, {@code r} repetition, {@code t} position, {@code d} dense style rate ({@link GenreStyle}),
+ * {@code v} a dimension of the text's word-piece vector ({@link WordPieceVectors}; never shown as evidence).
  */
 final class FeatureExtractor {
+
+  /** The name prefix of the word-piece vector's dimensions. */
+  static final String VECTOR = "v ";
 
   private final FeatureConfig config;
   private final Lexicon lexicon;
@@ -114,6 +119,15 @@ final class FeatureExtractor {
     }
     if (ctx.title()) {
       out.put("t title", 1.0);
+    }
+    if (config.wordVectors()) {
+      float[] v = WordPieceVectors.shipped().vector(words.stream().map(w -> doc.text().substring(w.start(), w.end()))
+          .toList());
+      for (int i = 0; i < v.length; i++) {
+        if (v[i] != 0) {
+          out.put(VECTOR + i, (double) v[i]);
+        }
+      }
     }
     if (!ctx.articleCounts().isEmpty()) {
       repetition(out, words, forms, ctx);

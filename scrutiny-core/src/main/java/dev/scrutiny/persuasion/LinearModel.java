@@ -36,9 +36,11 @@ final class LinearModel {
    * sentence encoder the model was trained with ({@link EncoderSpec}), after the precision rule (flagged);
    * models without either stay 2 or 3. Version 5 adds a classifier on a fine-tuned encoder's vectors mixed into the
    * probabilities ({@link EncoderHead}): flags for the precision rule, the encoder spec and the classifier, each
-   * followed by what it flags; models without the classifier are written as before.
+   * followed by what it flags; models without the classifier are written as before. Version 6 is version 5 with a
+   * flag for word-piece vectors ({@link FeatureConfig#wordVectors()}) after the feature configuration; only models
+   * that read them are written so.
    */
-  private static final int VERSION = 5;
+  private static final int VERSION = 6;
 
   private final String[] labels;
   private final FeatureConfig config;
@@ -215,6 +217,9 @@ final class LinearModel {
   List<String> topFeatures(Map<String, Double> named, FeatureExtractor fx, int label, int max) {
     List<Map.Entry<String, Double>> contrib = new ArrayList<>();
     for (Map.Entry<String, Double> e : named.entrySet()) {
+      if (e.getKey().startsWith(FeatureExtractor.VECTOR)) {
+        continue; // a vector dimension names nothing a reader can see
+      }
       double c = weight(label, fx.index(e.getKey())) * e.getValue();
       if (c > 0) {
         contrib.add(Map.entry(e.getKey(), c));
@@ -232,7 +237,8 @@ final class LinearModel {
   void save(OutputStream stream) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream), 1 << 16));
     out.writeInt(MAGIC);
-    out.writeInt(head != null ? VERSION : encoder != null ? 4 : precision == null ? 2 : 3);
+    boolean flagged = head != null || config.wordVectors();
+    out.writeInt(config.wordVectors() ? VERSION : head != null ? 5 : encoder != null ? 4 : precision == null ? 2 : 3);
     out.writeInt(config.bits());
     out.writeBoolean(config.words());
     out.writeBoolean(config.bigrams());
@@ -241,6 +247,9 @@ final class LinearModel {
     out.writeDouble(config.charScale());
     out.writeBoolean(config.style());
     out.writeBoolean(config.techniques());
+    if (config.wordVectors()) {
+      out.writeBoolean(true);
+    }
     out.writeInt(labels.length);
     for (int l = 0; l < labels.length; l++) {
       out.writeUTF(labels[l]);
@@ -263,7 +272,7 @@ final class LinearModel {
         out.writeShort(Math.round(v / scale));
       }
     }
-    if (encoder != null || head != null) {
+    if (encoder != null || flagged) {
       out.writeBoolean(precision != null);
     }
     if (precision != null) {
@@ -272,13 +281,16 @@ final class LinearModel {
         out.writeDouble(cue[l]);
       }
     }
-    if (head != null) {
+    if (flagged) {
       out.writeBoolean(encoder != null);
     }
     if (encoder != null) {
       out.writeUTF(encoder.id());
       out.writeInt(encoder.dimension());
       out.writeDouble(encoder.weight());
+    }
+    if (config.wordVectors()) {
+      out.writeBoolean(head != null);
     }
     if (head != null) {
       head.write(out);
@@ -300,7 +312,8 @@ final class LinearModel {
         throw new IOException("expected model version 1 to " + VERSION + ", got " + version);
       }
       FeatureConfig config = new FeatureConfig(in.readInt(), in.readBoolean(), in.readBoolean(), in.readInt(),
-          in.readInt(), in.readDouble(), in.readBoolean(), version >= 2 && in.readBoolean());
+          in.readInt(), in.readDouble(), in.readBoolean(), version >= 2 && in.readBoolean(),
+          version >= 6 && in.readBoolean());
       int n = in.readInt();
       String[] labels = new String[n];
       float[] bias = new float[n];
@@ -323,8 +336,8 @@ final class LinearModel {
         precision[l] = in.readDouble();
         cue[l] = in.readDouble();
       }
-      EncoderSpec encoder = version == 4 || version == 5 && in.readBoolean() ? readEncoder(in) : null;
-      EncoderHead head = version == 5 ? EncoderHead.read(in, n) : null;
+      EncoderSpec encoder = version == 4 || version >= 5 && in.readBoolean() ? readEncoder(in) : null;
+      EncoderHead head = version == 5 || version == 6 && in.readBoolean() ? EncoderHead.read(in, n) : null;
       return new LinearModel(labels, config, null, quantised, scales, bias, thresholds, precision, cue, encoder, head);
     }
   }

@@ -64,10 +64,21 @@ public final class SemevalTrainer {
    * @param encoder        when set, each example also gets the sentence encoder's vector (a paragraph's for
    *                       techniques, the mean of the paragraphs' for genre and frames) as features, weighted
    *                       {@code encoderWeight}: to measure whether they help
+   * @param wordVectors    the English technique model also reads the text's static word-piece vectors
+   *                       ({@link dev.scrutiny.text.WordPieceVectors}, shipped in the core: no encoder runs); frames
+   *                       gained nothing from them in cross-validation and do not
    */
   public record Options(Path data, long seed, int folds, List<String> languages, Set<Integer> subtasks,
       @Nullable Integer holdoutFold, @Nullable Double otherWeight, List<Path> notSatire, boolean finalSplit, boolean scoreFinal,
-      dev.scrutiny.text.@Nullable SentenceEncoder encoder, double encoderWeight) {
+      dev.scrutiny.text.@Nullable SentenceEncoder encoder, double encoderWeight, boolean wordVectors) {
+
+    /** Options without word-piece vectors. */
+    public Options(Path data, long seed, int folds, List<String> languages, Set<Integer> subtasks,
+        @Nullable Integer holdoutFold, @Nullable Double otherWeight, List<Path> notSatire, boolean finalSplit,
+        boolean scoreFinal, dev.scrutiny.text.@Nullable SentenceEncoder encoder, double encoderWeight) {
+      this(data, seed, folds, languages, subtasks, holdoutFold, otherWeight, notSatire, finalSplit, scoreFinal, encoder,
+          encoderWeight, false);
+    }
     public Options {
       Objects.requireNonNull(data, "data");
       notSatire = List.copyOf(notSatire);
@@ -164,6 +175,11 @@ public final class SemevalTrainer {
     this.headMix = headMix;
   }
 
+  /** The features of {@code lang}'s model for {@code subtask}: word-piece vectors for English techniques when asked. */
+  FeatureConfig featureConfig(String lang, int subtask) {
+    return featureConfig(subtask).withWordVectors(options.wordVectors() && subtask == 3 && "en".equals(lang));
+  }
+
   static FeatureConfig featureConfig(int subtask) {
     return switch (subtask) {
       // genre reads how an article is written, not its words: style rates and cues, lexicon, technique summary
@@ -225,7 +241,7 @@ public final class SemevalTrainer {
   private void trainOne(String lang, int subtask, Path out, PrintWriter log) {
     long t0 = System.nanoTime();
     String[] labels = labels(subtask);
-    FeatureConfig config = featureConfig(subtask);
+    FeatureConfig config = featureConfig(lang, subtask);
     FeatureExtractor fx = new FeatureExtractor(config);
     LinearModel techniques = config.techniques() ? techniqueModel(out, lang) : null;
     ExampleSets sets = exampleSets(lang, subtask, fx, techniques, log);
