@@ -23,6 +23,9 @@ final class CueComplement {
     if (at < 0 && AT_FIGURE.contains(cue.lemma()) && figureAt(doc, k, end)) {
       at = k; // put Ukrainian losses at 64,000, estimated the damage at $2bn
     }
+    if (at < 0 && COMMITMENTS.contains(cue.lemma()) && infinitiveAt(doc, k, end)) {
+      at = k; // vowed to retake the town, threatened to strike Kyiv, declined to comment
+    }
     if (at < 0 && k < end && doc.word(k).is(",") && k + 1 < end
         && Quotes.isOpening(doc.text, doc.word(k + 1).start())) {
       at = k + 1; // said, “…”
@@ -85,6 +88,29 @@ final class CueComplement {
   /** Verbs that make "that" a relative pronoun when they follow it: "…, that went on for two hours". */
   private static final java.util.Set<String> RELATIVE_VERBS = java.util.Set.of("went", "had", "has", "have", "came",
       "made", "took", "gave", "led", "ran", "became", "began", "held", "brought");
+
+  /**
+   * Cues of a commitment, threat or refusal whose complement may be "to" and a verb: what the speaker promised,
+   * threatened or refused is a statement of theirs ("vowed to retake every village", "declined to say whether …").
+   */
+  static final java.util.Set<String> COMMITMENTS = java.util.Set.of("vow", "pledge", "promise", "swear", "threaten",
+      "refuse", "decline", "agree", "offer");
+
+  /** Words after "to" that begin a noun phrase, not a verb: "agreed to a ceasefire", "offered to the court". */
+  private static final java.util.Set<String> NOUN_PHRASE_STARTS = java.util.Set.of("a", "an", "the", "this", "that",
+      "these", "those", "his", "her", "its", "their", "our", "my", "your", "all", "some", "any", "no", "each", "every",
+      "both", "such", "him", "them", "me", "us", "it", "what", "which", "whom", "date", "power", "office", "terms");
+
+  /** Whether words {@code k, k+1} are "to" and a lower-case word that may be a verb, with more after it or not. */
+  private static boolean infinitiveAt(ClaimContext doc, int k, int end) {
+    if (k + 1 >= end || !doc.word(k).is("to")) {
+      return false;
+    }
+    Word verb = doc.word(k + 1);
+    String l = verb.lower();
+    return verb.isWord() && !verb.capitalised() && !NOUN_PHRASE_STARTS.contains(l) && !startsWithFigure(verb)
+        && !l.endsWith("ing");
+  }
 
   private static boolean objectThen(ClaimContext doc, int k, int end) {
     for (int j = k + 1; j < Math.min(end, k + 6); j++) {

@@ -53,6 +53,31 @@ class WarCueShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Dmitry Medvedev threatened to strike government buildings in Kyiv.        | threatened | Dmitry Medvedev          | to strike government buildings in Kyiv
+      Zelensky vowed to retake every village in the region.                      | vowed      | Zelensky                 | to retake every village in the region
+      A spokesman for the ministry declined to comment on the losses.            | declined   | A spokesman for the ministry | to comment on the losses
+      The governor refused to say whether the evacuation would continue.         | refused    | The governor             | to say whether the evacuation would continue
+      Moscow agreed to extend the grain corridor for another 60 days.            | agreed     | Moscow                   | to extend the grain corridor for another 60 days
+      """)
+  void a_commitment_threat_or_refusal_attributes_its_infinitive(String sentence, String cue, String speaker,
+                                                                 String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The two sides agreed to a ceasefire along the river.
+      The mayor offered to the families a place in the shelter.
+      Kyiv refused to Russia any role in the talks.
+      """)
+  void to_before_a_noun_phrase_is_no_infinitive(String sentence) {
+    assertThat(attributed(sentence)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       The president publicly praised the crews as 'heroes' of the air defence.         | praised   | The president        | LOADED_OR_NEUTRAL
       The foreign ministry blamed Kyiv for the strike on the market.                   | blamed    | The foreign ministry | LOADED
       Moscow accused Ukraine of shelling the power plant overnight.                    | accused   | Moscow               | LOADED
