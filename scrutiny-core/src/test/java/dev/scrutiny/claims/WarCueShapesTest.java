@@ -26,6 +26,11 @@ class WarCueShapesTest {
       """)
   void participles_after_the_subject_and_after_report_nouns(String sentence, String cue, String speaker,
                                                            String content) {
+    assertStatement(sentence, cue, speaker, content);
+  }
+
+  /** The statement {@code cue} makes in {@code sentence} has this speaker and content, word for word. */
+  private static void assertStatement(String sentence, String cue, String speaker, String content) {
     Claim c = byCue(sentence, cue);
     assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
     assertThat(text(sentence, c.content())).isEqualTo(content);
@@ -61,9 +66,7 @@ class WarCueShapesTest {
       """)
   void a_commitment_threat_or_refusal_attributes_its_infinitive(String sentence, String cue, String speaker,
                                                                  String content) {
-    Claim c = byCue(sentence, cue);
-    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
-    assertThat(text(sentence, c.content())).isEqualTo(content);
+    assertStatement(sentence, cue, speaker, content);
   }
 
   @ParameterizedTest(name = "{0}")
