@@ -239,6 +239,13 @@ final class ReportingCueRule implements SentenceRule {
   private static final Set<String> QUOTED = Set.of("quoted", "quotes", "quote", "quoting");
 
   /**
+   * Cues that, as a participle after a source of evidence, describe where it came from ("footage posted on
+   * Telegram", "figures released by the ministry") rather than report what it shows ("the poll showed").
+   */
+  private static final Set<String> DESCRIBING = Set.of("post", "publish", "release", "share", "broadcast",
+      "circulate", "obtain", "record", "issue", "report", "tweet", "air", "film");
+
+  /**
    * The statement this cue reports, or null; {@code quoted}, when not null, is who speaks (read elsewhere: the one
    * quoted "as saying").
    */
@@ -248,6 +255,9 @@ final class ReportingCueRule implements SentenceRule {
     int end = hi;
     while (end > k && ClaimWords.isTrailing(doc.word(end - 1))) {
       end--;
+    }
+    if (DESCRIBING.contains(cue.lemma()) && cue.first() == cue.last() && SpeakerPhrases.postmodifier(doc, cue.first(), lo)) {
+      return null; // "Footage posted on Telegram shows that …": the participle describes the footage, which speaks
     }
     int complement = CueComplement.find(doc, cue, k, end);
     if (complement > k && complement + 1 < end && doc.word(complement).is(",") && doc.word(complement - 1).is("that")) {

@@ -42,6 +42,10 @@ final class SpeakerPhrases {
    */
   @Nullable Span before(ClaimContext doc, int cue, int floor) {
     int j = SubjectGaps.skipToHead(doc, cue - 1, floor);
+    Span source = describedSource(doc, j, floor, cue - 1);
+    if (source != null) {
+      return source; // "Satellite images taken on Tuesday showed …": the images, with what describes them
+    }
     boolean anyHead = anySubject(doc, cue);
     if (j > floor && RELATIVE_PRONOUNS.contains(doc.word(j).lower())) {
       // a relative pronoun speaks for its antecedent ("Ekovich, who noted that …"): like "he", the pronoun
@@ -190,6 +194,50 @@ final class SpeakerPhrases {
     }
     return new Span(doc.word(start).start(), last.end());
   }
+
+  /**
+   * A source of evidence described by a participle, ending at word {@code j} or at word {@code last} (the word before
+   * the cue) when a circumstance was skipped: "Satellite images taken on Tuesday",
+   * "Footage posted on Telegram", "New polls released Sunday", "Data released by the UN on Monday". The whole
+   * phrase speaks, not the place or the name inside its description; null when no such phrase ends there.
+   */
+  private @Nullable Span describedSource(ClaimContext doc, int j, int floor, int last) {
+    for (int p = j; p > floor && p > j - 10; p--) {
+      Word w = doc.word(p);
+      if (!w.isWord() || ClaimWords.CLAUSE_STOP.contains(w.lower())) {
+        return null;
+      }
+      if (postmodifier(doc, p, floor)) {
+        // up to the cue when only words come between ("taken on Tuesday"), else to the head
+        int end = last > j && doc.word(last).isWord() ? last : j;
+        return new Span(doc.word(phraseStart(doc, p - 1, floor)).start(), doc.word(end).end());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether word {@code p} is a past participle that describes the source of evidence before it: "images
+   * taken", "footage posted", "polls released" (no auxiliary before the noun: "images were taken" is a clause).
+   */
+  static boolean postmodifier(ClaimContext doc, int p, int floor) {
+    if (p - 1 < floor) {
+      return false;
+    }
+    String participle = doc.word(p).lower();
+    boolean past = participle.endsWith("ed") || PAST_PARTICIPLES.contains(participle);
+    return past && EVIDENCE.contains(doc.word(p - 1).lower())
+        && (p - 2 < floor || !ClaimWords.BE.contains(doc.word(p - 2).lower()));
+  }
+
+  /** Sources of evidence that speak through what they show: images, footage, data, polls, records. */
+  static final java.util.Set<String> EVIDENCE = java.util.Set.of("images", "imagery", "footage", "video", "videos",
+      "photos", "photographs", "pictures", "data", "figures", "records", "documents", "results", "poll", "polls",
+      "survey", "surveys", "study", "studies", "analysis", "estimates", "statistics", "recordings", "tallies");
+
+  /** Irregular past participles that describe a source: "images taken", "footage shot", "a video shown". */
+  private static final java.util.Set<String> PAST_PARTICIPLES = java.util.Set.of("taken", "shot", "shown", "seen",
+      "made", "given", "written", "drawn", "done", "held", "run", "sent", "put");
 
   /** "About 4 in 10 say", "More than six in 10 said", "one in three said": a poll share ending at word {@code j}. */
   private static @Nullable Span pollShare(ClaimContext doc, int j, int floor) {

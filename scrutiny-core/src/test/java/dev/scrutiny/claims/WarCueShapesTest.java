@@ -71,6 +71,20 @@ class WarCueShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Satellite images taken on Tuesday showed that the bridge had collapsed.                | showed | Satellite images taken on Tuesday | the bridge had collapsed
+      Footage posted on Telegram shows that the tanks were moving west.                      | shows  | Footage posted on Telegram        | the tanks were moving west
+      Data released by the UN on Monday show that 4,000 civilians were killed.               | show   | Data released by the UN on Monday | 4,000 civilians were killed
+      A survey conducted by the Kyiv International Institute of Sociology showed that most rejected concessions. | showed | A survey conducted by the Kyiv International Institute of Sociology | most rejected concessions
+      """)
+  void a_source_of_evidence_described_by_a_participle_speaks_whole(String sentence, String cue, String speaker,
+                                                                    String content) {
+    assertStatement(sentence, cue, speaker, content);
+    // the participle that describes the source reports nothing of its own ("posted … that the tanks …")
+    assertThat(attributed(sentence)).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       The two sides agreed to a ceasefire along the river.
       The mayor offered to the families a place in the shelter.
       Kyiv refused to Russia any role in the talks.
