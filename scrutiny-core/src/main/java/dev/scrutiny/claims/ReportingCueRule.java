@@ -256,7 +256,8 @@ final class ReportingCueRule implements SentenceRule {
     while (end > k && ClaimWords.isTrailing(doc.word(end - 1))) {
       end--;
     }
-    if (DESCRIBING.contains(cue.lemma()) && cue.first() == cue.last() && SpeakerPhrases.postmodifier(doc, cue.first(), lo)) {
+    if (DESCRIBING.contains(cue.lemma()) && cue.first() == cue.last()
+        && SpeakerPhrases.postmodifier(doc, cue.first(), lo)) {
       return null; // "Footage posted on Telegram shows that …": the participle describes the footage, which speaks
     }
     int complement = CueComplement.find(doc, cue, k, end);

@@ -231,7 +231,7 @@ final class SpeakerPhrases {
   }
 
   /** Sources of evidence that speak through what they show: images, footage, data, polls, records. */
-  static final java.util.Set<String> EVIDENCE = java.util.Set.of("images", "imagery", "footage", "video", "videos",
+  private static final java.util.Set<String> EVIDENCE = java.util.Set.of("images", "imagery", "footage", "video", "videos",
       "photos", "photographs", "pictures", "data", "figures", "records", "documents", "results", "poll", "polls",
       "survey", "surveys", "study", "studies", "analysis", "estimates", "statistics", "recordings", "tallies");
 

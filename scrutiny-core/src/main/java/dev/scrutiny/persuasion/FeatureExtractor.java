@@ -121,8 +121,7 @@ final class FeatureExtractor {
       out.put("t title", 1.0);
     }
     if (config.wordVectors()) {
-      float[] v = WordPieceVectors.shipped().vector(words.stream().map(w -> doc.text().substring(w.start(), w.end()))
-          .toList());
+      float[] v = WordPieceVectors.shipped().vector(words.stream().map(Token::text).toList());
       for (int i = 0; i < v.length; i++) {
         if (v[i] != 0) {
           out.put(VECTOR + i, (double) v[i]);
