@@ -21,13 +21,17 @@ final class AccordingToRule implements SentenceRule {
     while (end > lo && ClaimWords.isTrailing(doc.word(end - 1))) {
       end--;
     }
+    reportedBy(doc, lo, end);
     for (int i = lo; i + 1 < end; i++) {
       if (!(doc.word(i).is("according") && doc.word(i + 1).is("to"))
           || doc.speechQuoteAround(doc.word(i).start()) != null) {
         continue;
       }
       int srcEnd = i + 2;
-      while (srcEnd < end && !doc.word(srcEnd).is(",") && !doc.word(srcEnd).is(";") && srcEnd - i < 12) {
+      // a source that opens the sentence may be long: "According to early results of exit polls conducted for
+      // The Associated Press and television networks by Edison Research, …"
+      int reach = i <= lo + 1 ? LONG_SOURCE : SOURCE;
+      while (srcEnd < end && !doc.word(srcEnd).is(",") && !doc.word(srcEnd).is(";") && srcEnd - i < reach) {
         srcEnd++;
       }
       if (srcEnd == i + 2) {
@@ -45,6 +49,44 @@ final class AccordingToRule implements SentenceRule {
       i = srcEnd;
     }
   }
+
+  /**
+   * "As reported by Reuters, …", "As first reported by the Kyiv Independent, …" opening the sentence: the source
+   * runs from "by" to the comma, the content is the rest of the sentence.
+   */
+  private static void reportedBy(ClaimContext doc, int lo, int end) {
+    int i = lo;
+    if (i + 3 >= end || !doc.word(i).is("as") || doc.speechQuoteAround(doc.word(i).start()) != null) {
+      return;
+    }
+    int verb = i + 1;
+    if (FIRST.contains(doc.word(verb).lower())) {
+      verb++;
+    }
+    if (verb + 2 >= end || !REPORTED.contains(doc.word(verb).lower()) || !doc.word(verb + 1).is("by")) {
+      return;
+    }
+    int srcEnd = verb + 2;
+    while (srcEnd < end && !doc.word(srcEnd).is(",") && srcEnd - verb < SOURCE) {
+      srcEnd++;
+    }
+    if (srcEnd == verb + 2 || srcEnd + 2 >= end || !doc.word(srcEnd).is(",")) {
+      return;
+    }
+    Span content = doc.trim(doc.span(srcEnd + 1, end - 1));
+    ClaimKind kind = doc.kindOf(content, ClaimKind.ACCORDING_TO) == ClaimKind.MIXED
+        ? ClaimKind.MIXED : ClaimKind.ACCORDING_TO;
+    doc.drafts.add(new Draft(List.of(content), doc.span(verb + 2, srcEnd - 1), doc.span(i, verb + 1), "report",
+        Stance.NEUTRAL, kind, RULE));
+  }
+
+  private static final java.util.Set<String> FIRST = java.util.Set.of("first", "initially", "previously", "earlier");
+  private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "noted", "stated", "revealed",
+      "disclosed");
+
+  /** How many words "according to" and its source may take inside a sentence, and at its start. */
+  private static final int SOURCE = 12;
+  private static final int LONG_SOURCE = 22;
 
   /** The content before the cue (unless the sentence opens with it) and after the source's comma. */
   private static List<Span> parts(ClaimContext doc, int lo, int cue, int srcEnd, int end) {

@@ -82,8 +82,56 @@ final class CueComplement {
         break;
       }
     }
+    return maxSkip > 0 ? thatAfterCircumstances(doc, k, end) : -1;
+  }
+
+  /**
+   * Where the content starts when "that" follows a longer chain of circumstances, each a preposition and a few
+   * words: "said earlier on Friday during a news conference that …", "wrote in the auction description of the
+   * handgun that …"; -1 when anything else comes first (a verb, a pronoun, a clause word, punctuation) or "that"
+   * opens a relative clause ("the issues that the president mentioned" has no preposition chain before it).
+   */
+  private static int thatAfterCircumstances(ClaimContext doc, int k, int end) {
+    int j = k;
+    if (j < end && (doc.word(j).is("earlier") || doc.word(j).is("later"))) {
+      j++; // "said earlier on Friday …"
+    }
+    int groups = 0;
+    while (j < end && groups < 4 && CHAIN_PREPOSITIONS.contains(doc.word(j).lower())) {
+      int words = 0;
+      j++;
+      while (j < end && words < 6 && !doc.word(j).is("that") && !CHAIN_PREPOSITIONS.contains(doc.word(j).lower())) {
+        Word w = doc.word(j);
+        String l = w.lower();
+        if (!w.isWord() || ClaimWords.CLAUSE_STOP.contains(l) || ClaimWords.BE.contains(l)
+            || ClaimWords.MODALS.contains(l) || HAVE.contains(l) || SUBJECT_PRONOUNS.contains(l)) {
+          return -1;
+        }
+        words++;
+        j++;
+      }
+      if (words == 0) {
+        return -1;
+      }
+      groups++;
+      if (j + 1 < end && doc.word(j).is("that")) {
+        String next = doc.word(j + 1).lower();
+        boolean relative = ClaimWords.BE.contains(next) || ClaimWords.MODALS.contains(next) || next.endsWith("ed")
+            || RELATIVE_VERBS.contains(next);
+        return relative ? -1 : j + 1;
+      }
+    }
     return -1;
   }
+
+  /** Prepositions that open a circumstance in a chain before "that" (not "to", which may open an infinitive). */
+  private static final java.util.Set<String> CHAIN_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during",
+      "after", "before", "with", "from", "for", "of", "via", "through", "near", "outside", "inside", "amid", "by");
+
+  private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");
+
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i",
+      "it", "you", "there", "this");
 
   /** Verbs that make "that" a relative pronoun when they follow it: "…, that went on for two hours". */
   private static final java.util.Set<String> RELATIVE_VERBS = java.util.Set.of("went", "had", "has", "have", "came",
@@ -100,6 +148,17 @@ final class CueComplement {
   private static final java.util.Set<String> NOUN_PHRASE_STARTS = java.util.Set.of("a", "an", "the", "this", "that",
       "these", "those", "his", "her", "its", "their", "our", "my", "your", "all", "some", "any", "no", "each", "every",
       "both", "such", "him", "them", "me", "us", "it", "what", "which", "whom", "date", "power", "office", "terms");
+
+  /** Whether words from {@code k} are "[not] to be named", "to be identified" and the like. */
+  static boolean anonymity(ClaimContext doc, int k, int end) {
+    int j = k < end && doc.word(k).is("not") ? k + 1 : k;
+    return j + 2 < end && doc.word(j).is("to") && doc.word(j + 1).is("be")
+        && UNNAMED.contains(doc.word(j + 2).lower());
+  }
+
+  /** What an anonymous source asks not to be: "named", "identified", "quoted" … */
+  private static final java.util.Set<String> UNNAMED = java.util.Set.of("named", "identified", "quoted", "cited",
+      "publicly", "disclosed", "revealed", "photographed", "interviewed");
 
   /** Whether words {@code k, k+1} are "to" and a lower-case word that may be a verb, with more after it or not. */
   private static boolean infinitiveAt(ClaimContext doc, int k, int end) {

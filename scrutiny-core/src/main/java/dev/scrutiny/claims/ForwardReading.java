@@ -126,13 +126,32 @@ final class ForwardReading {
         && (NAMING.contains(c.cue().lemma()) || doc.word(at + 1).is("as"));
   }
 
+  /** Whether a finite verb comes within four words from {@code from}: "her group never worked", "her unit had". */
+  private static boolean verbSoon(ClaimContext doc, int from, int end) {
+    for (int j = from; j < Math.min(end, from + 4); j++) {
+      Word w = doc.word(j);
+      String l = w.lower();
+      if (!w.isWord()) {
+        return false;
+      }
+      if (j > from && (l.endsWith("ed") || ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l)
+          || l.equals("had") || l.equals("has") || l.equals("never") || l.equals("not"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasComplement(ClaimContext doc, CueClause c) {
     int at = c.contentStart();
     if (!(at + 1 < c.end()) || doc.word(at).is(",") || doc.word(at).is(".")) {
       return false;
     }
     Word first = doc.word(at);
-    return c.explicit() || !NO_CONTENT_START.contains(first.lower())
+    // "told the AP her group never worked with him": after a listener "her" opens the clause's subject
+    boolean afterListener = at > c.cue().last() + 1 && first.is("her") && OBJECT_VERBS.contains(c.cue().lemma())
+        && verbSoon(doc, at + 1, c.end());
+    return c.explicit() || afterListener || !NO_CONTENT_START.contains(first.lower())
         || POSSESSIVE_HER.contains(c.cue().lemma()) && first.is("her")
         || namedObject(doc, c, at)
         || first.is("no") && doc.word(at + 1).is("matter") // "says no matter what they do, …"

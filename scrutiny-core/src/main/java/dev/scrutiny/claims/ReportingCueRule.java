@@ -66,13 +66,16 @@ final class ReportingCueRule implements SentenceRule {
       }
       boolean afterConjunction = prev != null
           && (cue.gerund(doc) ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower());
-      if (cue.gerund(doc) ? !(prev != null && (prev.is(",") || afterConjunction || afterReportNoun(doc, lo, i)))
+      boolean share = cue.gerund(doc) && SpeakerPhrases.withShare(doc, lo, i) != null; // "with 30% saying"
+      boolean opening = cue.gerund(doc) && prev == null && doc.word(i).capitalised(); // "Noting that …, Trump said"
+      if (cue.gerund(doc) ? !(opening || prev != null && (prev.is(",") || afterConjunction || share
+          || afterReportNoun(doc, lo, i)))
           : prev != null && BE.contains(prev.lower())) {
         continue; // a participle not after a comma, or a passive ("was reported")
       }
       // "delivered a report to the minister confirming that …": a report noun a few words back licenses the
       // participle only with an explicit complement
-      boolean viaNoun = cue.gerund(doc) && prev != null && !prev.is(",") && !afterConjunction
+      boolean viaNoun = cue.gerund(doc) && prev != null && !prev.is(",") && !afterConjunction && !share
           && !STATEMENT_OPENERS.contains(prev.lower());
       Draft d = read(doc, lo, hi, cue, opener, viaNoun, afterConjunction, null);
       if (d != null) {
@@ -260,6 +263,9 @@ final class ReportingCueRule implements SentenceRule {
         && SpeakerPhrases.postmodifier(doc, cue.first(), lo)) {
       return null; // "Footage posted on Telegram shows that …": the participle describes the footage, which speaks
     }
+    if (CueComplement.anonymity(doc, k, end)) {
+      return null; // "declined to be identified", "asked not to be named": how a source is kept unnamed, no statement
+    }
     int complement = CueComplement.find(doc, cue, k, end);
     if (complement > k && complement + 1 < end && doc.word(complement).is(",") && doc.word(complement - 1).is("that")) {
       complement++; // "said that, during the period when …, the aide was": the content starts after the comma
@@ -278,6 +284,14 @@ final class ReportingCueRule implements SentenceRule {
     }
     Span speaker = quoted != null ? quoted : afterConjunction ? phrases.conjoinedSubject(doc, lo, cue.first())
         : gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports) : phrases.before(doc, cue.first(), lo);
+    if (speaker == null && gerund && surelyReports && cue.first() == lo) {
+      // "Noting that the fields were lost, Trump said …": the subject after the participle's clause speaks
+      int comma = subjectAfterOpening(doc, k, end);
+      if (comma > 0) {
+        speaker = SpeakerPhrases.nameOpening(doc, comma + 1, end);
+        end = comma;
+      }
+    }
     CueClause c = new CueClause(lo, hi, end, cue, opener, explicit,
         explicit ? complement : afterListener(doc, cue, afterTimeCircumstance(doc, k, end), end), gerund, speaker);
     if (lo < cue.first() && doc.word(lo).is("as") && doc.noComma(lo, cue.first())) {
@@ -302,11 +316,39 @@ final class ReportingCueRule implements SentenceRule {
   }
 
   /**
+   * The comma that closes a participle clause opening the sentence when a name and a lower-case verb follow it
+   * ("Noting that …, Trump accused …", "Noting he majored in philosophy, Allen joked …"), or -1.
+   */
+  private static int subjectAfterOpening(ClaimContext doc, int k, int end) {
+    for (int j = k + 2; j + 2 < end; j++) {
+      if (!doc.word(j).is(",")) {
+        continue;
+      }
+      Span name = SpeakerPhrases.nameOpening(doc, j + 1, end);
+      if (name != null && doc.word(j + 1).capitalised()) {
+        int after = doc.wordAt(name.end());
+        Word verb = after < end ? doc.word(after) : null;
+        if (verb != null && verb.isWord() && !verb.capitalised() && !CLAUSE_STOP.contains(verb.lower())) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Where a complement without "that" starts after a circumstance of time: "said on Friday he met …", "said
    * last week the bridge …", "said Tuesday it would …"; {@code k} when the cue is followed by anything else,
    * or when what follows the circumstance cannot open a statement ("called Wednesday for …").
    */
   static int afterTimeCircumstance(ClaimContext doc, int k, int end) {
+    int medium = afterMedium(doc, k, end);
+    if (medium > k) {
+      // "said in a statement Thursday night they pulled …", "said on Telegram the strike hit …"
+      int time = afterTimeCircumstance(doc, medium, end);
+      int at = time > medium ? time : medium;
+      return at + 1 < end && opensClause(doc.word(at)) ? at : k;
+    }
     int t = k;
     if (t < end && ClaimWords.CIRCUMSTANCE_OPENERS.contains(doc.word(t).lower())) {
       t++;
@@ -322,6 +364,32 @@ final class ReportingCueRule implements SentenceRule {
     return after > from && after + 1 < end && doc.word(after).isWord()
         && !ClaimWords.NO_CONTENT_START.contains(doc.word(after).lower()) ? after : k;
   }
+
+  /**
+   * The word after a medium named right after the cue: "in a statement", "in an interview", "on Telegram", "on
+   * state television"; {@code k} when there is none.
+   */
+  private static int afterMedium(ClaimContext doc, int k, int end) {
+    if (k + 1 >= end || !(doc.word(k).is("in") || doc.word(k).is("on"))) {
+      return k;
+    }
+    int j = k + 1;
+    if (MEDIUM_DETERMINERS.contains(doc.word(j).lower())) {
+      j++;
+    }
+    if (j < end && j + 1 < end && MEDIUM_MODIFIERS.contains(doc.word(j).lower())) {
+      j++; // "in a written statement", "on state television"
+    }
+    return j < end && (ClaimWords.STATEMENT_OPENERS.contains(doc.word(j).lower())
+        || PLATFORMS.contains(doc.word(j).lower())) ? j + 1 : k;
+  }
+
+  private static final Set<String> MEDIUM_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
+  private static final Set<String> MEDIUM_MODIFIERS = Set.of("written", "joint", "brief", "short", "televised",
+      "video", "state", "national", "local", "separate", "new", "radio", "television");
+  /** Where a statement may be posted or aired: "said on Telegram", "said on state television". */
+  private static final Set<String> PLATFORMS = Set.of("telegram", "twitter", "x", "facebook", "instagram",
+      "television", "tv", "radio", "youtube", "vkontakte", "truth");
 
   /** A time word ("Friday", "week", "May"), a year ("2014") or a day after a month ("May 3"). */
   private static boolean isTime(ClaimContext doc, int j) {

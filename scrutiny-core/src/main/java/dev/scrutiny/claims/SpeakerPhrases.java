@@ -47,6 +47,10 @@ final class SpeakerPhrases {
       return source; // "Satellite images taken on Tuesday showed …": the images, with what describes them
     }
     boolean anyHead = anySubject(doc, cue);
+    Span relative = relativeClauseSubject(doc, cue, floor);
+    if (relative != null) {
+      return relative; // "A diplomat who requested anonymity said": the diplomat, not the anonymity
+    }
     if (j > floor && RELATIVE_PRONOUNS.contains(doc.word(j).lower())) {
       // a relative pronoun speaks for its antecedent ("Ekovich, who noted that …"): like "he", the pronoun
       // is the speaker's span and resolution names the antecedent
@@ -60,6 +64,39 @@ final class SpeakerPhrases {
     }
     return headed(doc, j, floor, anyHead);
   }
+
+  /**
+   * The subject that a relative clause without commas ends right before the cue: "A diplomat who requested
+   * anonymity said", "Voters who have listened to his speeches said"; the phrase before "who", when it opens the
+   * clause and can speak; null otherwise.
+   */
+  private @Nullable Span relativeClauseSubject(ClaimContext doc, int cue, int floor) {
+    int head = SubjectGaps.skipToHead(doc, cue - 1, floor);
+    Word last = head > floor ? doc.word(head) : null;
+    if (last == null || !last.isWord() || RELATIVE_PRONOUNS.contains(last.lower()) || PREPOSITIONS.contains(last.lower())) {
+      return null; // "Republicans who have praised him": the pronoun is the cue's own subject; "who choose to defend"
+    }
+    for (int r = head - 1; r > floor && r >= cue - RELATIVE_REACH; r--) {
+      Word w = doc.word(r);
+      if (!w.isWord() || CLAUSE_STOP.contains(w.lower()) && !w.is("who")) {
+        return null;
+      }
+      if (w.is("who")) {
+        Word ante = doc.word(r - 1);
+        if (!ante.isWord() || !(ante.capitalised() || nounCanSpeak(ante.lower()))
+            || SpeakerTypes.PRONOUNS.contains(ante.lower())) {
+          return null;
+        }
+        Span np = headed(doc, r - 1, floor, false);
+        return np != null && doc.wordAt(np.start()) <= floor + 1 && !finiteVerb(doc, doc.wordAt(np.start()), r)
+            ? np : null; // not "You can also become the people who …"
+      }
+    }
+    return null;
+  }
+
+  /** How far before a cue the "who" of a relative clause inside its subject may stand. */
+  private static final int RELATIVE_REACH = 12;
 
   /** Whether a cue of {@link SpeechCues} starts at word {@code cue}: then any noun phrase may be its subject. */
   private boolean anySubject(ClaimContext doc, int cue) {
@@ -78,6 +115,10 @@ final class SpeakerPhrases {
     if (subject != null) {
       return subject;
     }
+    Span described = nameBeforeDescriptions(doc, j, floor);
+    if (described != null) {
+      return described; // "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said"
+    }
     int k = j - 1;
     while (k >= floor && !doc.word(k).is(",") && k > j - 26) {
       k--;
@@ -90,6 +131,9 @@ final class SpeakerPhrases {
       k -= 2;
     }
     Word opening = doc.word(k + 1);
+    if (opening.is("including") && k > floor) {
+      return headed(doc, SubjectGaps.skipParenthesis(doc, k - 1, floor), floor, anyHead); // "Several officials, including X, said"
+    }
     if (!opening.capitalised() && opening.lower().endsWith("ing")) {
       return null; // "…, forcing her to fend off both rivals, said X": a clause, not an appositive
     }
@@ -103,6 +147,34 @@ final class SpeakerPhrases {
     }
     // "Rep. Elijah Cummings (D-Md.), chair of the committee, said": the name before its parenthesis
     return headed(doc, SubjectGaps.skipParenthesis(doc, k - 1, floor), floor, anyHead);
+  }
+
+  /**
+   * The name that opens the clause when more than one comma separates it from the comma at word {@code j} before
+   * the cue, and what stands between describes it: "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said",
+   * "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said"; null when a verb of its own
+   * ("Kyiv, which was shelled, and Kharkiv, where …") or a quotation comes between, or it is no name.
+   */
+  private static @Nullable Span nameBeforeDescriptions(ClaimContext doc, int j, int floor) {
+    Span name = openingName(doc, floor, j);
+    if (name == null || !doc.word(floor).capitalised() || doc.word(floor).is("the")) {
+      return null;
+    }
+    int after = doc.wordAt(name.end());
+    if (after >= j || !doc.word(after).is(",") || j - after > 35) {
+      return null;
+    }
+    int commas = 0;
+    for (int i = after + 1; i < j; i++) {
+      Word w = doc.word(i);
+      if (w.is(",")) {
+        commas++;
+      } else if (!w.isWord() && !w.is(".") && !w.is("-") || Quotes.isQuoteChar(w.text().charAt(0))) {
+        return null;
+      }
+    }
+    return commas >= 1 && !finiteVerb(doc, after + 1, j) && !SpeakerTypes.PRONOUNS.contains(doc.text(name).toLowerCase(Locale.ROOT))
+        ? name : null;
   }
 
   /**
@@ -140,11 +212,15 @@ final class SpeakerPhrases {
       if (c + 1 >= j || !(circumstance || participle)) {
         continue;
       }
-      Span np = headed(doc, c - 1, floor, false);
+      int headAt = SubjectGaps.skipParenthesis(doc, c - 1, floor); // "Sen. Roy Blunt (R-Mo.), facing …, noted"
+      Span np = headed(doc, headAt, floor, false);
+      if ((np == null || doc.wordAt(np.start()) > floor + 1) && doc.noComma(floor, c)) {
+        np = relativeClauseSubject(doc, c, floor); // "Some voters who heard him, on television or at rallies, said"
+      }
       if (np == null || doc.wordAt(np.start()) > floor + 1 || !doc.noComma(floor, c)) {
         return null;
       }
-      Word head = doc.word(c - 1);
+      Word head = doc.word(headAt);
       return !participle || head.capitalised() && !SpeakerTypes.PRONOUNS.contains(head.lower()) ? np : null;
     }
     return null;
@@ -190,6 +266,11 @@ final class SpeakerPhrases {
       if (of < 0 && anyHead && SpeakerNouns.nounLike(last) && !objectOfPreposition(doc, start, floor)) {
         return new Span(doc.word(start).start(), last.end()); // "The magazine said": any subject of a speech cue
       }
+      if (of < 0 && anyHead && start - 2 >= floor && PREPOSITIONS.contains(doc.word(start - 1).lower())
+          && REPORTS.contains(doc.word(start - 2).lower())) {
+        // "An earlier report in a New Hampshire paper said", "A statement on the ministry's website said"
+        return new Span(doc.word(phraseStart(doc, start - 2, floor)).start(), last.end());
+      }
       return of < 0 ? null : new Span(doc.word(of).start(), last.end());
     }
     return new Span(doc.word(start).start(), last.end());
@@ -229,6 +310,10 @@ final class SpeakerPhrases {
     return past && EVIDENCE.contains(doc.word(p - 1).lower())
         && (p - 2 < floor || !ClaimWords.BE.contains(doc.word(p - 2).lower()));
   }
+
+  /** Reports that speak with where they appeared: "a report in a local paper", "an article in the Times". */
+  private static final java.util.Set<String> REPORTS = java.util.Set.of("report", "article", "statement", "story",
+      "editorial", "column", "post", "message", "bulletin", "dispatch", "release", "video", "notice");
 
   /** Sources of evidence that speak through what they show: images, footage, data, polls, records. */
   private static final java.util.Set<String> EVIDENCE = java.util.Set.of("images", "imagery", "footage", "video", "videos",
@@ -453,6 +538,10 @@ final class SpeakerPhrases {
    * "noting", or any cue with "that").
    */
   @Nullable Span gerundSubject(ClaimContext doc, int lo, int cueFirst, boolean wide) {
+    Span share = withShare(doc, lo, cueFirst);
+    if (share != null) {
+      return share; // "…, with 30 percent of voters saying they …": the share speaks, not the clause's subject
+    }
     Span earlier = earlierSpeaker(doc, lo, cueFirst);
     if (earlier != null) {
       return earlier;
@@ -483,12 +572,45 @@ final class SpeakerPhrases {
   }
 
   /**
+   * Who a participle's "with" names: a share of a poll ("with 30 percent of voters saying", "with three in 10
+   * saying", "with most respondents saying") or a speaker ("with Sen. John McCain calling it a 'Chinese menu'",
+   * "with the teachers' union calling her a champion"); null unless "with" and such a phrase come right before
+   * the cue.
+   */
+  static @Nullable Span withShare(ClaimContext doc, int lo, int cueFirst) {
+    for (int w = cueFirst - 2; w >= lo && w >= cueFirst - 8; w--) {
+      Word word = doc.word(w);
+      if (word.is("with")) {
+        Word first = doc.word(w + 1);
+        Word head = doc.word(cueFirst - 1);
+        boolean quantity = ClaimWords.startsWithFigure(first) || SHARES.contains(first.lower());
+        boolean speaker = (first.capitalised() || first.is("the")) && canSpeak(head)
+            && !SpeakerTypes.PRONOUNS.contains(head.lower());
+        return quantity || speaker ? new Span(first.start(), head.end()) : null;
+      }
+      if (!word.isWord() && !word.is("%") || CLAUSE_STOP.contains(word.lower()) || BE.contains(word.lower())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Words that open a share of those asked: "with most voters saying", "with half saying". */
+  private static final java.util.Set<String> SHARES = java.util.Set.of("most", "many", "half", "few", "nearly",
+      "almost", "about", "roughly", "some", "two-thirds", "one-third", "a", "majorities", "large", "only", "just",
+      "over", "more", "fewer", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+  /**
    * The subject of a cue after "and", "but", "by", "after" …: "The governor toured the site and said …",
    * "He ended by saying …": the speaker of an earlier cue of the clause, else the subject of its first verb.
    */
   @Nullable Span conjoinedSubject(ClaimContext doc, int lo, int cueFirst) {
     Span earlier = earlierSpeaker(doc, lo, cueFirst);
     Span subject = earlier != null ? earlier : clauseSubject(doc, lo, cueFirst);
+    int main = earlier == null && subject == null ? mainClauseStart(doc, lo, cueFirst) : lo;
+    if (main > lo) {
+      subject = clauseSubject(doc, main, cueFirst); // "In an interview, Trump doubled down … and said …"
+    }
     if (subject == null) {
       subject = nameBeforeAppositive(doc, lo, cueFirst);
     }
@@ -597,6 +719,11 @@ final class SpeakerPhrases {
       }
     }
     return null;
+  }
+
+  /** The name that words {@code from..} open, as {@link #openingName}: "Trump", "The Kremlin", or null. */
+  static @Nullable Span nameOpening(ClaimContext doc, int from, int to) {
+    return openingName(doc, from, to);
   }
 
   /** The sentence's opening name: "Sen. Mark Kirk, who faces…, withdrew his support, saying …". */

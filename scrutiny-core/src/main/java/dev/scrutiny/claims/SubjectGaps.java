@@ -53,15 +53,26 @@ final class SubjectGaps {
 
   /** A dash parenthesis: "Democratic leaders — and, in particular, Harry Reid — insisted". */
   static int skipDashes(ClaimContext doc, int j, int floor) {
-    if (j >= floor && (doc.word(j).is("—") || doc.word(j).is("–"))) {
-      int k = j - 1;
-      while (k >= floor && !doc.word(k).is(doc.word(j).text()) && k > j - 15) {
+    if (j >= floor && isDash(doc.word(j))) {
+      String dash = doc.word(j).text();
+      int close = j;
+      if (dash.equals("-") && j - 1 >= floor && doc.word(j - 1).is("-")) {
+        close = j - 1; // "--" written as two hyphens
+      }
+      int k = close - 1;
+      while (k >= floor && !doc.word(k).is(dash) && k > j - 30) {
         k--;
       }
-      if (k > floor && doc.word(k).is(doc.word(j).text())) {
-        return k - 1;
+      if (k > floor && doc.word(k).is(dash)) {
+        int open = dash.equals("-") && k - 1 > floor && doc.word(k - 1).is("-") ? k - 1 : k;
+        return open - 1;
       }
     }
     return j;
+  }
+
+  /** A dash that sets off a parenthesis: an em or en dash, or a hyphen written apart ("Trump - who … - said"). */
+  private static boolean isDash(Word w) {
+    return w.is("—") || w.is("–") || w.is("--") || w.is("-");
   }
 }

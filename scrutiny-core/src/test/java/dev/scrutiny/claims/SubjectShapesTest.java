@@ -1,0 +1,95 @@
+package dev.scrutiny.claims;
+
+import static dev.scrutiny.claims.CueClaims.attributed;
+import static dev.scrutiny.claims.CueClaims.byCue;
+import static dev.scrutiny.claims.CueClaims.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Speakers that news reports wrap in relative clauses, commas and dashes, circumstances between a cue and its
+ * content, shares of a poll, and the phrases that keep a source unnamed without stating anything.
+ */
+class SubjectShapesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A diplomat who requested anonymity said the talks had stalled.                                        | said  | A diplomat                | the talks had stalled
+      Voters who have listened to his speeches said he had less magnetism now.                              | said  | Voters                    | he had less magnetism now
+      Some voters who heard him, on television or at small rallies, said he had less magnetism now.         | said  | Some voters               | he had less magnetism now
+      Several commanders, including Syrskyi, said the line held overnight.                                  | said  | Several commanders        | the line held overnight
+      Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he was paid overtime.   | said  | Paul Porter               | he was paid overtime
+      Oleh Petrenko, now 81 and retired in Lviv, Ukraine, said by telephone that he had been arrested twice. | said | Oleh Petrenko             | he had been arrested twice
+      The Supreme Court justice -- who has been in a scuffle with the nominee -- said she regretted her remarks. | said | The Supreme Court justice | she regretted her remarks
+      The governor - who previously said the city would hold - said at a briefing that the metro was closed. | said | The governor | the metro was closed
+      Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge, noted that the campaign manager is from the state. | noted | Sen. Roy Blunt | the campaign manager is from the state
+      """)
+  void subjects_with_relative_clauses_appositives_and_dashes(String sentence, String cue, String speaker,
+                                                               String content) {
+    assertStatement(sentence, cue, speaker, content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Adelson said earlier on Friday during a news conference that he may wait until February.          | said | Adelson           | he may wait until February
+      United Gun Group said in a statement Thursday night they pulled the listing from the site.        | said | United Gun Group  | they pulled the listing from the site
+      The ministry said on Telegram the strike hit an ammunition depot near Donetsk.                    | said | The ministry      | the strike hit an ammunition depot near Donetsk
+      Ina Kirsch told the AP her group never worked with the lobbyists.                                 | told | Ina Kirsch        | her group never worked with the lobbyists
+      In an interview, Trump doubled down on his comments and said the judge had a conflict of interest. | said | Trump            | the judge had a conflict of interest
+      An earlier report in a New Hampshire paper said that the senator had used the images of pastors.  | said | An earlier report in a New Hampshire paper | the senator had used the images of pastors
+      """)
+  void circumstances_and_listeners_between_cue_and_content(String sentence, String cue, String speaker,
+                                                             String content) {
+    assertStatement(sentence, cue, speaker, content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Support slipped, with 30 percent of voters saying they have a positive view of him.      | saying | 30 percent of voters | they have a positive view of him
+      Most shrugged it off, with three in 10 saying the choice would not change their vote.    | saying | three in 10          | the choice would not change their vote
+      According to early results of exit polls conducted for The Associated Press and television networks, nearly half of the voters were black. | According to | early results of exit polls conducted for The Associated Press and television networks | nearly half of the voters were black
+      The strike drew condemnation, with the foreign ministry saying it violated the ceasefire. | saying | the foreign ministry | it violated the ceasefire
+      As reported by Reuters, the convoy turned back at the border.                            | As reported by | Reuters | the convoy turned back at the border
+      As first reported by the Kyiv Independent, two bridges were destroyed overnight.         | As first reported by | the Kyiv Independent | two bridges were destroyed overnight
+      Noting that the policy lets the group profit from oil, Trump said the president had failed. | Noting | Trump | the policy lets the group profit from oil
+      """)
+  void shares_sources_and_openings(String sentence, String cue, String speaker, String content) {
+    assertStatement(sentence, cue, speaker, content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A military source, who declined to be identified, said the convoy had turned back.                    | the convoy had turned back
+      One resident, who asked not to be named for fear of reprisals, said soldiers had searched every house. | soldiers had searched every house
+      """)
+  void keeping_a_source_unnamed_states_nothing(String sentence, String only) {
+    assertThat(attributed(sentence)).extracting(c -> text(sentence, c.content())).containsExactly(only);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      I want to touch on some of the issues that the President of Belarus mentioned.             | the President of Belarus mentioned
+      The president urged displaced people to join in developing a mechanism that could simplify the procedure. | could simplify the procedure
+      """)
+  void a_relative_that_after_circumstances_opens_no_content(String sentence, String notContent) {
+    assertThat(attributed(sentence)).extracting(c -> text(sentence, c.content())).doesNotContain(notContent);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      This award honors world leaders who leave an inspiring legacy, showed heroism and influenced cultures. | world leaders
+      You can also become the people who choose to defend freedom and put an end to tyranny.                 | the people
+      """)
+  void a_relative_clause_outside_the_subject_lends_no_speaker(String sentence, String notIn) {
+    assertThat(attributed(sentence)).noneMatch(c -> c.speaker() != null && text(sentence, c.speaker()).contains(notIn));
+  }
+
+  /** The statement {@code cue} makes in {@code sentence} has this speaker and content, word for word. */
+  private static void assertStatement(String sentence, String cue, String speaker, String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+}
