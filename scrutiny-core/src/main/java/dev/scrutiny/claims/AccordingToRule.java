@@ -22,6 +22,7 @@ final class AccordingToRule implements SentenceRule {
       end--;
     }
     reportedBy(doc, lo, end);
+    inSurvey(doc, lo, end);
     for (int i = lo; i + 1 < end; i++) {
       if (!(doc.word(i).is("according") && doc.word(i + 1).is("to"))
           || doc.speechQuoteAround(doc.word(i).start()) != null) {
@@ -79,6 +80,44 @@ final class AccordingToRule implements SentenceRule {
     doc.drafts.add(new Draft(List.of(content), doc.span(verb + 2, srcEnd - 1), doc.span(i, verb + 1), "report",
         Stance.NEUTRAL, kind, RULE));
   }
+
+  /**
+   * "In an NBC News poll released Monday, 50 percent of respondents chose …", "In a survey by the Kyiv International
+   * Institute of Sociology, 78% said …": a poll, survey or study that opens the sentence is the source of the rest,
+   * unless a statement found there already has a speaker of its own.
+   */
+  private static void inSurvey(ClaimContext doc, int lo, int end) {
+    if (lo + 3 >= end || !doc.word(lo).is("in") || doc.speechQuoteAround(doc.word(lo).start()) != null) {
+      return;
+    }
+    int comma = -1;
+    boolean survey = false;
+    for (int j = lo + 1; j < Math.min(end, lo + LONG_SOURCE); j++) {
+      Word w = doc.word(j);
+      if (w.is(",")) {
+        comma = j;
+        break;
+      }
+      if (!w.isWord() && !w.is("/") && !w.is("-") || ClaimWords.CLAUSE_STOP.contains(w.lower())) {
+        return;
+      }
+      survey |= SURVEYS.contains(w.lower());
+    }
+    if (!survey || comma < 0 || comma + 3 >= end) {
+      return;
+    }
+    Span content = doc.trim(doc.span(comma + 1, end - 1));
+    for (Draft d : doc.drafts) {
+      if (d.envelope().overlaps(content)) {
+        return; // "In a report released Tuesday, the UN said …": the UN speaks
+      }
+    }
+    doc.drafts.add(new Draft(List.of(content), doc.span(lo + 1, comma - 1), doc.span(lo, lo), "in", Stance.NEUTRAL,
+        ClaimKind.ACCORDING_TO, RULE));
+  }
+
+  private static final java.util.Set<String> SURVEYS = java.util.Set.of("poll", "polls", "survey", "surveys",
+      "study", "studies", "census", "tally", "count");
 
   private static final java.util.Set<String> FIRST = java.util.Set.of("first", "initially", "previously", "earlier");
   private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "noted", "stated", "revealed",

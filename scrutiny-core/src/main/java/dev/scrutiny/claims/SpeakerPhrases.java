@@ -266,6 +266,13 @@ final class SpeakerPhrases {
       if (of < 0 && anyHead && SpeakerNouns.nounLike(last) && !objectOfPreposition(doc, start, floor)) {
         return new Span(doc.word(start).start(), last.end()); // "The magazine said": any subject of a speech cue
       }
+      if (of < 0) {
+        int head = modifiedHead(doc, j, floor, anyHead);
+        if (head >= 0) {
+          // "Footage from the game shows …", "A poll from Marquette Law School released Wednesday found …"
+          return new Span(doc.word(head).start(), last.end());
+        }
+      }
       if (of < 0 && anyHead && start - 2 >= floor && PREPOSITIONS.contains(doc.word(start - 1).lower())
           && REPORTS.contains(doc.word(start - 2).lower())) {
         // "An earlier report in a New Hampshire paper said", "A statement on the ministry's website said"
@@ -310,6 +317,43 @@ final class SpeakerPhrases {
     return past && EVIDENCE.contains(doc.word(p - 1).lower())
         && (p - 2 < floor || !ClaimWords.BE.contains(doc.word(p - 2).lower()));
   }
+
+  /**
+   * The first word of a phrase that opens the clause and ends at word {@code j}, whose head is a source of evidence or
+   * (before a verb of speech) a noun that speaks, followed by a preposition or a describing participle: "Footage
+   * from the game", "FEC records from the 2008 cycle", "A poll from Marquette Law School released Wednesday",
+   * "Officials at the scene said"; -1 otherwise.
+   */
+  private int modifiedHead(ClaimContext doc, int j, int floor, boolean anyHead) {
+    for (int i = j - 1; i >= floor && i > j - 12; i--) {
+      Word w = doc.word(i);
+      String l = w.lower();
+      if (!w.isWord() || CLAUSE_STOP.contains(l) || BE.contains(l) || ClaimWords.MODALS.contains(l) || l.equals("to")
+          || l.endsWith("ed") && !w.capitalised() && !DESCRIBED.contains(l)) {
+        return -1; // "The network censured his report": a clause, not a phrase
+      }
+      String next = doc.word(i + 1).lower();
+      boolean evidence = EVIDENCE.contains(l) || FINDINGS.contains(l);
+      boolean modified = HEAD_MODIFIERS.contains(next) || evidence && DESCRIBED.contains(next);
+      if (modified && (evidence || anyHead && nounCanSpeak(l))) {
+        int start = phraseStart(doc, i, floor);
+        return start <= floor + 1 ? start : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Participles that describe a source of evidence: "a poll released Wednesday", "records compiled by …". */
+  private static final java.util.Set<String> DESCRIBED = java.util.Set.of("released", "published", "conducted",
+      "compiled", "taken", "obtained", "issued", "posted", "filed", "made", "seen", "reviewed", "leaked");
+
+  /** Words that open a modifier after a head noun: "footage from the game", "a poll out Monday". */
+  private static final java.util.Set<String> HEAD_MODIFIERS = java.util.Set.of("from", "of", "by", "in", "on", "at",
+      "out", "for", "with", "among", "near");
+
+  /** Inquiries and records that state what they found: "The inquiry found …", "The IG review found …". */
+  private static final java.util.Set<String> FINDINGS = java.util.Set.of("inquiry", "review", "investigation",
+      "audit", "probe", "emails", "email", "paper", "report", "reports", "assessment", "evaluation", "post");
 
   /** Reports that speak with where they appeared: "a report in a local paper", "an article in the Times". */
   private static final java.util.Set<String> REPORTS = java.util.Set.of("report", "article", "statement", "story",

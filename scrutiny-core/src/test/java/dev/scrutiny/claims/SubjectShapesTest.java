@@ -54,6 +54,10 @@ class SubjectShapesTest {
       As reported by Reuters, the convoy turned back at the border.                            | As reported by | Reuters | the convoy turned back at the border
       As first reported by the Kyiv Independent, two bridges were destroyed overnight.         | As first reported by | the Kyiv Independent | two bridges were destroyed overnight
       Noting that the policy lets the group profit from oil, Trump said the president had failed. | Noting | Trump | the policy lets the group profit from oil
+      In a survey by the Kyiv institute of sociology, most respondents rejected any concessions. | In | a survey by the Kyiv institute of sociology | most respondents rejected any concessions
+      Footage from the scene shows that the bridge had collapsed.                                | shows | Footage from the scene | the bridge had collapsed
+      A poll from the Rating group released Wednesday found support for the talks falling.       | found | A poll from the Rating group released Wednesday | support for the talks falling
+      Officials at the scene said the building had been hit twice.                               | said  | Officials at the scene | the building had been hit twice
       """)
   void shares_sources_and_openings(String sentence, String cue, String speaker, String content) {
     assertStatement(sentence, cue, speaker, content);
@@ -81,6 +85,7 @@ class SubjectShapesTest {
   @CsvSource(delimiter = '|', textBlock = """
       This award honors world leaders who leave an inspiring legacy, showed heroism and influenced cultures. | world leaders
       You can also become the people who choose to defend freedom and put an end to tyranny.                 | the people
+      The network censured his report after the interview aired.                                              | The network
       """)
   void a_relative_clause_outside_the_subject_lends_no_speaker(String sentence, String notIn) {
     assertThat(attributed(sentence)).noneMatch(c -> c.speaker() != null && text(sentence, c.speaker()).contains(notIn));
