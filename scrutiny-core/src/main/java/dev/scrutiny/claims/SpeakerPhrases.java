@@ -126,6 +126,10 @@ final class SpeakerPhrases {
     if (k <= floor || k < j - 25) {
       return null;
     }
+    Span relative = relativeClauseSubject(doc, k, floor);
+    if (relative != null) {
+      return relative; // "A Ukrainian soldier who gave only his call sign, Grizzly, said"
+    }
     // "Lance Beebe, 49, a Navy veteran …, said": an age between commas belongs to the name before it
     if (k - 2 > floor && doc.word(k - 1).startsWithDigit() && doc.word(k - 2).is(",")) {
       k -= 2;
@@ -420,7 +424,7 @@ final class SpeakerPhrases {
     // drop a leading circumstance: "On April 30 Kadyrov", "Last week the ministry"
     while (start < j && (PREPOSITIONS.contains(doc.word(start).lower())
         || doc.word(start).startsWithDigit() && !doc.word(start + 1).is("percent")
-        || isTimeWord(doc.word(start).lower()))) {
+        || isTimeWord(doc.word(start).lower()) || CLOCK.contains(doc.word(start).lower()))) {
       start++;
     }
     // and a leading connective: "But the ministry", "Yet Kadyrov's own channel", "Meanwhile the governor"
@@ -429,6 +433,10 @@ final class SpeakerPhrases {
     }
     return start;
   }
+
+  /** What follows a clock time: "10:45 a.m. Ukraine's air force said" (a live blog's entry). */
+  private static final java.util.Set<String> CLOCK = java.util.Set.of("a.m.", "p.m.", "a.m", "p.m", "am", "pm",
+      "gmt", "utc", "cet", "et", "edt", "est");
 
   /**
    * The first word of a noun phrase "HEAD of …" ending at word {@code j}, whose head can speak ("organizers
@@ -622,7 +630,7 @@ final class SpeakerPhrases {
    * the cue.
    */
   static @Nullable Span withShare(ClaimContext doc, int lo, int cueFirst) {
-    for (int w = cueFirst - 2; w >= lo && w >= cueFirst - 8; w--) {
+    for (int w = cueFirst - 2; w >= lo && w >= cueFirst - 10; w--) {
       Word word = doc.word(w);
       if (word.is("with")) {
         Word first = doc.word(w + 1);

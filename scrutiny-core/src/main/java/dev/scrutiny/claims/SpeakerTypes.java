@@ -77,8 +77,10 @@ final class SpeakerTypes {
     String stripped = core.strip();
     String lastWord = stripped.substring(stripped.lastIndexOf(' ') + 1);
     // a lone word before a place is a capitalised opening ("Representatives of the regions"), not a name
+    // nor is a day that ends a description ("Satellite images taken on Tuesday")
     boolean capitalised = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))
-        && !(core.length() < text.length() && coreWords.size() == 1);
+        && !(core.length() < text.length() && coreWords.size() == 1)
+        && !ClaimWords.isTimeWord(lastWord.toLowerCase(Locale.ROOT));
     if (capitalised) {
       return SpeakerType.PERSON;
     }

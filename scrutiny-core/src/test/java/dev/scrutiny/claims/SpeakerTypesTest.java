@@ -33,6 +33,14 @@ class SpeakerTypesTest {
   }
 
   @Test
+  void a_day_that_ends_a_description_is_no_name() {
+    SpeakerTypes t = read("type\tphrase\n");
+    assertThat(t.classify("Satellite images taken on Tuesday", null, null)).isEqualTo(SpeakerType.ANONYMOUS);
+    assertThat(t.classify("Footage filmed in March", null, null)).isEqualTo(SpeakerType.ANONYMOUS);
+    assertThat(t.classify("Oleh Syniehubov", null, null)).isEqualTo(SpeakerType.PERSON);
+  }
+
+  @Test
   void the_shipped_table_knows_outlets() {
     assertThat(SpeakerTypes.standard().classify("TASS", null, null)).isEqualTo(SpeakerType.MEDIA);
   }

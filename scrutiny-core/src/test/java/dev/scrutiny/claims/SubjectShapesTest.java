@@ -25,6 +25,8 @@ class SubjectShapesTest {
       The Supreme Court justice -- who has been in a scuffle with the nominee -- said she regretted her remarks. | said | The Supreme Court justice | she regretted her remarks
       The governor - who previously said the city would hold - said at a briefing that the metro was closed. | said | The governor | the metro was closed
       Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge, noted that the campaign manager is from the state. | noted | Sen. Roy Blunt | the campaign manager is from the state
+      A Ukrainian soldier who gave only his call sign, Grizzly, said the unit had run out of shells.      | said  | A Ukrainian soldier       | the unit had run out of shells
+      10:45 a.m. Ukraine's air force said it shot down 40 drones overnight.                               | said  | Ukraine's air force       | it shot down 40 drones overnight
       """)
   void subjects_with_relative_clauses_appositives_and_dashes(String sentence, String cue, String speaker,
                                                                String content) {
@@ -51,6 +53,7 @@ class SubjectShapesTest {
       Most shrugged it off, with three in 10 saying the choice would not change their vote.    | saying | three in 10          | the choice would not change their vote
       According to early results of exit polls conducted for The Associated Press and television networks, nearly half of the voters were black. | According to | early results of exit polls conducted for The Associated Press and television networks | nearly half of the voters were black
       The strike drew condemnation, with the foreign ministry saying it violated the ceasefire. | saying | the foreign ministry | it violated the ceasefire
+      Santorum turned on Cruz, with the campaign of the former senator from Pennsylvania saying Cruz was no conservative. | saying | the campaign of the former senator from Pennsylvania | Cruz was no conservative
       As reported by Reuters, the convoy turned back at the border.                            | As reported by | Reuters | the convoy turned back at the border
       As first reported by the Kyiv Independent, two bridges were destroyed overnight.         | As first reported by | the Kyiv Independent | two bridges were destroyed overnight
       Noting that the policy lets the group profit from oil, Trump said the president had failed. | Noting | Trump | the policy lets the group profit from oil
