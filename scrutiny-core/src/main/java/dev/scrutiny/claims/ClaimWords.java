@@ -91,6 +91,12 @@ final class ClaimWords {
   static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
   /** Prepositions before a place inside a speaker phrase: "officials in Kharkiv", "the President of Romania". */
   static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "at", "near");
+  /** Words that tie a group to a patron: "backed by", "loyal to", "installed by", "allied with". */
+  static final Set<String> ALLEGIANCES = Set.of("backed", "installed", "appointed", "loyal", "allied", "aligned",
+      "sponsored", "funded", "controlled", "supported", "affiliated", "linked", "sympathetic", "friendly",
+      "commanded", "led", "sent", "trained", "armed");
+  /** The prepositions after {@link #ALLEGIANCES}: "backed by", "loyal to", "allied with". */
+  static final Set<String> ALLEGIANCE_PREPOSITIONS = Set.of("by", "to", "with", "from");
   /** Words after a cue that make no reported statement: "said of", "told him", "said goodbye". */
   static final Set<String> NO_CONTENT_START = Set.of("of", "about", "for", "on", "with", "by", "up",
       "at", "in", "into", "off", "out", "from", "over", "against", "him", "her", "them", "me", "us", "and", "or",

@@ -284,6 +284,10 @@ final class SpeakerPhrases {
       }
       return of < 0 ? null : new Span(doc.word(of).start(), last.end());
     }
+    int affiliated = affiliatedHead(doc, start, floor);
+    if (affiliated >= 0) {
+      return new Span(doc.word(affiliated).start(), last.end()); // "Separatists backed by Russia said": not Russia
+    }
     return new Span(doc.word(start).start(), last.end());
   }
 
@@ -346,6 +350,28 @@ final class SpeakerPhrases {
     }
     return -1;
   }
+
+  /**
+   * The first word of the phrase whose name at word {@code start} is only the object of an allegiance: "Separatists
+   * backed by Russia", "Fighters loyal to Kadyrov", "Local authorities installed by Moscow", "officials allied with
+   * the Kremlin"; -1 when the name is not so introduced or the phrase does not open the clause.
+   */
+  private int affiliatedHead(ClaimContext doc, int start, int floor) {
+    int p = start - 1;
+    if (p - 2 < floor || !ClaimWords.ALLEGIANCE_PREPOSITIONS.contains(doc.word(p).lower())
+        || !ClaimWords.ALLEGIANCES.contains(doc.word(p - 1).lower())) {
+      return -1;
+    }
+    Word noun = doc.word(p - 2);
+    String l = noun.lower();
+    if (!noun.isWord() || DETERMINERS.contains(l) || PREPOSITIONS.contains(l) || CLAUSE_STOP.contains(l)
+        || BE.contains(l) || ClaimWords.MODALS.contains(l)) {
+      return -1;
+    }
+    int s = phraseStart(doc, p - 2, floor);
+    return s <= floor + 1 ? s : -1;
+  }
+
 
   /** Participles that describe a source of evidence: "a poll released Wednesday", "records compiled by …". */
   private static final java.util.Set<String> DESCRIBED = java.util.Set.of("released", "published", "conducted",

@@ -153,6 +153,9 @@ final class SpeakerResolver {
         if (e.type() == EntityType.LOCATION && placeAfterPreposition(doc.text, speaker, m.start())) {
           continue; // "officials in Kharkiv", "the mayor of Mariupol": the place is where they are, not who speaks
         }
+        if (patronAfterAllegiance(doc.text, speaker, m.start())) {
+          continue; // "Separatists backed by Russia", "Fighters loyal to Kadyrov": the patron does not speak
+        }
         int score = (e.type() == EntityType.PERSON ? 2 : 0) + (m.kind() == MentionKind.NAME ? 1 : 0);
         if (score > bestScore) {
           best = e;
@@ -174,6 +177,20 @@ final class SpeakerResolver {
       last--;
     }
     return last > 0 && ClaimWords.PLACE_PREPOSITIONS.contains(words[last]);
+  }
+
+  /** Whether the words of {@code speaker} before {@code mentionStart} end with "backed by", "loyal to" and the like. */
+  private static boolean patronAfterAllegiance(String text, Span speaker, int mentionStart) {
+    if (mentionStart <= speaker.start()) {
+      return false;
+    }
+    String[] words = text.substring(speaker.start(), mentionStart).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    int last = words.length - 1;
+    if (last > 0 && words[last].equals("the")) {
+      last--;
+    }
+    return last > 1 && ClaimWords.ALLEGIANCE_PREPOSITIONS.contains(words[last])
+        && ClaimWords.ALLEGIANCES.contains(words[last - 1]);
   }
 
   /** "he": the last person speaker within two sentences, else the last person named before. */

@@ -91,15 +91,16 @@ final class SpeakerTypes {
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
   /**
-   * {@code text} up to a preposition of {@link ClaimWords#PLACE_PREPOSITIONS} after its first word ("officials in
-   * Kharkiv" → "officials"), else all of it.
+   * {@code text} up to a preposition of {@link ClaimWords#PLACE_PREPOSITIONS} or a word of allegiance after its first
+   * word ("officials in Kharkiv" → "officials", "separatists backed by Russia" → "separatists"), else all of it.
    */
   private static String beforePlace(String text) {
     java.util.regex.Matcher w = WORD.matcher(text);
     boolean first = true;
     while (w.find()) {
-      if (!first && ClaimWords.PLACE_PREPOSITIONS.contains(w.group().toLowerCase(Locale.ROOT))) {
-        return text.substring(0, w.start());
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (!first && (ClaimWords.PLACE_PREPOSITIONS.contains(word) || ClaimWords.ALLEGIANCES.contains(word))) {
+        return text.substring(0, w.start()); // "officials in Kharkiv", "fighters loyal to Kadyrov"
       }
       first = false;
     }

@@ -35,6 +35,19 @@ class SubjectShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Separatists backed by Russia said the ceasefire had collapsed.                   | said    | Separatists backed by Russia          | the ceasefire had collapsed
+      Fighters loyal to Kadyrov claimed that the village was taken.                   | claimed | Fighters loyal to Kadyrov             | the village was taken
+      Local authorities installed by Moscow reported that 12 people had been killed.  | reported | Local authorities installed by Moscow | 12 people had been killed
+      """)
+  void a_patron_named_in_the_subject_does_not_speak(String sentence, String cue, String speaker, String content) {
+    assertStatement(sentence, cue, speaker, content);
+    Claim c = byCue(sentence, cue);
+    assertThat(c.speakerName()).isEqualTo(speaker);
+    assertThat(c.speakerType()).isIn(SpeakerType.ANONYMOUS, SpeakerType.GOVERNMENT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Adelson said earlier on Friday during a news conference that he may wait until February.          | said | Adelson           | he may wait until February
       United Gun Group said in a statement Thursday night they pulled the listing from the site.        | said | United Gun Group  | they pulled the listing from the site
       The ministry said on Telegram the strike hit an ammunition depot near Donetsk.                    | said | The ministry      | the strike hit an ammunition depot near Donetsk
