@@ -225,7 +225,9 @@ final class SpeakerPhrases {
         return null;
       }
       Word head = doc.word(headAt);
-      return !participle || head.capitalised() && !SpeakerTypes.PRONOUNS.contains(head.lower()) ? np : null;
+      // "A senior US defence official, briefing reporters on condition of anonymity, said": a noun that speaks
+      return !participle || head.capitalised() && !SpeakerTypes.PRONOUNS.contains(head.lower())
+          || nounCanSpeak(head.lower()) ? np : null;
     }
     return null;
   }

@@ -26,6 +26,7 @@ class SubjectShapesTest {
       The governor - who previously said the city would hold - said at a briefing that the metro was closed. | said | The governor | the metro was closed
       Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge, noted that the campaign manager is from the state. | noted | Sen. Roy Blunt | the campaign manager is from the state
       A Ukrainian soldier who gave only his call sign, Grizzly, said the unit had run out of shells.      | said  | A Ukrainian soldier       | the unit had run out of shells
+      A senior defence official, briefing reporters on condition of anonymity, said the depot was hit.  | said  | A senior defence official | the depot was hit
       10:45 a.m. Ukraine's air force said it shot down 40 drones overnight.                               | said  | Ukraine's air force       | it shot down 40 drones overnight
       """)
   void subjects_with_relative_clauses_appositives_and_dashes(String sentence, String cue, String speaker,
