@@ -153,8 +153,10 @@ final class SpeakerResolver {
         if (e.type() == EntityType.LOCATION && placeAfterPreposition(doc.text, speaker, m.start())) {
           continue; // "officials in Kharkiv", "the mayor of Mariupol": the place is where they are, not who speaks
         }
-        if (patronAfterAllegiance(doc.text, speaker, m.start())) {
-          continue; // "Separatists backed by Russia", "Fighters loyal to Kadyrov": the patron does not speak
+        if (patronAfterAllegiance(doc.text, speaker, m.start()) || onlyExamined(doc.text, speaker, m.start())) {
+          // "Separatists backed by Russia", "Fighters loyal to Kadyrov": the patron does not speak; "satellite
+          // images reviewed by the AP", "a survey … for the BBC": who examined or ordered the evidence does not either
+          continue;
         }
         int score = (e.type() == EntityType.PERSON ? 2 : 0) + (m.kind() == MentionKind.NAME ? 1 : 0);
         if (score > bestScore) {
@@ -192,6 +194,32 @@ final class SpeakerResolver {
     return last > 1 && ClaimWords.ALLEGIANCE_PREPOSITIONS.contains(words[last])
         && ClaimWords.ALLEGIANCES.contains(words[last - 1]);
   }
+
+  /**
+   * Whether the words of {@code speaker} before {@code mentionStart} end with a verb of examining and "by" ("reviewed
+   * by", "verified by", "obtained by"), or with "for" after a poll, study or footage ("a survey … for the BBC"):
+   * whoever follows only examined or ordered what speaks.
+   */
+  private static boolean onlyExamined(String text, Span speaker, int mentionStart) {
+    if (mentionStart <= speaker.start()) {
+      return false;
+    }
+    String[] words = text.substring(speaker.start(), mentionStart).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    int last = words.length - 1;
+    if (last > 0 && words[last].equals("the")) {
+      last--;
+    }
+    boolean evidence = java.util.Arrays.stream(words).anyMatch(ORDERED::contains);
+    return last > 0 && (evidence && words[last].equals("for")
+        || last > 1 && words[last].equals("by") && EXAMINING.contains(words[last - 1]));
+  }
+
+  /** What may be made for someone else: "a survey … for the BBC", "a study for the ministry". */
+  private static final java.util.Set<String> ORDERED = java.util.Set.of("poll", "polls", "survey", "surveys", "study",
+      "studies", "analysis", "report", "images", "footage", "video", "data", "research");
+
+  private static final java.util.Set<String> EXAMINING = java.util.Set.of("reviewed", "verified", "obtained", "seen",
+      "examined", "analysed", "analyzed", "geolocated", "authenticated", "commissioned");
 
   /** "he": the last person speaker within two sentences, else the last person named before. */
   private static @Nullable Entity personReferredTo(ClaimContext doc, Span speaker, @Nullable Claim previousPerson) {

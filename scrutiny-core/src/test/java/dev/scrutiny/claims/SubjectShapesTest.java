@@ -49,6 +49,17 @@ class SubjectShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Satellite images reviewed by the Associated Press showed at least 20 destroyed aircraft.  | showed | Satellite images reviewed by the Associated Press
+      A survey conducted by a Kyiv institute for the BBC found most respondents rejected any concessions. | found | A survey conducted by a Kyiv institute for the BBC
+      """)
+  void who_examined_or_ordered_the_evidence_does_not_speak(String sentence, String cue, String speaker) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(c.speakerName()).isEqualTo(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Adelson said earlier on Friday during a news conference that he may wait until February.          | said | Adelson           | he may wait until February
       United Gun Group said in a statement Thursday night they pulled the listing from the site.        | said | United Gun Group  | they pulled the listing from the site
       The ministry said on Telegram the strike hit an ammunition depot near Donetsk.                    | said | The ministry      | the strike hit an ammunition depot near Donetsk
