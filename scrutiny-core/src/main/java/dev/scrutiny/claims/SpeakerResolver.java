@@ -168,31 +168,30 @@ final class SpeakerResolver {
     return best;
   }
 
+  /**
+   * The lower-cased words of {@code speaker} before {@code mentionStart}, without a last "the" ("officials in the",
+   * "separatists backed by"); empty when the mention opens the speaker.
+   */
+  private static List<String> wordsBefore(String text, Span speaker, int mentionStart) {
+    if (mentionStart <= speaker.start()) {
+      return List.of();
+    }
+    List<String> words = List.of(text.substring(speaker.start(), mentionStart).strip().toLowerCase(Locale.ROOT)
+        .split("\\s+"));
+    return words.size() > 1 && words.get(words.size() - 1).equals("the") ? words.subList(0, words.size() - 1) : words;
+  }
+
   /** Whether the words of {@code speaker} before {@code mentionStart} end with a preposition (and maybe "the"). */
   private static boolean placeAfterPreposition(String text, Span speaker, int mentionStart) {
-    if (mentionStart <= speaker.start()) {
-      return false;
-    }
-    String[] words = text.substring(speaker.start(), mentionStart).strip().toLowerCase(Locale.ROOT).split("\\s+");
-    int last = words.length - 1;
-    if (last > 0 && words[last].equals("the")) {
-      last--;
-    }
-    return last > 0 && ClaimWords.PLACE_PREPOSITIONS.contains(words[last]);
+    List<String> w = wordsBefore(text, speaker, mentionStart);
+    return w.size() > 1 && ClaimWords.PLACE_PREPOSITIONS.contains(w.get(w.size() - 1));
   }
 
   /** Whether the words of {@code speaker} before {@code mentionStart} end with "backed by", "loyal to" and the like. */
   private static boolean patronAfterAllegiance(String text, Span speaker, int mentionStart) {
-    if (mentionStart <= speaker.start()) {
-      return false;
-    }
-    String[] words = text.substring(speaker.start(), mentionStart).strip().toLowerCase(Locale.ROOT).split("\\s+");
-    int last = words.length - 1;
-    if (last > 0 && words[last].equals("the")) {
-      last--;
-    }
-    return last > 1 && ClaimWords.ALLEGIANCE_PREPOSITIONS.contains(words[last])
-        && ClaimWords.ALLEGIANCES.contains(words[last - 1]);
+    List<String> w = wordsBefore(text, speaker, mentionStart);
+    return w.size() > 2 && ClaimWords.ALLEGIANCE_PREPOSITIONS.contains(w.get(w.size() - 1))
+        && ClaimWords.ALLEGIANCES.contains(w.get(w.size() - 2));
   }
 
   /**
@@ -201,17 +200,10 @@ final class SpeakerResolver {
    * whoever follows only examined or ordered what speaks.
    */
   private static boolean onlyExamined(String text, Span speaker, int mentionStart) {
-    if (mentionStart <= speaker.start()) {
-      return false;
-    }
-    String[] words = text.substring(speaker.start(), mentionStart).strip().toLowerCase(Locale.ROOT).split("\\s+");
-    int last = words.length - 1;
-    if (last > 0 && words[last].equals("the")) {
-      last--;
-    }
-    boolean evidence = java.util.Arrays.stream(words).anyMatch(ORDERED::contains);
-    return last > 0 && (evidence && words[last].equals("for")
-        || last > 1 && words[last].equals("by") && EXAMINING.contains(words[last - 1]));
+    List<String> w = wordsBefore(text, speaker, mentionStart);
+    String last = w.isEmpty() ? "" : w.get(w.size() - 1);
+    return w.size() > 1 && (last.equals("for") && w.stream().anyMatch(ORDERED::contains)
+        || w.size() > 2 && last.equals("by") && EXAMINING.contains(w.get(w.size() - 2)));
   }
 
   /** What may be made for someone else: "a survey … for the BBC", "a study for the ministry". */
