@@ -337,9 +337,10 @@ final class ReportingCueRule implements SentenceRule {
   }
 
   /**
-   * Where a complement without "that" starts after a circumstance of time: "said on Friday he met …", "said
-   * last week the bridge …", "said Tuesday it would …"; {@code k} when the cue is followed by anything else,
-   * or when what follows the circumstance cannot open a statement ("called Wednesday for …").
+   * Where a complement without "that" starts after a circumstance of time or a medium: "said on Friday he met …",
+   * "said last week the bridge …", "said Tuesday it would …", "said in a statement Thursday night they …", "said on
+   * Telegram the strike …"; {@code k} when the cue is followed by anything else, or when what follows the
+   * circumstance cannot open a statement ("called Wednesday for …").
    */
   static int afterTimeCircumstance(ClaimContext doc, int k, int end) {
     int medium = afterMedium(doc, k, end);
