@@ -43,10 +43,8 @@ final class AccordingToRule implements SentenceRule {
         continue;
       }
       Span envelope = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
-      ClaimKind kind = doc.kindOf(envelope, ClaimKind.ACCORDING_TO) == ClaimKind.MIXED
-          ? ClaimKind.MIXED : ClaimKind.ACCORDING_TO;
       doc.drafts.add(new Draft(parts, doc.span(i + 2, srcEnd - 1), doc.span(i, i + 1), "according to",
-          Stance.NEUTRAL, kind, RULE));
+          Stance.NEUTRAL, kindOf(doc, envelope), RULE));
       i = srcEnd;
     }
   }
@@ -75,10 +73,13 @@ final class AccordingToRule implements SentenceRule {
       return;
     }
     Span content = doc.trim(doc.span(srcEnd + 1, end - 1));
-    ClaimKind kind = doc.kindOf(content, ClaimKind.ACCORDING_TO) == ClaimKind.MIXED
-        ? ClaimKind.MIXED : ClaimKind.ACCORDING_TO;
     doc.drafts.add(new Draft(List.of(content), doc.span(verb + 2, srcEnd - 1), doc.span(i, verb + 1), "report",
-        Stance.NEUTRAL, kind, RULE));
+        Stance.NEUTRAL, kindOf(doc, content), RULE));
+  }
+
+  /** A sourced statement's kind: mixed when its words quote the source in part, else "according to". */
+  private static ClaimKind kindOf(ClaimContext doc, Span content) {
+    return doc.kindOf(content, ClaimKind.ACCORDING_TO) == ClaimKind.MIXED ? ClaimKind.MIXED : ClaimKind.ACCORDING_TO;
   }
 
   /**

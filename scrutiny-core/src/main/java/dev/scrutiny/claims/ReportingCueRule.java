@@ -95,7 +95,7 @@ final class ReportingCueRule implements SentenceRule {
     }
     for (int i = lo + 1; i < Math.min(hi - 1, lo + 10); i++) {
       Word w = doc.word(i);
-      if (w.is("-") || w.is("—") || w.is("–") || w.is("--")) {
+      if (SubjectGaps.isDash(w)) {
         return i + 1;
       }
       if (w.isWord() && !w.capitalised() && !w.startsWithDigit()) {
@@ -288,7 +288,7 @@ final class ReportingCueRule implements SentenceRule {
       // "Noting that the fields were lost, Trump said …": the subject after the participle's clause speaks
       int comma = subjectAfterOpening(doc, k, end);
       if (comma > 0) {
-        speaker = SpeakerPhrases.nameOpening(doc, comma + 1, end);
+        speaker = SpeakerPhrases.openingName(doc, comma + 1, end);
         end = comma;
       }
     }
@@ -324,7 +324,7 @@ final class ReportingCueRule implements SentenceRule {
       if (!doc.word(j).is(",")) {
         continue;
       }
-      Span name = SpeakerPhrases.nameOpening(doc, j + 1, end);
+      Span name = SpeakerPhrases.openingName(doc, j + 1, end);
       if (name != null && doc.word(j + 1).capitalised()) {
         int after = doc.wordAt(name.end());
         Word verb = after < end ? doc.word(after) : null;
@@ -337,10 +337,10 @@ final class ReportingCueRule implements SentenceRule {
   }
 
   /**
-   * Where a complement without "that" starts after a circumstance of time or a medium: "said on Friday he met …",
-   * "said last week the bridge …", "said Tuesday it would …", "said in a statement Thursday night they …", "said on
-   * Telegram the strike …"; {@code k} when the cue is followed by anything else, or when what follows the
-   * circumstance cannot open a statement ("called Wednesday for …").
+   * Where a complement without "that" starts after a circumstance of time or a medium: "said on Friday he met
+   * …", "said last week the bridge …", "said Tuesday it would …", "said in a statement Thursday night they …",
+   * "said on Telegram the strike …"; {@code k} when the cue is followed by anything else, or when what follows
+   * the circumstance cannot open a statement ("called Wednesday for …").
    */
   static int afterTimeCircumstance(ClaimContext doc, int k, int end) {
     int medium = afterMedium(doc, k, end);

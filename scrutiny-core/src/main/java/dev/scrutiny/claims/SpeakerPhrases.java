@@ -73,7 +73,8 @@ final class SpeakerPhrases {
   private @Nullable Span relativeClauseSubject(ClaimContext doc, int cue, int floor) {
     int head = SubjectGaps.skipToHead(doc, cue - 1, floor);
     Word last = head > floor ? doc.word(head) : null;
-    if (last == null || !last.isWord() || RELATIVE_PRONOUNS.contains(last.lower()) || PREPOSITIONS.contains(last.lower())) {
+    if (last == null || !last.isWord() || RELATIVE_PRONOUNS.contains(last.lower())
+        || PREPOSITIONS.contains(last.lower())) {
       return null; // "Republicans who have praised him": the pronoun is the cue's own subject; "who choose to defend"
     }
     for (int r = head - 1; r > floor && r >= cue - RELATIVE_REACH; r--) {
@@ -136,7 +137,8 @@ final class SpeakerPhrases {
     }
     Word opening = doc.word(k + 1);
     if (opening.is("including") && k > floor) {
-      return headed(doc, SubjectGaps.skipParenthesis(doc, k - 1, floor), floor, anyHead); // "Several officials, including X, said"
+      // "Several officials, including X, said"
+      return headed(doc, SubjectGaps.skipParenthesis(doc, k - 1, floor), floor, anyHead);
     }
     if (!opening.capitalised() && opening.lower().endsWith("ing")) {
       return null; // "…, forcing her to fend off both rivals, said X": a clause, not an appositive
@@ -177,8 +179,8 @@ final class SpeakerPhrases {
         return null;
       }
     }
-    return commas >= 1 && !finiteVerb(doc, after + 1, j) && !SpeakerTypes.PRONOUNS.contains(doc.text(name).toLowerCase(Locale.ROOT))
-        ? name : null;
+    return commas >= 1 && !finiteVerb(doc, after + 1, j)
+        && !SpeakerTypes.PRONOUNS.contains(doc.text(name).toLowerCase(Locale.ROOT)) ? name : null;
   }
 
   /**
@@ -269,22 +271,23 @@ final class SpeakerPhrases {
     if (!canSpeak(last)) {
       // the head may come before a modifier: "Organizers of the push to boycott the speech said"
       int of = ofHead(doc, j, floor, anyHead && SpeakerNouns.nounLike(last));
-      if (of < 0 && anyHead && SpeakerNouns.nounLike(last) && !objectOfPreposition(doc, start, floor)) {
+      if (of >= 0) {
+        return new Span(doc.word(of).start(), last.end());
+      }
+      if (anyHead && SpeakerNouns.nounLike(last) && !objectOfPreposition(doc, start, floor)) {
         return new Span(doc.word(start).start(), last.end()); // "The magazine said": any subject of a speech cue
       }
-      if (of < 0) {
-        int head = modifiedHead(doc, j, floor, anyHead);
-        if (head >= 0) {
-          // "Footage from the game shows …", "A poll from Marquette Law School released Wednesday found …"
-          return new Span(doc.word(head).start(), last.end());
-        }
+      int head = modifiedHead(doc, j, floor, anyHead);
+      if (head >= 0) {
+        // "Footage from the game shows …", "A poll from Marquette Law School released Wednesday found …"
+        return new Span(doc.word(head).start(), last.end());
       }
-      if (of < 0 && anyHead && start - 2 >= floor && PREPOSITIONS.contains(doc.word(start - 1).lower())
+      if (anyHead && start - 2 >= floor && PREPOSITIONS.contains(doc.word(start - 1).lower())
           && REPORTS.contains(doc.word(start - 2).lower())) {
         // "An earlier report in a New Hampshire paper said", "A statement on the ministry's website said"
         return new Span(doc.word(phraseStart(doc, start - 2, floor)).start(), last.end());
       }
-      return of < 0 ? null : new Span(doc.word(of).start(), last.end());
+      return null;
     }
     int affiliated = affiliatedHead(doc, start, floor);
     if (affiliated >= 0) {
@@ -374,7 +377,6 @@ final class SpeakerPhrases {
     return s <= floor + 1 ? s : -1;
   }
 
-
   /** Participles that describe a source of evidence: "a poll released Wednesday", "records compiled by …". */
   private static final java.util.Set<String> DESCRIBED = java.util.Set.of("released", "published", "conducted",
       "compiled", "taken", "obtained", "issued", "posted", "filed", "made", "seen", "reviewed", "leaked");
@@ -392,9 +394,9 @@ final class SpeakerPhrases {
       "editorial", "column", "post", "message", "bulletin", "dispatch", "release", "video", "notice");
 
   /** Sources of evidence that speak through what they show: images, footage, data, polls, records. */
-  private static final java.util.Set<String> EVIDENCE = java.util.Set.of("images", "imagery", "footage", "video", "videos",
-      "photos", "photographs", "pictures", "data", "figures", "records", "documents", "results", "poll", "polls",
-      "survey", "surveys", "study", "studies", "analysis", "estimates", "statistics", "recordings", "tallies");
+  private static final java.util.Set<String> EVIDENCE = java.util.Set.of("images", "imagery", "footage", "video",
+      "videos", "photos", "photographs", "pictures", "data", "figures", "records", "documents", "results", "poll",
+      "polls", "survey", "surveys", "study", "studies", "analysis", "estimates", "statistics", "recordings", "tallies");
 
   /** Irregular past participles that describe a source: "images taken", "footage shot", "a video shown". */
   private static final java.util.Set<String> PAST_PARTICIPLES = java.util.Set.of("taken", "shot", "shown", "seen",
@@ -687,7 +689,7 @@ final class SpeakerPhrases {
   @Nullable Span conjoinedSubject(ClaimContext doc, int lo, int cueFirst) {
     Span earlier = earlierSpeaker(doc, lo, cueFirst);
     Span subject = earlier != null ? earlier : clauseSubject(doc, lo, cueFirst);
-    int main = earlier == null && subject == null ? mainClauseStart(doc, lo, cueFirst) : lo;
+    int main = subject == null ? mainClauseStart(doc, lo, cueFirst) : lo;
     if (main > lo) {
       subject = clauseSubject(doc, main, cueFirst); // "In an interview, Trump doubled down … and said …"
     }
@@ -801,13 +803,8 @@ final class SpeakerPhrases {
     return null;
   }
 
-  /** The name that words {@code from..} open, as {@link #openingName}: "Trump", "The Kremlin", or null. */
-  static @Nullable Span nameOpening(ClaimContext doc, int from, int to) {
-    return openingName(doc, from, to);
-  }
-
   /** The sentence's opening name: "Sen. Mark Kirk, who faces…, withdrew his support, saying …". */
-  private static @Nullable Span openingName(ClaimContext doc, int lo, int cueFirst) {
+  static @Nullable Span openingName(ClaimContext doc, int lo, int cueFirst) {
     int j = lo;
     if (j < cueFirst && doc.word(j).is("the")) {
       j++;

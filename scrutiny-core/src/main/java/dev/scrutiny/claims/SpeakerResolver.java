@@ -155,7 +155,8 @@ final class SpeakerResolver {
         }
         if (patronAfterAllegiance(doc.text, speaker, m.start()) || onlyExamined(doc.text, speaker, m.start())) {
           // "Separatists backed by Russia", "Fighters loyal to Kadyrov": the patron does not speak; "satellite
-          // images reviewed by the AP", "a survey … for the BBC": who examined or ordered the evidence does not either
+          // images reviewed by the AP", "a survey … for the BBC": who examined or ordered the evidence does not
+          // either
           continue;
         }
         int score = (e.type() == EntityType.PERSON ? 2 : 0) + (m.kind() == MentionKind.NAME ? 1 : 0);

@@ -72,7 +72,7 @@ final class SubjectGaps {
   }
 
   /** A dash that sets off a parenthesis: an em or en dash, or a hyphen written apart ("Trump - who … - said"). */
-  private static boolean isDash(Word w) {
+  static boolean isDash(Word w) {
     return w.is("—") || w.is("–") || w.is("--") || w.is("-");
   }
 }
