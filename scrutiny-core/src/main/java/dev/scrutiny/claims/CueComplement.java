@@ -38,8 +38,8 @@ final class CueComplement {
 
   /**
    * Where the content starts when "that" follows a phrase set off by commas after the cue: "said, twice, that …",
-   * "said on Tuesday, in a televised address, that …"; -1 when a verb, a clause word or other punctuation comes
-   * first, or "that" comes more than sixteen words on.
+   * "said on Tuesday, in a televised address, that …", "added, though, that …"; -1 when a verb, a clause word or
+   * other punctuation comes first, or "that" comes more than sixteen words on.
    */
   private static int thatAfterParenthesis(ClaimContext doc, int k, int end) {
     boolean opened = false;
@@ -53,12 +53,17 @@ final class CueComplement {
         String next = doc.word(j + 1).lower();
         boolean clauseVerb = ClaimWords.BE.contains(next) || next.endsWith("ed") || RELATIVE_VERBS.contains(next);
         return opened && doc.word(j - 1).is(",") && !clauseVerb ? j + 1 : -1;
-      } else if (!w.isWord() || ClaimWords.CLAUSE_STOP.contains(l) || ClaimWords.BE.contains(l)
-          || ClaimWords.MODALS.contains(l)) {
+      } else if (!w.isWord() || ClaimWords.CLAUSE_STOP.contains(l) && !setOffThough(doc, j)
+          || ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l)) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** Whether word {@code j} is "though" set off by commas, an adverb like "however": "added, though, that …". */
+  private static boolean setOffThough(ClaimContext doc, int j) {
+    return doc.word(j).is("though") && doc.word(j - 1).is(",") && j + 1 < doc.words.size() && doc.word(j + 1).is(",");
   }
 
   /** Whether the complement from word {@code k} is "that", a colon or a quotation (not an object and "of"). */

@@ -39,6 +39,9 @@ final class QuoteCueRule implements QuoteRule {
     if (cue != null && subordinate(doc, from, cue.first())) {
       return 0; // the cue belongs to a clause of its own
     }
+    if (cue != null && wordsBefore(doc, q) && CueComplement.thatOrColonAt(doc, cue, cue.last() + 1, stop)) {
+      return 0; // "Citing “obligations,” the spokeswoman told POLITICO that …": the cue's own content follows it
+    }
     Span speaker = QuoteRule.speaker(phrases, doc, cue, from, stop);
     if (speaker == null) {
       return 0;
@@ -99,6 +102,12 @@ final class QuoteCueRule implements QuoteRule {
       }
     }
     return false;
+  }
+
+  /** Whether a word of the same sentence and paragraph stands before the quotation ("Citing “…,”"). */
+  private static boolean wordsBefore(ClaimContext doc, Quote q) {
+    int before = doc.wordAt(q.open()) - 1;
+    return before >= 0 && doc.word(before).isWord() && !doc.hasParagraphBreak(doc.word(before).end(), q.open());
   }
 
   /** The first word after the quotation (at most thirty-two) that ends the attribution clause. */

@@ -67,8 +67,9 @@ final class Quotes {
   private static boolean closesLater(String text, int j, char close, char open) {
     for (int k = j + 1; k < text.length(); k++) {
       char c = text.charAt(k);
-      if (c == '\n' || c == open && open != close || c == '"' && close != '"' && isOpening(text, k)) {
-        return false; // a line break, or a new quotation opens first
+      if (c == '\n' || c == open && open != close || c == '“'
+          || c == '"' && close != '"' && isOpening(text, k)) {
+        return false; // a line break, or a new quotation opens first (a curly one after straight quotes too)
       }
       if (c == close) {
         return true;

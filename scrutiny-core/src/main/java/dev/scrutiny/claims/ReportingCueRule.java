@@ -176,7 +176,8 @@ final class ReportingCueRule implements SentenceRule {
       return k;
     }
     if (ClaimWords.OBJECT_PRONOUNS.contains(doc.word(k).lower())) {
-      return k + 2 < end && opensClause(doc.word(k + 1)) ? k + 1 : k;
+      // "The solution, the partner told them, was simple": a comma after the listener ends the cue's clause
+      return k + 2 < end && (opensClause(doc.word(k + 1)) || doc.word(k + 1).is(",")) ? k + 1 : k;
     }
     for (int j = k; j < Math.min(end - 2, k + 4); j++) {
       Word w = doc.word(j);
@@ -187,7 +188,7 @@ final class ReportingCueRule implements SentenceRule {
       boolean listener = name || LISTENER_NOUNS.contains(w.lower()) || SpeakerNouns.nounCanSpeak(w.lower());
       Word next = doc.word(j + 1);
       // after a name the clause opens with a lower-case word or a figure: "Mario Draghi" is one listener
-      if (listener && opensClause(next) && !(name && next.capitalised())) {
+      if (listener && (opensClause(next) && !(name && next.capitalised()) || next.is(","))) {
         return j + 1;
       }
     }

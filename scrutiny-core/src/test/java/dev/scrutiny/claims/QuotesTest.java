@@ -42,5 +42,8 @@ class QuotesTest {
     // a straight mark inside a curly quotation that closes later does not end it
     assertThat(inner("“He called it \"a disaster\" on Monday,” she said.")).containsExactly(
         "He called it \"a disaster\" on Monday,");
+    // a curly mark closes a straight one when a new curly quotation opens before the next straight mark
+    assertThat(inner("\"We hoped for more,” Graham said. “So I was disappointed.\"")).containsExactly(
+        "We hoped for more,", "So I was disappointed.");
   }
 }

@@ -74,6 +74,20 @@ class SubjectShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      The offensive, a commander told reporters, had stalled near the river.  | told  | a commander   | The offensive \u2016 had stalled near the river
+      The offensive, the commander told them, had stalled near the river.     | told  | the commander | The offensive \u2016 had stalled near the river
+      He added, though, that the front had held.                              | added | He            | the front had held
+      Citing “obligations at home,” the spokeswoman told reporters that Gore plans to skip the festivities. | told | the spokeswoman | Gore plans to skip the festivities
+      """)
+  void listeners_and_asides_around_the_cue(String sentence, String cue, String speaker, String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(String.join(" \u2016 ", c.contentParts().stream().map(p -> text(sentence, p)).toList()))
+        .isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Support slipped, with 30 percent of voters saying they have a positive view of him.      | saying | 30 percent of voters | they have a positive view of him
       Most shrugged it off, with three in 10 saying the choice would not change their vote.    | saying | three in 10          | the choice would not change their vote
       According to early results of exit polls conducted for The Associated Press and television networks, nearly half of the voters were black. | According to | early results of exit polls conducted for The Associated Press and television networks | nearly half of the voters were black
