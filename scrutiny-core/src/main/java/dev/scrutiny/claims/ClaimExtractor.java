@@ -35,10 +35,11 @@ final class ClaimExtractor {
     CueFinder cues = new CueFinder(lexicon);
     SpeakerPhrases phrases = new SpeakerPhrases(cues, speech);
     this.quotes = new DirectQuotes(cues, phrases);
-    this.sentenceRules = List.of(new ColonLeadRule(cues), new PronounReportRule(), new PossessiveReportRule(phrases),
+    ColonLeadRule turns = new ColonLeadRule(cues);
+    this.sentenceRules = List.of(turns, new PronounReportRule(), new PossessiveReportRule(phrases),
         new ReportingCueRule(cues, phrases), new AccordingToRule());
     this.checkWorthiness = checkWorthiness;
-    this.resolver = new SpeakerResolver(types, sides, phrases, checkWorthiness);
+    this.resolver = new SpeakerResolver(types, sides, phrases, checkWorthiness, turns);
     this.assertions = new AssertionRule(checkWorthiness);
   }
 

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a {@link Draft} into a {@link Claim}: names the speaker (the entity its words mention, the
- * antecedent of "who", the person "he" refers back to, the entity holding a role such as "the Russian
- * president"), types it, gives its side, and adds the date, hedge and check-worthiness. Immutable.
+ * antecedent of "who", the person "he" refers back to, the speaker of the transcript turn an "I" speaks in, the
+ * entity holding a role such as "the Russian president"), types it, gives its side, and adds the date, hedge and check-worthiness. Immutable.
  */
 final class SpeakerResolver {
 
@@ -21,12 +21,15 @@ final class SpeakerResolver {
   private final SpeakerSides sides;
   private final SpeakerPhrases phrases;
   private final CheckWorthiness checkWorthiness;
+  private final ColonLeadRule turns;
 
-  SpeakerResolver(SpeakerTypes types, SpeakerSides sides, SpeakerPhrases phrases, CheckWorthiness checkWorthiness) {
+  SpeakerResolver(SpeakerTypes types, SpeakerSides sides, SpeakerPhrases phrases, CheckWorthiness checkWorthiness,
+                  ColonLeadRule turns) {
     this.types = types;
     this.sides = sides;
     this.phrases = phrases;
     this.checkWorthiness = checkWorthiness;
+    this.turns = turns;
   }
 
   /** The claim of {@code d}; "he" and "she" may refer to the speaker of {@code previousPerson}. */
@@ -130,6 +133,9 @@ final class SpeakerResolver {
     if (lower.equals("he") || lower.equals("she") || lower.equals("him") || lower.equals("her")) {
       return personReferredTo(doc, speaker, previousPerson);
     }
+    if (lower.equals("i")) {
+      return turnSpeaker(doc, speaker);
+    }
     List<String> words = SpeakerTypes.words(speakerText).stream()
         .filter(w -> !ClaimWords.DETERMINERS.contains(w) && !w.equals("'s")).toList();
     String stripped = speakerText.strip();
@@ -213,6 +219,30 @@ final class SpeakerResolver {
 
   private static final java.util.Set<String> EXAMINING = java.util.Set.of("reviewed", "verified", "obtained", "seen",
       "examined", "analysed", "analyzed", "geolocated", "authenticated", "commissioned");
+
+  /**
+   * "I" in a transcript's turn ("Vladimir Putin: … I think that …"): the person named before the colon that
+   * opens the nearest sentence of the same paragraph, at or before the speaker's; null when "I" stands in a
+   * quotation (someone else's words) or no such turn opens the paragraph's text before it.
+   */
+  private @Nullable Entity turnSpeaker(ClaimContext doc, Span speaker) {
+    if (doc.speechQuoteAround(speaker.start()) != null) {
+      return null;
+    }
+    int speakerWord = doc.wordAt(speaker.start());
+    for (int k = Math.min(doc.indexOfSentence(speaker.start()), doc.sentences.size() - 1); k >= 0; k--) {
+      Sentence s = doc.sentences.get(k);
+      Span name = turns.turnSpeaker(doc, s, speakerWord);
+      if (name != null) {
+        Entity e = mentioned(doc, name);
+        return e != null && e.type() == EntityType.PERSON ? e : null;
+      }
+      if (k > 0 && doc.hasParagraphBreak(doc.sentences.get(k - 1).end(), s.start())) {
+        return null;
+      }
+    }
+    return null;
+  }
 
   /** "he": the last person speaker within two sentences, else the last person named before. */
   private static @Nullable Entity personReferredTo(ClaimContext doc, Span speaker, @Nullable Claim previousPerson) {
