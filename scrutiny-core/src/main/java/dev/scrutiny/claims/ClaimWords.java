@@ -19,6 +19,7 @@ final class ClaimWords {
   static final Set<String> CONNECTIVES = Set.of("and", "but", "yet", "still", "meanwhile", "however",
       "also", "so", "then", "now", "instead", "moreover");
   static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "am");
+  static final Set<String> HAVE = Set.of("has", "have", "had");
   /** Adverbs, auxiliaries and time words that may stand between a speaker and the cue. */
   static final Set<String> SKIP_BEFORE_CUE = Set.of("here", "there", "now", "too", "themselves",
       "himself", "herself", "first", "tonight", "initially", "originally", "also", "has", "have", "had", "was",

@@ -109,7 +109,7 @@ final class CueComplement {
         Word w = doc.word(j);
         String l = w.lower();
         if (!w.isWord() || ClaimWords.CLAUSE_STOP.contains(l) || ClaimWords.BE.contains(l)
-            || ClaimWords.MODALS.contains(l) || HAVE.contains(l) || SUBJECT_PRONOUNS.contains(l)) {
+            || ClaimWords.MODALS.contains(l) || ClaimWords.HAVE.contains(l) || SUBJECT_PRONOUNS.contains(l)) {
           return -1;
         }
         words++;
@@ -133,7 +133,6 @@ final class CueComplement {
   private static final java.util.Set<String> CHAIN_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during",
       "after", "before", "with", "from", "for", "of", "via", "through", "near", "outside", "inside", "amid", "by");
 
-  private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");
 
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i",
       "it", "you", "there", "this");

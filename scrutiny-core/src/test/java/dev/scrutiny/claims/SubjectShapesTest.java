@@ -107,6 +107,34 @@ class SubjectShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Zelensky's approval fell to 52 percent in the latest KIIS survey.                                     | latest KIIS survey | Zelensky's approval fell to 52 percent
+      Trump leads Cruz by roughly 9 percentage points, 42%-32.7%, in the RealClearPolitics average of recent polls. | RealClearPolitics average of recent polls | Trump leads Cruz by roughly 9 percentage points, 42%-32.7%
+      KYIV — Last spring, the mayor held a 20-point lead over his rival in a city poll.                   | a city poll | the mayor held a 20-point lead over his rival
+      She trails the governor in the average of regional polls by nearly 9 points.                          | average of regional polls | She trails the governor \u2016 by nearly 9 points
+      Fifteen percent of voters in the poll were undecided about the race.                                  | poll     | Fifteen percent of voters \u2016 were undecided about the race
+      Analysts were surprised that the mayor is leading in the polls.                                       | polls     | the mayor is leading
+      """)
+  void a_standing_stated_in_a_poll_is_the_polls(String sentence, String source, String content) {
+    Claim c = attributed(sentence).stream().filter(x -> x.rule().equals(AccordingToRule.RULE)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement sourced to a poll in: " + sentence));
+    assertThat(c.speakerName()).isEqualTo(source);
+    assertThat(String.join(" \u2016 ", c.contentParts().stream().map(p -> text(sentence, p)).toList()))
+        .isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The party, which leads in most polls, held a rally.
+      Officials said the governor leads in the polls.
+      The rally was held in the square where polls had opened at seven.
+      The governor spoke in a hall in the town where the polls were printed.
+      """)
+  void no_poll_source_for_a_relative_clause_a_place_or_a_statement_with_a_speaker(String sentence) {
+    assertThat(attributed(sentence)).noneMatch(c -> c.rule().equals(AccordingToRule.RULE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       A military source, who declined to be identified, said the convoy had turned back.                    | the convoy had turned back
       One resident, who asked not to be named for fear of reprisals, said soldiers had searched every house. | soldiers had searched every house
       """)
