@@ -47,11 +47,18 @@ final class SpeakerNouns {
       return true;
     }
     if (ClaimWords.CLAUSE_STOP.contains(h) || ClaimWords.DETERMINERS.contains(h)
-        || ClaimWords.PREPOSITIONS.contains(h) || ClaimWords.OPENERS.contains(h) || ClaimWords.isTimeWord(h)) {
+        || ClaimWords.PREPOSITIONS.contains(h) || ClaimWords.OPENERS.contains(h) || ClaimWords.isTimeWord(h)
+        || NEVER_HEADS.contains(h)) {
       return false;
     }
     return head.capitalised() || nounCanSpeak(h);
   }
+
+  /**
+   * Words capitalised at a sentence's start that head no speaker: "Please understand that …", "Another question is
+   * whether …", "Much credit for this goes to …".
+   */
+  private static final Set<String> NEVER_HEADS = Set.of("please", "another", "much", "such");
 
   /** Whether {@code head} may head a noun phrase at all: a word, not a function word, time word or adverb. */
   static boolean nounLike(Word head) {

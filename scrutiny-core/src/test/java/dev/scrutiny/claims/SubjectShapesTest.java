@@ -161,6 +161,16 @@ class SubjectShapesTest {
     assertThat(attributed(sentence)).noneMatch(c -> c.speaker() != null && text(sentence, c.speaker()).contains(notIn));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Please understand that I do not intend to declare great concepts at this forum.  | Please
+      Another question is whether they will have empathy and human feelings.          | Another
+      Much credit for this goes to the current president of the federation.            | Much
+      """)
+  void a_word_capitalised_at_the_start_is_no_speaker(String sentence, String notSpeaker) {
+    assertThat(attributed(sentence)).noneMatch(c -> c.speaker() != null && text(sentence, c.speaker()).equals(notSpeaker));
+  }
+
   /** The statement {@code cue} makes in {@code sentence} has this speaker and content, word for word. */
   private static void assertStatement(String sentence, String cue, String speaker, String content) {
     Claim c = byCue(sentence, cue);
