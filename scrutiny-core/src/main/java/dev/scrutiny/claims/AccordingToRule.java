@@ -137,7 +137,7 @@ final class AccordingToRule implements SentenceRule {
       }
       int from = standingFrom(doc, lo, i);
       if (from < 0) {
-        continue; // "Though he trails Clinton in the polls, …": the clause leans on the next one
+        continue; // no standing before "in", or only a relative clause ("…, who leads in the polls")
       }
       List<Span> parts = new ArrayList<>();
       parts.add(doc.trim(doc.span(from, i - 1)));

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A name and a colon opening a line: "Zelensky: We will not give up" (headlines) and "TAPPER: Do you
- * think…" (transcripts). Rule id {@value #RULE}.
+ * think…" (transcripts), also in the longer shapes of headlines ("Zelensky to Biden: …", "EXCLUSIVE – Roger
+ * Stone: …", "More from Jones: …"). A transcript's turn ends at the line's end or where the next turn opens, and
+ * a turn over a paragraph long is a statement per sentence. Rule id {@value #RULE}.
  */
 final class ColonLeadRule implements SentenceRule {
 
@@ -27,8 +29,8 @@ final class ColonLeadRule implements SentenceRule {
     int lo = doc.wordAt(s.start());
     int hi = doc.wordAt(s.end());
     int colon = colon(doc, lo, hi);
-    boolean headline = colon <= lo;
-    int[] lead = headline ? headline(doc, lo, hi) : new int[] {lo, colon - 1, colon};
+    boolean fromHeadline = colon <= lo;
+    int[] lead = fromHeadline ? headline(doc, lo, hi) : new int[] {lo, colon - 1, colon};
     if (lead == null || lead[2] + 2 >= hi) {
       return;
     }
@@ -44,7 +46,7 @@ final class ColonLeadRule implements SentenceRule {
     }
     Span turn = doc.trim(new Span(from, Math.min(lineEnd, nextTurn(doc, s, lineEnd))));
     if (turn.length() < 8 || ClaimWords.NOT_SPEAKERS.contains(doc.word(first).lower())
-        || !SpeakerNouns.canSpeak(doc.word(speakerLast)) && !(headline && speakingNoun(doc.word(speakerLast)))
+        || !SpeakerNouns.canSpeak(doc.word(speakerLast)) && !(fromHeadline && speakingNoun(doc.word(speakerLast)))
         || isNameList(doc.text(turn))) {
       return;
     }
@@ -161,7 +163,7 @@ final class ColonLeadRule implements SentenceRule {
         // a common noun after a name ("Clinton camp", "WSJ editorial") or after "the" ("From the report")
         boolean noun = !doc.word(last).capitalised() && speakingNoun(doc.word(last))
             && (nameStart > start || doc.word(nameStart).capitalised() && !ClaimWords.DETERMINERS.contains(
-                doc.word(nameStart).lower()) && !PREPOSITIONS_OPENING.contains(doc.word(nameStart).lower()))
+                doc.word(nameStart).lower()) && !INTRODUCTIONS.contains(doc.word(nameStart).lower()))
             && noDeterminer(doc, nameStart + 1, last);
         return named || noun ? new int[] {start, last, j} : null;
       }
@@ -197,7 +199,8 @@ final class ColonLeadRule implements SentenceRule {
     return true;
   }
 
-  private static final java.util.Set<String> PREPOSITIONS_OPENING = java.util.Set.of("among", "another", "for",
+  /** Words that open an introduction before a colon, not a name: "Among the charity's accomplishments:". */
+  private static final java.util.Set<String> INTRODUCTIONS = java.util.Set.of("among", "another", "for",
       "of", "in", "on", "at", "with", "about", "after", "before");
 
   /** Whether {@code span} covers a mention of a person or organisation. */

@@ -168,7 +168,8 @@ class SubjectShapesTest {
       Much credit for this goes to the current president of the federation.            | Much
       """)
   void a_word_capitalised_at_the_start_is_no_speaker(String sentence, String notSpeaker) {
-    assertThat(attributed(sentence)).noneMatch(c -> c.speaker() != null && text(sentence, c.speaker()).equals(notSpeaker));
+    assertThat(attributed(sentence))
+        .noneMatch(c -> c.speaker() != null && text(sentence, c.speaker()).equals(notSpeaker));
   }
 
   /** The statement {@code cue} makes in {@code sentence} has this speaker and content, word for word. */
