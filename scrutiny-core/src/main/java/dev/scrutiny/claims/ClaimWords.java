@@ -26,7 +26,7 @@ final class ClaimWords {
       "were", "is", "are", "will", "would", "could", "did", "does", "do", "not", "never", "later", "previously",
       "then", "again", "once", "recently", "repeatedly", "publicly", "openly", "reportedly", "allegedly",
       "already", "even", "still", "further", "separately", "earlier", "subsequently", "firmly", "clearly",
-      "explicitly", "falsely", "wrongly", "bluntly", "privately", "often", "always", "just", "has also",
+      "explicitly", "falsely", "wrongly", "bluntly", "privately", "often", "always", "just", "has also", "finally",
       "had also", "angrily", "flatly", "confidently", "proudly", "quickly", "immediately", "last", "week",
       "yesterday", "today", "can", "may", "might", "should", "must", "shall", "n't", "didn't", "doesn't",
       "hasn't");
@@ -144,7 +144,8 @@ final class ClaimWords {
     s.removeAll(Set.of("that", "which", "who", "whom", "what", "this", "last"));
     s.addAll(Set.of("later", "throughout", "having", "being", "despite", "following", "amid", "among", "under",
         "within", "across", "against", "besides", "afterwards", "nevertheless", "nonetheless", "elsewhere",
-        "separately"));
+        "separately", "finally", "firstly", "secondly", "thirdly", "lastly", "additionally", "furthermore",
+        "indeed", "therefore", "thus", "hence", "overall"));
     return Set.copyOf(s);
   }
 }

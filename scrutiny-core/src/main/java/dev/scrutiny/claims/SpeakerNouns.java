@@ -55,10 +55,10 @@ final class SpeakerNouns {
   }
 
   /**
-   * Words capitalised at a sentence's start that head no speaker: "Please understand that …", "Another question is
-   * whether …", "Much credit for this goes to …".
+   * Words capitalised at a sentence's start that head no speaker: "Please understand that …", "Much credit for this
+   * goes to …" ("Another said …" has one).
    */
-  private static final Set<String> NEVER_HEADS = Set.of("please", "another", "much", "such");
+  private static final Set<String> NEVER_HEADS = Set.of("please", "much", "such");
 
   /** Whether {@code head} may head a noun phrase at all: a word, not a function word, time word or adverb. */
   static boolean nounLike(Word head) {

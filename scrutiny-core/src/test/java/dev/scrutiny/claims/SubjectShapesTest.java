@@ -164,7 +164,7 @@ class SubjectShapesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Please understand that I do not intend to declare great concepts at this forum.  | Please
-      Another question is whether they will have empathy and human feelings.          | Another
+      Finally, I would like to thank the president for taking part, wishing the forum success. | Finally
       Much credit for this goes to the current president of the federation.            | Much
       """)
   void a_word_capitalised_at_the_start_is_no_speaker(String sentence, String notSpeaker) {
