@@ -111,10 +111,8 @@ final class AccordingToRule implements SentenceRule {
       return;
     }
     Span content = doc.trim(doc.span(comma + 1, end - 1));
-    for (Draft d : doc.drafts) {
-      if (d.envelope().overlaps(content)) {
-        return; // "In a report released Tuesday, the UN said …": the UN speaks
-      }
+    if (heldByDraft(doc, content)) {
+      return; // "In a report released Tuesday, the UN said …": the UN speaks
     }
     doc.drafts.add(new Draft(List.of(content), doc.span(lo + 1, comma - 1), doc.span(lo, lo), "in", Stance.NEUTRAL,
         ClaimKind.ACCORDING_TO, RULE));
@@ -152,13 +150,18 @@ final class AccordingToRule implements SentenceRule {
         parts.add(doc.trim(doc.span(srcEnd, stop - 1)));
       }
       Span envelope = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
-      if (doc.drafts.stream().anyMatch(d -> d.envelope().overlaps(envelope))) {
+      if (heldByDraft(doc, envelope)) {
         return; // "Aides said Clinton led in the polls": the aides speak
       }
       doc.drafts.add(new Draft(parts, doc.span(i + 1, srcEnd - 1), doc.span(i, i), "in", Stance.NEUTRAL,
           ClaimKind.ACCORDING_TO, RULE));
       return;
     }
+  }
+
+  /** Whether a statement found already overlaps {@code content}: then its own speaker says it, not a poll. */
+  private static boolean heldByDraft(ClaimContext doc, Span content) {
+    return doc.drafts.stream().anyMatch(d -> d.envelope().overlaps(content));
   }
 
   /**
@@ -237,12 +240,13 @@ final class AccordingToRule implements SentenceRule {
         && !ClaimWords.CLAUSE_STOP.contains(l) && !SUBORDINATE.contains(l);
   }
 
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whom", "whose", "where");
+  /** Clause words that open a relative clause, which alone states no standing. */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whom", "where");
 
   /** What a standing is stated in: polls and their averages (a delegate count is no poll). */
   private static final java.util.Set<String> POLLS = java.util.Set.of("poll", "polls", "survey", "surveys", "average");
-  private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("though", "while", "where", "who",
-      "with", "whose", "even");
+  /** Words beside the clause words that open no subject of a standing: "with", "whose", "even". */
+  private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("with", "whose", "even");
 
   /** Words that state a standing in a poll: a lead, a place, a share. */
   private static final java.util.Set<String> STANDINGS = java.util.Set.of("lead", "leads", "led", "leading", "ahead",

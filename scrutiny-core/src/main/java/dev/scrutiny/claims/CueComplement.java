@@ -133,7 +133,6 @@ final class CueComplement {
   private static final java.util.Set<String> CHAIN_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during",
       "after", "before", "with", "from", "for", "of", "via", "through", "near", "outside", "inside", "amid", "by");
 
-
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i",
       "it", "you", "there", "this");
 

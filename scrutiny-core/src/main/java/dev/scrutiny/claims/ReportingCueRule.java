@@ -55,7 +55,8 @@ final class ReportingCueRule implements SentenceRule {
         i = cue.last();
         continue; // "quoted the ministry as saying …": the ministry speaks, through the participle below
       }
-      Span quoted = cue.gerund(doc) && prev != null && prev.is("as") ? quotedSpeaker(doc, lo, i - 1) : null;
+      boolean gerund = cue.gerund(doc);
+      Span quoted = gerund && prev != null && prev.is("as") ? quotedSpeaker(doc, lo, i - 1) : null;
       if (quoted != null) {
         Draft d = read(doc, lo, hi, cue, opener, false, false, quoted);
         if (d != null) {
@@ -65,17 +66,19 @@ final class ReportingCueRule implements SentenceRule {
         continue;
       }
       boolean afterConjunction = prev != null
-          && (cue.gerund(doc) ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower());
-      boolean share = cue.gerund(doc) && SpeakerPhrases.withShare(doc, lo, i) != null; // "with 30% saying"
-      boolean opening = cue.gerund(doc) && prev == null && doc.word(i).capitalised(); // "Noting that …, Trump said"
-      if (cue.gerund(doc) ? !(opening || prev != null && (prev.is(",") || afterConjunction || share
+          && (gerund ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower());
+      // "with 30% saying": asked only where neither a comma nor a conjunction admits the participle already
+      boolean share = gerund && prev != null && !prev.is(",") && !afterConjunction
+          && SpeakerPhrases.withShare(doc, lo, i) != null;
+      boolean opening = gerund && prev == null && doc.word(i).capitalised(); // "Noting that …, Trump said"
+      if (gerund ? !(opening || prev != null && (prev.is(",") || afterConjunction || share
           || afterReportNoun(doc, lo, i)))
           : prev != null && BE.contains(prev.lower())) {
         continue; // a participle not after a comma, or a passive ("was reported")
       }
       // "delivered a report to the minister confirming that …": a report noun a few words back licenses the
       // participle only with an explicit complement
-      boolean viaNoun = cue.gerund(doc) && prev != null && !prev.is(",") && !afterConjunction && !share
+      boolean viaNoun = gerund && prev != null && !prev.is(",") && !afterConjunction && !share
           && !STATEMENT_OPENERS.contains(prev.lower());
       Draft d = read(doc, lo, hi, cue, opener, viaNoun, afterConjunction, null);
       if (d != null) {
