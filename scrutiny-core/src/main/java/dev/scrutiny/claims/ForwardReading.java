@@ -81,11 +81,43 @@ final class ForwardReading {
     boolean objectFirst = OBJECT_VERBS.contains(c.cue().lemma()) && c.contentStart() == c.cue().last() + 1;
     boolean tooShort = content.length() < 8 || !c.explicit() && (words < (gerundPhrase ? 2 : circumstance ? 6 : 3)
         || objectFirst && words < 5);
+    if (!c.explicit() && circumstanceOnly(doc, c.contentStart(), c.end())) {
+      return null; // "…, Hollande said Tuesday in Paris, noting …": when and where, not what; the content came before
+    }
     if (tooShort || !c.explicit() && PUBLISHING.contains(c.cue().lemma()) && reportObject(doc, c.contentStart(), c.end())) {
       return null; // "posted a video on Sunday, noting …": the video is no statement; the participle reports
     }
     return c.draft(doc, List.of(doc.trim(content)), c.speaker(), doc.kindOf(content, ClaimKind.INDIRECT), RULE);
   }
+
+  /**
+   * Whether the words from {@code at} to {@code end}, or to a comma after which the sentence turns to something else,
+   * say only when and where: they open with a day, month or time word ("Tuesday in Paris", "Friday night") and hold
+   * nothing but time words, prepositions, determiners, names and figures.
+   */
+  private static boolean circumstanceOnly(ClaimContext doc, int at, int end) {
+    if (at >= end || !ClaimWords.isTimeWord(doc.word(at).lower())) {
+      return false;
+    }
+    for (int j = at + 1; j < end; j++) {
+      Word w = doc.word(j);
+      if (w.is(",")) {
+        // "…, Hollande said Tuesday in Paris, noting …" ends the cue's clause; "noted in an op-ed Thursday, the
+        // leading candidate …" goes on with the statement
+        return j + 1 < end && InvertedReading.continuesOtherwise(doc.word(j + 1));
+      }
+      String l = w.lower();
+      boolean circumstance = ClaimWords.isTimeWord(l) || ClaimWords.PREPOSITIONS.contains(l)
+          || CIRCUMSTANCE_DETERMINERS.contains(l) || w.startsWithDigit() || w.capitalised() && !l.equals("i");
+      if (!w.isWord() || !circumstance) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> CIRCUMSTANCE_DETERMINERS = java.util.Set.of("the", "a", "an", "of",
+      "next", "night", "morning", "afternoon", "evening");
 
   private static final java.util.Set<String> CIRCUMSTANCE_STARTS = java.util.Set.of("after", "before", "during",
       "following", "amid", "through", "until");

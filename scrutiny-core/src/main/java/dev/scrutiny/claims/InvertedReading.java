@@ -32,6 +32,9 @@ final class InvertedReading {
       "confirm", "conclude", "remark", "observe", "stress", "emphasize", "emphasise", "admit", "concede",
       "counter", "predict", "respond", "answer", "ask", "complain", "joke", "quip", "boast", "tweet");
 
+  /** Words that join a second clause after the comma, which then is no inverted attribution. */
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "so", "or", "yet");
+
   /** Cues whose object is the listener, which may close the sentence: "…, the president told reporters." */
   private static final java.util.Set<String> LISTENER_CUES = java.util.Set.of("tell", "assure", "inform", "remind");
 
@@ -63,6 +66,9 @@ final class InvertedReading {
     if (!interrupted && !endsClause(doc, c)) {
       return null;
     }
+    if (CONJUNCTIONS.contains(doc.word(comma + 1).lower())) {
+      return null; // "Americans are mad, and I agree with them": a second clause of the author's, no source
+    }
     Span speaker = phrases.before(doc, c.cue().first(), comma + 1);
     int contentEnd = comma;
     if (speaker == null && comma == c.cue().first() - 1) {
@@ -76,7 +82,7 @@ final class InvertedReading {
     if (speaker == null && !interrupted && SAYING.contains(c.cue().lemma())) {
       speaker = phrases.after(doc, c.cue().last() + 1, c.end()); // "…, said the ministry."
     }
-    if (speaker == null || contentEnd - c.lo() < (interrupted ? 1 : 4)) {
+    if (speaker == null || contentEnd - c.lo() < (interrupted ? 1 : shortClause(doc, c.lo(), contentEnd) ? 3 : 4)) {
       return null;
     }
     if (!interrupted && adverbial(doc, c.lo(), contentEnd)) {
@@ -94,6 +100,19 @@ final class InvertedReading {
       return null; // a direct quote, found already
     }
     return c.draft(doc, parts, speaker, doc.kindOf(content, ClaimKind.INDIRECT), interrupted ? INTERRUPTED : RULE);
+  }
+
+  /**
+   * Whether words {@code from..to-1} are a clause of three words with a subject and a finite verb: "Sales were
+   * great, he said." (a shorter content is a statement only with its verb).
+   */
+  private static boolean shortClause(ClaimContext doc, int from, int to) {
+    if (to - from != 3 || !doc.word(from).isWord()) {
+      return false;
+    }
+    String verb = doc.word(from + 1).lower();
+    return doc.word(from + 2).isWord() && (ClaimWords.BE.contains(verb) || ClaimWords.MODALS.contains(verb)
+        || ClaimWords.HAVE.contains(verb) || verb.endsWith("ed") || verb.endsWith("n't"));
   }
 
   /**
@@ -120,7 +139,7 @@ final class InvertedReading {
       "throughout", "amid", "among", "under", "within", "across");
 
   /** Whether a word after the cue's comma opens something else than the statement's second part. */
-  private static boolean continuesOtherwise(Word w) {
+  static boolean continuesOtherwise(Word w) {
     String l = w.lower();
     return !w.capitalised() && (l.endsWith("ing") && l.length() > 4 || l.equals("and") || l.equals("but")
         || l.equals("while") || l.equals("who") || l.equals("which"));

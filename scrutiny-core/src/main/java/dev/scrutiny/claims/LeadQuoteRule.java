@@ -50,8 +50,19 @@ final class LeadQuoteRule implements QuoteRule {
     if (speaker == null) {
       return 0;
     }
-    doc.drafts.add(Draft.of(List.of(doc.trim(q.inner())), speaker, lead, doc, ClaimKind.DIRECT, RULE));
+    doc.drafts.add(Draft.of(List.of(doc.trim(q.inner())), speaker, addedParticiple(doc, lead, end), doc,
+        ClaimKind.DIRECT, RULE));
     return 1;
+  }
+
+  /**
+   * The participle that introduces the quotation in "CONTENT, Spicer said, adding, “…”" (the word before the mark,
+   * after a comma that follows {@code lead}): the quotation is what was added, and "said" stays free to report the
+   * content before it; {@code lead} otherwise.
+   */
+  private CueMatch addedParticiple(ClaimContext doc, CueMatch lead, int end) {
+    CueMatch added = end - 1 > lead.last() + 1 ? cues.at(doc, end - 1, end) : null;
+    return added != null && added.gerund(doc) && doc.word(added.first() - 1).is(",") ? added : lead;
   }
 
   /** Verbs that put out a statement: "released the following statement:", "issued a statement:". */

@@ -298,7 +298,7 @@ final class ReportingCueRule implements SentenceRule {
     }
     CueClause c = new CueClause(lo, hi, end, cue, opener, explicit,
         explicit ? complement : afterListener(doc, cue, afterTimeCircumstance(doc, k, end), end), gerund, speaker);
-    if (lo < cue.first() && doc.word(lo).is("as") && doc.noComma(lo, cue.first())) {
+    if (lo < cue.first() && doc.word(lo).is("as") && doc.noComma(lo, cue.first()) || asAfterJoin(doc, lo, c)) {
       return forward.asClause(doc, c);
     }
     if (question(doc, c)) {
@@ -318,6 +318,41 @@ final class ReportingCueRule implements SentenceRule {
     }
     return inverted.read(doc, c);
   }
+
+  /**
+   * Whether an "as" clause opens after a comma or a conjunction right before the speaker, and a comma follows the cue
+   * within a few words: "…, and as Comey noted, people involved …", "…, but as the paper put it, …".
+   */
+  private static boolean asAfterJoin(ClaimContext doc, int lo, CueClause c) {
+    if (c.speaker() == null || !(InvertedReading.SAYING.contains(c.cue().lemma()) || AS_CUES.contains(c.cue().lemma()))) {
+      return false;
+    }
+    if (doc.word(c.cue().first() - 1).is("they") && c.cue().lemma().equals("say")) {
+      return false; // "as they say": an idiom, nobody's statement
+    }
+    int p = doc.wordAt(c.speaker().start()) - 1;
+    if (p - 1 < lo || !doc.word(p).is("as") || !JOINS.contains(doc.word(p - 1).lower())) {
+      return false;
+    }
+    for (int j = c.cue().last() + 1; j < Math.min(c.end() - 1, c.cue().last() + 5); j++) {
+      Word w = doc.word(j);
+      if (w.is(",")) {
+        Word next = doc.word(j + 1);
+        return !InvertedReading.continuesOtherwise(next) && !next.is("or");
+      }
+      // "as Comey noted on Tuesday," / "as the paper put it,"; not "as Kerry continues to pursue diplomacy,"
+      boolean circumstance = w.is("it") || ClaimWords.PREPOSITIONS.contains(w.lower()) && !w.is("to")
+          || ClaimWords.isTimeWord(w.lower()) || w.capitalised() || w.is("the") || w.is("a");
+      if (!w.isWord() || !circumstance) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> JOINS = Set.of(",", "and", "but");
+  /** Cues besides the verbs of saying that open an "as" clause: "as the paper put it", "as critics point out". */
+  private static final Set<String> AS_CUES = Set.of("put it", "point out", "acknowledge", "suggest", "observe");
 
   /**
    * The comma that closes a participle clause opening the sentence when a name and a lower-case verb follow it
