@@ -283,7 +283,11 @@ final class ReportingCueRule implements SentenceRule {
     boolean gerund = cue.gerund(doc);
     boolean surelyReports = REPORTING_PARTICIPLES.contains(cue.lemma())
         || explicit && CueComplement.thatOrColonAt(doc, cue, k, end) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma());
-    if (afterConjunction && !surelyReports) {
+    // "The senator congratulated her and praised her effort": a finite verb after "and" whose subject already spoke
+    // in this sentence through an earlier cue
+    boolean chained = afterConjunction && !gerund && cue.finite(doc) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma())
+        && subjectSpokeBefore(doc, lo, cue.first());
+    if (afterConjunction && !surelyReports && !chained) {
       return null; // "a frank and detailed exchange", "and show our respect": only a verb of speech or "that"
     }
     Span speaker = quoted != null ? quoted : afterConjunction ? phrases.conjoinedSubject(doc, lo, cue.first())
@@ -327,12 +331,12 @@ final class ReportingCueRule implements SentenceRule {
     if (c.speaker() == null || !(InvertedReading.SAYING.contains(c.cue().lemma()) || AS_CUES.contains(c.cue().lemma()))) {
       return false;
     }
+    int p = doc.wordAt(c.speaker().start()) - 1;
+    if (p - 1 < lo || p + 1 >= c.cue().first() || !doc.word(p).is("as") || !JOINS.contains(doc.word(p - 1).lower())) {
+      return false;
+    }
     if (doc.word(c.cue().first() - 1).is("they") && c.cue().lemma().equals("say")) {
       return false; // "as they say": an idiom, nobody's statement
-    }
-    int p = doc.wordAt(c.speaker().start()) - 1;
-    if (p - 1 < lo || !doc.word(p).is("as") || !JOINS.contains(doc.word(p - 1).lower())) {
-      return false;
     }
     for (int j = c.cue().last() + 1; j < Math.min(c.end() - 1, c.cue().last() + 5); j++) {
       Word w = doc.word(j);
@@ -353,6 +357,20 @@ final class ReportingCueRule implements SentenceRule {
   private static final Set<String> JOINS = Set.of(",", "and", "but");
   /** Cues besides the verbs of saying that open an "as" clause: "as the paper put it", "as critics point out". */
   private static final Set<String> AS_CUES = Set.of("put it", "point out", "acknowledge", "suggest", "observe");
+
+  /**
+   * Whether the last statement found in words {@code lo..cue-1} was read forward from a subject before its cue ("The
+   * senator congratulated her …"), so that a verb after "and" shares that subject.
+   */
+  private static boolean subjectSpokeBefore(ClaimContext doc, int lo, int cue) {
+    for (int j = doc.drafts.size() - 1; j >= 0; j--) {
+      Draft d = doc.drafts.get(j);
+      if (d.cue().start() >= doc.word(lo).start() && d.cue().end() <= doc.word(cue).start()) {
+        return d.rule().equals(ForwardReading.RULE) && d.speaker() != null && d.speaker().end() <= d.cue().start();
+      }
+    }
+    return false;
+  }
 
   /**
    * The comma that closes a participle clause opening the sentence when a name and a lower-case verb follow it

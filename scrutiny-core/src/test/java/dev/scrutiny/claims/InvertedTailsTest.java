@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What follows the cue of a statement that came before it: a participle that adds a quotation, a circumstance of
- * time and place, a short clause with its verb; "as X noted" in the middle of a sentence; and a second clause of the
- * author's after a comma and a conjunction, which is no attribution.
+ * time and place, a short clause with its verb; "as X noted" in the middle of a sentence; a second clause of the
+ * author's after a comma and a conjunction, which is no attribution; and a second cue of the same subject after "and".
  */
 class InvertedTailsTest {
 
@@ -78,5 +78,19 @@ class InvertedTailsTest {
   void a_clause_after_a_comma_and_a_conjunction_is_the_authors() {
     assertThat(attributed("Voters are angry, and I agree with them.")).isEmpty();
     assertThat(attributed("The offensive has stalled near the river, but they insist on the opposite.")).isEmpty();
+  }
+
+  @Test
+  void a_second_finite_cue_after_and_shares_the_subject_that_spoke_before_it() {
+    String s = "The senator criticized the governor over the delays and praised the work of the rescue crews.";
+    Claim praised = byCue(s, "praised");
+    assertThat(text(s, praised.speaker())).isEqualTo("The senator");
+    assertThat(text(s, praised.content())).isEqualTo("the work of the rescue crews");
+    assertThat(text(s, byCue(s, "criticized").content())).isEqualTo("the governor over the delays");
+    // a verb of seeing or showing after "and" reports nothing of its own
+    String showed = "The minister said the bridge over the river was closed and showed the damage to reporters.";
+    assertThat(attributed(showed)).singleElement().satisfies(c -> assertThat(text(showed, c.cue().span())).isEqualTo("said"));
+    // without an earlier statement of the subject, only a verb of speech or "that" reports after "and"
+    assertThat(attributed("The two presidents held a frank and detailed exchange on the war.")).isEmpty();
   }
 }
