@@ -68,17 +68,20 @@ final class ReportingCueRule implements SentenceRule {
       boolean afterConjunction = prev != null
           && (gerund ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower());
       // "with 30% saying": asked only where neither a comma nor a conjunction admits the participle already
-      boolean share = gerund && prev != null && !prev.is(",") && !afterConjunction
+      // "flipped his choice on the spot – saying he …": a dash sets the participle off as a comma does
+      boolean setOff = prev != null && (prev.is(",") || SubjectGaps.isDash(prev));
+      boolean share = gerund && prev != null && !setOff && !afterConjunction
           && SpeakerPhrases.withShare(doc, lo, i) != null;
-      boolean opening = gerund && prev == null && doc.word(i).capitalised(); // "Noting that …, Trump said"
-      if (gerund ? !(opening || prev != null && (prev.is(",") || afterConjunction || share
+      // "Noting that …, Trump said", "While saying that …, he continued"
+      boolean opening = gerund && (prev == null ? doc.word(i).capitalised() : i - 1 == lo && afterConjunction);
+      if (gerund ? !(opening || prev != null && (setOff || afterConjunction || share
           || afterReportNoun(doc, lo, i)))
           : prev != null && BE.contains(prev.lower())) {
         continue; // a participle not after a comma, or a passive ("was reported")
       }
       // "delivered a report to the minister confirming that …": a report noun a few words back licenses the
       // participle only with an explicit complement
-      boolean viaNoun = gerund && prev != null && !prev.is(",") && !afterConjunction && !share
+      boolean viaNoun = gerund && prev != null && !setOff && !afterConjunction && !share
           && !STATEMENT_OPENERS.contains(prev.lower());
       Draft d = read(doc, lo, hi, cue, opener, viaNoun, afterConjunction, null);
       if (d != null) {
@@ -292,11 +295,16 @@ final class ReportingCueRule implements SentenceRule {
     }
     Span speaker = quoted != null ? quoted : afterConjunction ? phrases.conjoinedSubject(doc, lo, cue.first())
         : gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports) : phrases.before(doc, cue.first(), lo);
-    if (speaker == null && gerund && surelyReports && cue.first() == lo) {
+    if (speaker == null && afterConjunction && gerund && cue.first() > lo + 1 && doc.word(cue.first() - 2).is(",")) {
+      speaker = phrases.gerundSubject(doc, lo, cue.first(), surelyReports); // "Bolton had …, while saying that …"
+    }
+    boolean opens = cue.first() == lo || cue.first() == lo + 1 && GERUND_CONJUNCTIONS.contains(doc.word(lo).lower());
+    if (speaker == null && gerund && surelyReports && opens) {
       // "Noting that the fields were lost, Trump said …": the subject after the participle's clause speaks
       int comma = subjectAfterOpening(doc, k, end);
       if (comma > 0) {
-        speaker = SpeakerPhrases.openingName(doc, comma + 1, end);
+        speaker = SUBJECT_PRONOUNS.contains(doc.word(comma + 1).lower()) ? doc.span(comma + 1, comma + 1)
+            : SpeakerPhrases.openingName(doc, comma + 1, end);
         end = comma;
       }
     }
@@ -381,8 +389,9 @@ final class ReportingCueRule implements SentenceRule {
       if (!doc.word(j).is(",")) {
         continue;
       }
-      Span name = SpeakerPhrases.openingName(doc, j + 1, end);
-      if (name != null && doc.word(j + 1).capitalised()) {
+      boolean pronoun = SUBJECT_PRONOUNS.contains(doc.word(j + 1).lower());
+      Span name = pronoun ? doc.span(j + 1, j + 1) : SpeakerPhrases.openingName(doc, j + 1, end);
+      if (name != null && (pronoun || doc.word(j + 1).capitalised())) {
         int after = doc.wordAt(name.end());
         Word verb = after < end ? doc.word(after) : null;
         if (verb != null && verb.isWord() && !verb.capitalised() && !CLAUSE_STOP.contains(verb.lower())) {
@@ -392,6 +401,9 @@ final class ReportingCueRule implements SentenceRule {
     }
     return -1;
   }
+
+  /** Pronouns that may be the subject after an opening participle clause: "While saying that …, he continued". */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
   /**
    * Where a complement without "that" starts after a circumstance of time or a medium: "said on Friday he met

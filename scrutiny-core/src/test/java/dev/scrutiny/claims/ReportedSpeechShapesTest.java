@@ -40,6 +40,18 @@ class ReportedSpeechShapesTest {
     assertThat(text(sentence, c.content())).isEqualTo(content);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The governor changed his plan on the spot – saying the convoy would leave at dawn instead.       | saying | The governor | the convoy would leave at dawn instead
+      While saying that he respects the mayor, he questioned the mayor's handling of the evacuation.  | saying | he           | he respects the mayor
+      The envoy gave a grim account of the talks, while saying that a ceasefire was still possible.  | saying | The envoy    | a ceasefire was still possible
+      """)
+  void participles_set_off_by_a_dash_or_opened_by_while(String sentence, String cue, String speaker, String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
   @Test
   void a_subject_that_cannot_speak_needs_a_verb_of_speech() {
     assertThat(attributed("The map showed the front had moved ten kilometres west.")).isEmpty();
