@@ -146,7 +146,7 @@ final class ForwardReading {
   private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "less", "fewer");
 
   /** Verbs that give their object a name: "calling him a total stiff", "branded them traitors". */
-  private static final java.util.Set<String> NAMING = java.util.Set.of("call", "label", "dub", "brand", "term");
+  static final java.util.Set<String> NAMING = java.util.Set.of("call", "label", "dub", "brand", "term");
 
   /**
    * Whether the words from {@code at} are an object pronoun and what the speaker calls it: after a naming verb

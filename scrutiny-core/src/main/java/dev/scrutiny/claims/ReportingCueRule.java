@@ -65,8 +65,10 @@ final class ReportingCueRule implements SentenceRule {
         }
         continue;
       }
+      // "calling them rapists and vowing to …": "and" joins a participle to one that spoke just before it
       boolean afterConjunction = prev != null
-          && (gerund ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower());
+          && ((gerund ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower())
+              || gerund && prev.is("and") && subjectSpokeBefore(doc, lo, i, true));
       // "with 30% saying": asked only where neither a comma nor a conjunction admits the participle already
       // "flipped his choice on the spot – saying he …": a dash sets the participle off as a comma does
       boolean setOff = prev != null && (prev.is(",") || SubjectGaps.isDash(prev));
@@ -285,11 +287,12 @@ final class ReportingCueRule implements SentenceRule {
     }
     boolean gerund = cue.gerund(doc);
     boolean surelyReports = REPORTING_PARTICIPLES.contains(cue.lemma())
-        || explicit && CueComplement.thatOrColonAt(doc, cue, k, end) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma());
+        || explicit && CueComplement.thatOrColonAt(doc, cue, k, end) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma())
+        || namesSomething(doc, cue, k, end);
     // "The senator congratulated her and praised her effort": a finite verb after "and" whose subject already spoke
     // in this sentence through an earlier cue
-    boolean chained = afterConjunction && !gerund && cue.finite(doc) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma())
-        && subjectSpokeBefore(doc, lo, cue.first());
+    boolean chained = afterConjunction && (gerund || cue.finite(doc)) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma())
+        && subjectSpokeBefore(doc, lo, cue.first(), gerund);
     if (afterConjunction && !surelyReports && !chained) {
       return null; // "a frank and detailed exchange", "and show our respect": only a verb of speech or "that"
     }
@@ -370,14 +373,30 @@ final class ReportingCueRule implements SentenceRule {
    * Whether the last statement found in words {@code lo..cue-1} was read forward from a subject before its cue ("The
    * senator congratulated her …"), so that a verb after "and" shares that subject.
    */
-  private static boolean subjectSpokeBefore(ClaimContext doc, int lo, int cue) {
+  private static boolean subjectSpokeBefore(ClaimContext doc, int lo, int cue, boolean participle) {
     for (int j = doc.drafts.size() - 1; j >= 0; j--) {
       Draft d = doc.drafts.get(j);
       if (d.cue().start() >= doc.word(lo).start() && d.cue().end() <= doc.word(cue).start()) {
-        return d.rule().equals(ForwardReading.RULE) && d.speaker() != null && d.speaker().end() <= d.cue().start();
+        // a participle continues a participle: "calling them rapists and vowing to …"
+        boolean sameForm = !participle || doc.word(doc.wordAt(d.cue().start())).lower().endsWith("ing");
+        return sameForm && d.rule().equals(ForwardReading.RULE) && d.speaker() != null
+            && d.speaker().end() <= d.cue().start();
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a naming verb gives its object a name: "called the political system “rotten to the core”", "branding
+   * them traitors"; not "called for", "called off", nor "called him" alone.
+   */
+  private static boolean namesSomething(ClaimContext doc, CueMatch cue, int k, int end) {
+    if (!ForwardReading.NAMING.contains(cue.lemma()) || k + 1 >= end) {
+      return false;
+    }
+    Word object = doc.word(k);
+    return object.isWord() && !ClaimWords.NO_CONTENT_START.contains(object.lower())
+        || ClaimWords.OBJECT_PRONOUNS.contains(object.lower()) && doc.word(k + 1).isWord();
   }
 
   /**

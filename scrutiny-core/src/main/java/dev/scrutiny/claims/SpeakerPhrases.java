@@ -660,13 +660,16 @@ final class SpeakerPhrases {
    * the cue.
    */
   static @Nullable Span withShare(ClaimContext doc, int lo, int cueFirst) {
+    if (cueFirst - 1 < lo || !doc.word(cueFirst - 1).isWord()) {
+      return null; // "opened with a warning, calling …": the share must stand right before the participle
+    }
     for (int w = cueFirst - 2; w >= lo && w >= cueFirst - 10; w--) {
       Word word = doc.word(w);
       if (word.is("with")) {
         Word first = doc.word(w + 1);
         Word head = doc.word(cueFirst - 1);
         boolean quantity = ClaimWords.startsWithFigure(first) || SHARES.contains(first.lower());
-        boolean speaker = (first.capitalised() || first.is("the")) && canSpeak(head)
+        boolean speaker = (first.capitalised() || first.is("the") || TITLE_MODIFIERS.contains(first.lower())) && canSpeak(head)
             && !SpeakerTypes.PRONOUNS.contains(head.lower());
         return quantity || speaker ? new Span(first.start(), head.end()) : null;
       }
@@ -676,6 +679,10 @@ final class SpeakerPhrases {
     }
     return null;
   }
+
+  /** Lower-case words before a title and name: "with former Gov. Martin O'Malley calling …". */
+  private static final java.util.Set<String> TITLE_MODIFIERS = java.util.Set.of("former", "fellow", "then-senator",
+      "rival", "retired");
 
   /** Words that open a share of those asked: "with most voters saying", "with half saying". */
   private static final java.util.Set<String> SHARES = java.util.Set.of("most", "many", "half", "few", "nearly",
@@ -803,6 +810,9 @@ final class SpeakerPhrases {
     return null;
   }
 
+  /** Verb forms ending in "s" that follow a name and are no plural noun: "Zimmerman has been selling …". */
+  private static final java.util.Set<String> VERBS_IN_S = java.util.Set.of("has", "is", "was", "does", "says");
+
   /** The sentence's opening name: "Sen. Mark Kirk, who faces…, withdrew his support, saying …". */
   static @Nullable Span openingName(ClaimContext doc, int lo, int cueFirst) {
     int j = lo;
@@ -814,11 +824,12 @@ final class SpeakerPhrases {
       k++;
     }
     if (k < cueFirst && k > lo && doc.word(k).isWord() && !doc.word(k).capitalised()
-        && doc.word(k).lower().endsWith("s") && k - j < 3 && k + 1 < cueFirst) {
+        && doc.word(k).lower().endsWith("s") && !VERBS_IN_S.contains(doc.word(k).lower()) && k - j < 3
+        && k + 1 < cueFirst) {
       k++; // "The Russians", "GOP voters"
     }
-    if (k == j || !canSpeak(doc.word(k - 1))) {
-      return null;
+    if (k == j || !canSpeak(doc.word(k - 1)) || k - j == 1 && NOT_SUBJECTS.contains(doc.word(j).lower())) {
+      return null; // "It is better now, demanding …": a capitalised pronoun is no name
     }
     return new Span(doc.word(lo).start(), doc.word(k - 1).end());
   }

@@ -52,6 +52,32 @@ class ReportedSpeechShapesTest {
     assertThat(text(sentence, c.content())).isEqualTo(content);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The general toured the front on Tuesday and called the defence line “unbreakable.”              | called  | The general                   | the defence line “unbreakable
+      The mayor has been touring the shelters, calling the evacuation plan a failure.                 | calling | The mayor                     | the evacuation plan a failure
+      The candidates went further, with former Defence Minister Oleh Petrenko calling the deal a trap. | calling | former Defence Minister Oleh Petrenko | the deal a trap
+      """)
+  void naming_verbs_report_what_the_speaker_called_something(String sentence, String cue, String speaker,
+                                                             String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @Test
+  void a_participle_after_and_continues_the_participle_before_it() {
+    String s = "The governor opened the briefing with a warning, calling the strikes deliberate and vowing to rebuild "
+        + "the bridge by spring.";
+    assertThat(text(s, byCue(s, "calling").content())).isEqualTo("the strikes deliberate");
+    Claim vowing = byCue(s, "vowing");
+    assertThat(text(s, vowing.speaker())).isEqualTo("The governor");
+    assertThat(text(s, vowing.content())).isEqualTo("to rebuild the bridge by spring");
+    // "called off" names nothing
+    assertThat(attributed("The general visited the troops and called off the parade for the second time."))
+        .isEmpty();
+  }
+
   @Test
   void a_subject_that_cannot_speak_needs_a_verb_of_speech() {
     assertThat(attributed("The map showed the front had moved ten kilometres west.")).isEmpty();
