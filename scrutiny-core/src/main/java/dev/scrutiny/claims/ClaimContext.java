@@ -2,6 +2,8 @@ package dev.scrutiny.claims;
 
 import dev.scrutiny.article.Span;
 import dev.scrutiny.entities.Entity;
+import dev.scrutiny.entities.EntityType;
+import dev.scrutiny.entities.Mention;
 import dev.scrutiny.text.Sentence;
 import dev.scrutiny.text.Token;
 import dev.scrutiny.time.TimeExpression;
@@ -34,6 +36,21 @@ final class ClaimContext {
     this.entities = entities;
     this.times = times;
     this.quotes = Quotes.find(text);
+  }
+
+  /** Whether {@code span} covers a mention of a person or organisation. */
+  boolean namesPersonOrOrganisation(Span span) {
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (span.contains(m.span())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   Word word(int i) {

@@ -1,9 +1,6 @@
 package dev.scrutiny.claims;
 
 import dev.scrutiny.article.Span;
-import dev.scrutiny.entities.Entity;
-import dev.scrutiny.entities.EntityType;
-import dev.scrutiny.entities.Mention;
 import dev.scrutiny.text.Sentence;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -156,7 +153,7 @@ final class ColonLeadRule implements SentenceRule {
         if (last < nameStart || last - nameStart > 4 || !doc.word(nameStart).capitalised() && nameStart == start) {
           return null;
         }
-        boolean named = capitals && namesEntity(doc, doc.span(nameStart, last));
+        boolean named = capitals && doc.namesPersonOrOrganisation(doc.span(nameStart, last));
         if (cut >= 0 && (!named || j - cut > 6)) {
           return null; // "Zelensky to Biden:" names its speaker; "Everyone who studies at Stanford …:" does not
         }
@@ -202,21 +199,6 @@ final class ColonLeadRule implements SentenceRule {
   /** Words that open an introduction before a colon, not a name: "Among the charity's accomplishments:". */
   private static final java.util.Set<String> INTRODUCTIONS = java.util.Set.of("among", "another", "for",
       "of", "in", "on", "at", "with", "about", "after", "before");
-
-  /** Whether {@code span} covers a mention of a person or organisation. */
-  private static boolean namesEntity(ClaimContext doc, Span span) {
-    for (Entity e : doc.entities) {
-      if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (Mention m : e.mentions()) {
-        if (span.contains(m.span())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   private static final java.util.Set<String> SPLITS = java.util.Set.of("to", "at", "on", "in");
   private static final java.util.Set<String> PRESENTERS = java.util.Set.of("from", "here's", "here’s");

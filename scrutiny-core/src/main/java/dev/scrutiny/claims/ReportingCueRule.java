@@ -65,13 +65,22 @@ final class ReportingCueRule implements SentenceRule {
         }
         continue;
       }
+      Span named = gerund ? nameBeforeParticiple(doc, lo, cue) : null;
+      if (named != null) {
+        Draft d = read(doc, lo, hi, cue, opener, false, false, named);
+        if (d != null) {
+          doc.drafts.add(d);
+          i = cue.last();
+          continue;
+        }
+      }
       // "calling them rapists and vowing to …": "and" joins a participle to one that spoke just before it
       boolean afterConjunction = prev != null
           && ((gerund ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower())
               || gerund && prev.is("and") && subjectSpokeBefore(doc, lo, i, true));
-      // "with 30% saying": asked only where neither a comma nor a conjunction admits the participle already
       // "flipped his choice on the spot – saying he …": a dash sets the participle off as a comma does
       boolean setOff = prev != null && (prev.is(",") || SubjectGaps.isDash(prev));
+      // "with 30% saying": asked only where neither a comma nor a conjunction admits the participle already
       boolean share = gerund && prev != null && !setOff && !afterConjunction
           && SpeakerPhrases.withShare(doc, lo, i) != null;
       // "Noting that …, Trump said", "While saying that …, he continued"
@@ -385,6 +394,33 @@ final class ReportingCueRule implements SentenceRule {
     }
     return false;
   }
+
+  /**
+   * The person or organisation named right before a participle that surely reports, after a preposition, a dash, a
+   * comma or "and": "interviewed about Pope Francis calling Christmas a sham", "– Ryan saying he was encouraged";
+   * null otherwise (the name must be one the entity layer knows).
+   */
+  private static @Nullable Span nameBeforeParticiple(ClaimContext doc, int lo, CueMatch cue) {
+    if (!REPORTING_PARTICIPLES.contains(cue.lemma()) && !ForwardReading.NAMING.contains(cue.lemma())) {
+      return null;
+    }
+    int last = cue.first() - 1;
+    int first = last;
+    while (first > lo && first > last - 4 && doc.word(first).isWord() && doc.word(first).capitalised()) {
+      first--;
+    }
+    first++; // the word after the one that stopped the walk
+    if (first > last || first - 1 < lo) {
+      return null;
+    }
+    Word before = doc.word(first - 1);
+    boolean opens = NAME_OPENERS.contains(before.lower()) || SubjectGaps.isDash(before);
+    Span name = doc.span(first, last);
+    return opens && doc.namesPersonOrOrganisation(name) ? name : null;
+  }
+
+  /** Words after which a name and a participle stand on their own: "about Pope Francis calling …". */
+  private static final Set<String> NAME_OPENERS = Set.of("about", "of", ",", "and", "over");
 
   /**
    * Whether a naming verb gives its object a name: "called the political system “rotten to the core”", "branding

@@ -66,6 +66,21 @@ class ReportedSpeechShapesTest {
   }
 
   @Test
+  void a_known_name_right_before_a_reporting_participle_speaks() {
+    String s = "The panel will be asked about Pope Francis calling the truce a duty of every Christian.";
+    Layers layers = new Layers(s).entity("e1", dev.scrutiny.entities.EntityType.PERSON, "Pope Francis",
+        java.util.List.of(), "Pope Francis");
+    java.util.List<Claim> claims = new ClaimAnalyzer().analyze(layers.analysis()).stream().filter(Claim::attributed)
+        .toList();
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(text(s, c.speaker())).isEqualTo("Pope Francis");
+      assertThat(text(s, c.content())).isEqualTo("the truce a duty of every Christian");
+    });
+    // a capitalised phrase the entity layer does not know as a person or organisation is no speaker
+    assertThat(attributed(s)).isEmpty();
+  }
+
+  @Test
   void a_participle_after_and_continues_the_participle_before_it() {
     String s = "The governor opened the briefing with a warning, calling the strikes deliberate and vowing to rebuild "
         + "the bridge by spring.";
