@@ -298,8 +298,8 @@ final class ReportingCueRule implements SentenceRule {
     boolean surelyReports = REPORTING_PARTICIPLES.contains(cue.lemma())
         || explicit && CueComplement.thatOrColonAt(doc, cue, k, end) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma())
         || namesSomething(doc, cue, k, end);
-    // "The senator congratulated her and praised her effort": a finite verb after "and" whose subject already spoke
-    // in this sentence through an earlier cue
+    // "The senator criticized the governor … and praised the work of the crews": a finite verb after "and" whose
+    // subject already spoke in this sentence through an earlier cue
     boolean chained = afterConjunction && (gerund || cue.finite(doc)) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma())
         && subjectSpokeBefore(doc, lo, cue.first(), gerund);
     if (afterConjunction && !surelyReports && !chained) {
