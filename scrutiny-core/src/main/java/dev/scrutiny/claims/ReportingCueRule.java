@@ -56,21 +56,16 @@ final class ReportingCueRule implements SentenceRule {
         continue; // "quoted the ministry as saying …": the ministry speaks, through the participle below
       }
       boolean gerund = cue.gerund(doc);
+      // who speaks is read elsewhere: "quoted the ministry as saying", "about Pope Francis calling …"
       Span quoted = gerund && prev != null && prev.is("as") ? quotedSpeaker(doc, lo, i - 1) : null;
-      if (quoted != null) {
-        Draft d = read(doc, lo, hi, cue, opener, false, false, quoted);
+      Span given = quoted != null ? quoted : gerund ? nameBeforeParticiple(doc, lo, cue) : null;
+      if (given != null) {
+        Draft d = read(doc, lo, hi, cue, opener, false, false, given);
         if (d != null) {
           doc.drafts.add(d);
           i = cue.last();
         }
-        continue;
-      }
-      Span named = gerund ? nameBeforeParticiple(doc, lo, cue) : null;
-      if (named != null) {
-        Draft d = read(doc, lo, hi, cue, opener, false, false, named);
-        if (d != null) {
-          doc.drafts.add(d);
-          i = cue.last();
+        if (d != null || quoted != null) {
           continue;
         }
       }

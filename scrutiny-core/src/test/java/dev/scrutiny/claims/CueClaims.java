@@ -22,6 +22,13 @@ final class CueClaims {
     return found.get(0);
   }
 
+  /** The statement {@code cue} makes in {@code sentence} has this speaker and content, word for word. */
+  static void assertStatement(String sentence, String cue, String speaker, String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
+    assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
   static String text(String sentence, Span s) {
     return sentence.substring(s.start(), s.end());
   }

@@ -1,5 +1,6 @@
 package dev.scrutiny.claims;
 
+import static dev.scrutiny.claims.CueClaims.assertStatement;
 import static dev.scrutiny.claims.CueClaims.attributed;
 import static dev.scrutiny.claims.CueClaims.byCue;
 import static dev.scrutiny.claims.CueClaims.text;
@@ -35,9 +36,7 @@ class ReportedSpeechShapesTest {
       The ministry branded them traitors in a statement on Monday.                        | branded  | The ministry           | them traitors in a statement on Monday
       """)
   void subjects_and_verbs_of_speech(String sentence, String cue, String speaker, String content) {
-    Claim c = byCue(sentence, cue);
-    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
-    assertThat(text(sentence, c.content())).isEqualTo(content);
+    assertStatement(sentence, cue, speaker, content);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -47,9 +46,7 @@ class ReportedSpeechShapesTest {
       The envoy gave a grim account of the talks, while saying that a ceasefire was still possible.  | saying | The envoy    | a ceasefire was still possible
       """)
   void participles_set_off_by_a_dash_or_opened_by_while(String sentence, String cue, String speaker, String content) {
-    Claim c = byCue(sentence, cue);
-    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
-    assertThat(text(sentence, c.content())).isEqualTo(content);
+    assertStatement(sentence, cue, speaker, content);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,9 +57,7 @@ class ReportedSpeechShapesTest {
       """)
   void naming_verbs_report_what_the_speaker_called_something(String sentence, String cue, String speaker,
                                                              String content) {
-    Claim c = byCue(sentence, cue);
-    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
-    assertThat(text(sentence, c.content())).isEqualTo(content);
+    assertStatement(sentence, cue, speaker, content);
   }
 
   @Test
@@ -84,10 +79,8 @@ class ReportedSpeechShapesTest {
   void a_participle_after_and_continues_the_participle_before_it() {
     String s = "The governor opened the briefing with a warning, calling the strikes deliberate and vowing to rebuild "
         + "the bridge by spring.";
-    assertThat(text(s, byCue(s, "calling").content())).isEqualTo("the strikes deliberate");
-    Claim vowing = byCue(s, "vowing");
-    assertThat(text(s, vowing.speaker())).isEqualTo("The governor");
-    assertThat(text(s, vowing.content())).isEqualTo("to rebuild the bridge by spring");
+    assertStatement(s, "calling", "The governor", "the strikes deliberate");
+    assertStatement(s, "vowing", "The governor", "to rebuild the bridge by spring");
     // "called off" names nothing
     assertThat(attributed("The general visited the troops and called off the parade for the second time."))
         .isEmpty();

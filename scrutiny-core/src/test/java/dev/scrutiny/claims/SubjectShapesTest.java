@@ -1,5 +1,6 @@
 package dev.scrutiny.claims;
 
+import static dev.scrutiny.claims.CueClaims.assertStatement;
 import static dev.scrutiny.claims.CueClaims.attributed;
 import static dev.scrutiny.claims.CueClaims.byCue;
 import static dev.scrutiny.claims.CueClaims.text;
@@ -172,10 +173,4 @@ class SubjectShapesTest {
         .noneMatch(c -> c.speaker() != null && text(sentence, c.speaker()).equals(notSpeaker));
   }
 
-  /** The statement {@code cue} makes in {@code sentence} has this speaker and content, word for word. */
-  private static void assertStatement(String sentence, String cue, String speaker, String content) {
-    Claim c = byCue(sentence, cue);
-    assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
-    assertThat(text(sentence, c.content())).isEqualTo(content);
-  }
 }
