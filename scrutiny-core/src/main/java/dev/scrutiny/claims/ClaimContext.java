@@ -38,6 +38,19 @@ final class ClaimContext {
     this.quotes = Quotes.find(text);
   }
 
+  /** The last draft found whose cue lies in words {@code lo..cueFirst-1} and that {@code accept} takes, or null. */
+  @Nullable Draft lastDraftWithCueIn(int lo, int cueFirst, java.util.function.Predicate<Draft> accept) {
+    int from = word(lo).start();
+    int to = word(cueFirst).start();
+    for (int j = drafts.size() - 1; j >= 0; j--) {
+      Draft d = drafts.get(j);
+      if (d.cue().start() >= from && d.cue().end() <= to && accept.test(d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code span} covers a mention of a person or organisation. */
   boolean namesPersonOrOrganisation(Span span) {
     for (Entity e : entities) {

@@ -108,16 +108,14 @@ final class ForwardReading {
       }
       String l = w.lower();
       boolean circumstance = ClaimWords.isTimeWord(l) || ClaimWords.PREPOSITIONS.contains(l)
-          || CIRCUMSTANCE_DETERMINERS.contains(l) || w.startsWithDigit() || w.capitalised() && !l.equals("i");
+          || ReportingCueRule.TIME_MODIFIERS.contains(l) || l.equals("a") || l.equals("an") || w.startsWithDigit()
+          || w.capitalised() && !l.equals("i");
       if (!w.isWord() || !circumstance) {
         return false;
       }
     }
     return true;
   }
-
-  private static final java.util.Set<String> CIRCUMSTANCE_DETERMINERS = java.util.Set.of("the", "a", "an", "of",
-      "next", "night", "morning", "afternoon", "evening");
 
   private static final java.util.Set<String> CIRCUMSTANCE_STARTS = java.util.Set.of("after", "before", "during",
       "following", "amid", "through", "until");

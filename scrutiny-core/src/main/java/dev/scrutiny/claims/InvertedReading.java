@@ -110,9 +110,13 @@ final class InvertedReading {
     if (to - from != 3 || !doc.word(from).isWord()) {
       return false;
     }
-    String verb = doc.word(from + 1).lower();
-    return doc.word(from + 2).isWord() && (ClaimWords.BE.contains(verb) || ClaimWords.MODALS.contains(verb)
-        || ClaimWords.HAVE.contains(verb) || verb.endsWith("ed") || verb.endsWith("n't"));
+    return doc.word(from + 2).isWord() && verbLike(doc.word(from + 1).lower());
+  }
+
+  /** Whether {@code l} reads as a finite verb: a form of "be" or "have", a modal, a past form, a negation. */
+  private static boolean verbLike(String l) {
+    return ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l) || ClaimWords.HAVE.contains(l) || l.endsWith("ed")
+        || l.endsWith("n't");
   }
 
   /**
@@ -125,9 +129,7 @@ final class InvertedReading {
       return false;
     }
     for (int j = from; j < to; j++) {
-      String l = doc.word(j).lower();
-      if (ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l) || l.endsWith("ed") || l.equals("has")
-          || l.equals("have") || l.equals("had") || l.endsWith("n't")) {
+      if (verbLike(doc.word(j).lower())) {
         return false;
       }
     }

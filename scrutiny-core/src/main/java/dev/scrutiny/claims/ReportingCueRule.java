@@ -378,16 +378,14 @@ final class ReportingCueRule implements SentenceRule {
    * senator congratulated her …"), so that a verb after "and" shares that subject.
    */
   private static boolean subjectSpokeBefore(ClaimContext doc, int lo, int cue, boolean participle) {
-    for (int j = doc.drafts.size() - 1; j >= 0; j--) {
-      Draft d = doc.drafts.get(j);
-      if (d.cue().start() >= doc.word(lo).start() && d.cue().end() <= doc.word(cue).start()) {
-        // a participle continues a participle: "calling them rapists and vowing to …"
-        boolean sameForm = !participle || doc.word(doc.wordAt(d.cue().start())).lower().endsWith("ing");
-        return sameForm && d.rule().equals(ForwardReading.RULE) && d.speaker() != null
-            && d.speaker().end() <= d.cue().start();
-      }
+    Draft d = doc.lastDraftWithCueIn(lo, cue, x -> true);
+    if (d == null) {
+      return false;
     }
-    return false;
+    // a participle continues a participle: "calling them rapists and vowing to …"
+    boolean sameForm = !participle || doc.word(doc.wordAt(d.cue().start())).lower().endsWith("ing");
+    return sameForm && d.rule().equals(ForwardReading.RULE) && d.speaker() != null
+        && d.speaker().end() <= d.cue().start();
   }
 
   /**
@@ -525,7 +523,7 @@ final class ReportingCueRule implements SentenceRule {
   private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
 
   /** Words inside a time circumstance after its first time word: "Friday night", "Tuesday this week". */
-  private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "the", "of", "night", "morning",
+  static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "the", "of", "night", "morning",
       "afternoon", "evening");
 
   private static boolean question(ClaimContext doc, CueClause c) {

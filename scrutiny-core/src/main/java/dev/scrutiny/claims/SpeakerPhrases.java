@@ -708,14 +708,8 @@ final class SpeakerPhrases {
 
   /** The speaker of the last draft whose cue lies in words {@code lo..cueFirst-1}, or null. */
   private static @Nullable Span earlierSpeaker(ClaimContext doc, int lo, int cueFirst) {
-    for (int j = doc.drafts.size() - 1; j >= 0; j--) {
-      Draft d = doc.drafts.get(j);
-      if (d.speaker() != null && d.cue().start() >= doc.word(lo).start()
-          && d.cue().end() <= doc.word(cueFirst).start()) {
-        return d.speaker();
-      }
-    }
-    return null;
+    Draft d = doc.lastDraftWithCueIn(lo, cueFirst, x -> x.speaker() != null);
+    return d == null ? null : d.speaker();
   }
 
   /**
