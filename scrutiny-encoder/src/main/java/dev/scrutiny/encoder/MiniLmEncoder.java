@@ -3,15 +3,16 @@ package dev.scrutiny.encoder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.scrutiny.text.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * all-MiniLM-L6-v2 (quantised, 384 dimensions, Apache-2.0) on ONNX Runtime: about 2 ms a sentence on one core.
- * Texts are cut to the model's 256 word pieces by the tokenizer; a text without letters or digits gives zeros. Thread-safe; the model loads on first use.
+ * all-MiniLM-L6-v2 (quantised, 384 dimensions, Apache-2.0) on ONNX Runtime. A run costs about 0.05 ms a word piece
+ * on one core with AVX-512 VNNI and 0.2–0.25 ms with AVX2 only (a 25-piece sentence: 1.2 against 5–6 ms). Texts are
+ * cut to 128 word pieces by the tokenizer, as in fine-tuning; a text without letters or digits gives zeros.
+ * Thread-safe; the model loads on first use.
  */
 public final class MiniLmEncoder implements SentenceEncoder {
 
@@ -26,7 +27,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
   /** The encoder as published: all-MiniLM-L6-v2, quantised. */
   public MiniLmEncoder() {
-    this(ID, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+    this(ID, () -> new MiniLmNetwork("/all-minilm-l6-v2-q.onnx", "sentence encoder"));
   }
 
   /** The same network with other weights ({@code loader} runs once, on first use), known by {@code id}. */

@@ -2,6 +2,7 @@ package dev.scrutiny.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.scrutiny.text.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,19 @@ class MiniLmEncoderTest {
     float[][] one = ENCODER.encode(List.of(texts.get(65)));
     assertThat(dot(all[65], one[0])).isGreaterThan(0.999);
     assertThat(all[40]).containsOnly(0f);
+  }
+
+  @Test
+  void the_network_run_one_thread_at_a_time_gives_the_library_s_own_vectors() {
+    List<String> texts = List.of(
+        "The ministry said three villages were retaken after heavy fighting near the river.",
+        "Shelling cut power to the city overnight.");
+    float[][] ours = ENCODER.encode(texts);
+    var library = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    for (int i = 0; i < texts.size(); i++) {
+      float[] theirs = library.embed(texts.get(i)).content().vector();
+      assertThat(dot(ours[i], theirs) / Math.sqrt(dot(theirs, theirs))).isGreaterThan(0.99999);
+    }
   }
 
   private static double dot(float[] a, float[] b) {
