@@ -110,13 +110,22 @@ final class QuoteCueRule implements QuoteRule {
     return before >= 0 && doc.word(before).isWord() && !doc.hasParagraphBreak(doc.word(before).end(), q.open());
   }
 
+  /**
+   * Whether the full stop at word {@code i} closes an abbreviation inside the clause: attached to the word before
+   * it and followed by a comma ("…,” Cecelia Purner, a teacher in Allentown, Pa., said).
+   */
+  private static boolean abbreviation(ClaimContext doc, int i) {
+    return i > 0 && i + 1 < doc.words.size() && doc.word(i - 1).end() == doc.word(i).start()
+        && doc.word(i + 1).is(",");
+  }
+
   /** The first word after the quotation (at most thirty-two) that ends the attribution clause. */
   private static int clauseEnd(ClaimContext doc, int after, int wi) {
     int limit = Math.min(doc.words.size(), wi + 32);
     int stop = wi;
     while (stop < limit) {
       Word w = doc.word(stop);
-      if (w.is(".") || w.is("!") || w.is("?") || w.is(";") || Quotes.isOpening(doc.text, w.start())
+      if (w.is(".") && !abbreviation(doc, stop) || w.is("!") || w.is("?") || w.is(";") || Quotes.isOpening(doc.text, w.start())
           || doc.hasParagraphBreak(after, w.start())) {
         break;
       }

@@ -527,6 +527,9 @@ final class SpeakerPhrases {
       return null;
     }
     if (!canSpeak(doc.word(end - 1))) {
+      end = nameBeforeOf(doc, i, end);
+    }
+    if (!canSpeak(doc.word(end - 1))) {
       // after a verb of speech a noun phrase opened by a determiner speaks whatever its head: "…," said one
       // Trump confidant / the ad's narrator / a Democratic strategist
       Word open = doc.word(i);
@@ -539,6 +542,26 @@ final class SpeakerPhrases {
       }
     }
     return new Span(doc.word(i).start(), doc.word(end - 1).end());
+  }
+
+  /**
+   * The end of a name that heads the phrase {@code i..end-1} before "of" or "for" ("…,” said Robert Antonacci of
+   * the New York delegation": the delegation does not speak, Antonacci does), else {@code end}. Only capitalised
+   * words before the preposition, at least two or one the entity layer knows as a person, and no verb after it.
+   */
+  private static int nameBeforeOf(ClaimContext doc, int i, int end) {
+    for (int k = i + 1; k < end - 1; k++) {
+      if (doc.word(k).is("of") || doc.word(k).is("for")) {
+        for (int j = i; j < k; j++) {
+          if (!doc.word(j).capitalised()) {
+            return end;
+          }
+        }
+        boolean name = k - i >= 2 || doc.namesPersonOrOrganisation(doc.span(i, k - 1));
+        return name && noVerb(doc, k + 1, end) ? k : end;
+      }
+    }
+    return end;
   }
 
   /**
