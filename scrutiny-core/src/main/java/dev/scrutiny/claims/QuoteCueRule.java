@@ -36,13 +36,18 @@ final class QuoteCueRule implements QuoteRule {
     if (cue == null && from + 1 < stop && !doc.word(from).is(",")) {
       cue = appositiveCue(doc, from, stop);
     }
+    Span named = null;
+    if (cue == null) {
+      cue = afterLongName(doc, from, stop);
+      named = cue == null ? null : longName(doc, from, cue.first());
+    }
     if (cue != null && subordinate(doc, from, cue.first())) {
       return 0; // the cue belongs to a clause of its own
     }
     if (cue != null && wordsBefore(doc, q) && CueComplement.thatOrColonAt(doc, cue, cue.last() + 1, stop)) {
       return 0; // "Citing “obligations,” the spokeswoman told POLITICO that …": the cue's own content follows it
     }
-    Span speaker = QuoteRule.speaker(phrases, doc, cue, from, stop);
+    Span speaker = named != null ? named : QuoteRule.speaker(phrases, doc, cue, from, stop);
     if (speaker == null) {
       return 0;
     }
@@ -85,6 +90,39 @@ final class QuoteCueRule implements QuoteRule {
       }
     }
     return null;
+  }
+
+  /**
+   * The cue after a speaker's name too long for the usual window, with no comma: “…,” Jeffrey Lewis of the James
+   * Martin Center for Nonproliferation Studies wrote / “…,” former State policy planning director Anne-Marie
+   * Slaughter wrote. The words before it must end in a capitalised name and hold no verb.
+   */
+  private @Nullable CueMatch afterLongName(ClaimContext doc, int from, int stop) {
+    int limit = Math.min(stop, from + 16);
+    for (int i = from + 8; i < limit; i++) {
+      Word w = doc.word(i);
+      if (!w.isWord() && !w.is("-") || ClaimWords.CLAUSE_STOP.contains(w.lower()) || ClaimWords.BE.contains(w.lower())) {
+        return null;
+      }
+      CueMatch m = cues.first(doc, i, i + 1, false);
+      if (m != null) {
+        return doc.word(i - 1).capitalised() ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of {@link #afterLongName}: the words before the cue, or the name before "of" or "for" in them
+   * ("Jeffrey Lewis" of the James Martin Center …).
+   */
+  private static Span longName(ClaimContext doc, int from, int cue) {
+    for (int k = from + 1; k < cue; k++) {
+      if ((doc.word(k).is("of") || doc.word(k).is("for")) && doc.word(k - 1).capitalised()) {
+        return doc.span(from, k - 1);
+      }
+    }
+    return doc.span(from, cue - 1);
   }
 
   /**

@@ -519,6 +519,11 @@ final class SpeakerPhrases {
       }
       end++;
     }
+    boolean beforeTitle = end < doc.words.size() && Quotes.isOpening(doc.text, doc.word(end).start());
+    while (beforeTitle && end - i >= 3
+        && (DETERMINERS.contains(doc.word(end - 1).lower()) || PREPOSITIONS.contains(doc.word(end - 1).lower()))) {
+      end--; // "…,” wrote the authors of the “Growth and Opportunity Project”: the title is no part of the head
+    }
     if (end - i >= 2 && !canSpeak(doc.word(end - 1)) && nounCanSpeak(doc.word(end - 2).lower())
         && anySubject(doc, from - 1)) {
       end--; // "said a person close to the Clintons": the head before a modifier
