@@ -172,12 +172,50 @@ final class ForwardReading {
     return false;
   }
 
+  /**
+   * Whether the words from {@code at} after a verb like "tell" name only whom it was told to, then end the clause or
+   * open a subordinate one: "The front is holding, the commander told reporters as he toured the trenches" (the
+   * content is before the cue).
+   */
+  static boolean listenerOnly(ClaimContext doc, CueClause c, int at) {
+    if (c.explicit() || !OBJECT_VERBS.contains(c.cue().lemma())) {
+      return false;
+    }
+    for (int j = at; j < Math.min(c.end(), at + 4); j++) {
+      Word w = doc.word(j);
+      if (!w.isWord() || j > at && ClaimWords.CLAUSE_STOP.contains(w.lower())) {
+        return false;
+      }
+      if (ClaimWords.OBJECT_PRONOUNS.contains(w.lower()) || SpeakerNouns.nounCanSpeak(w.lower())) {
+        return j + 1 >= c.end() || doc.word(j + 1).is(".")
+            || SUBORDINATORS.contains(doc.word(j + 1).lower()) && noThat(doc, j + 2, c.end());
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a subordinate clause of time or manner after the listener. */
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "when", "while", "after",
+      "before");
+
+  private static boolean noThat(ClaimContext doc, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (doc.word(j).is("that")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasComplement(ClaimContext doc, CueClause c) {
     int at = c.contentStart();
     if (!(at + 1 < c.end()) || doc.word(at).is(",") || doc.word(at).is(".")) {
       return false;
     }
     Word first = doc.word(at);
+    if (listenerOnly(doc, c, at)) {
+      return false;
+    }
     // "told the AP her group never worked with him": after a listener "her" opens the clause's subject
     boolean afterListener = at > c.cue().last() + 1 && first.is("her") && OBJECT_VERBS.contains(c.cue().lemma())
         && verbSoon(doc, at + 1, c.end());

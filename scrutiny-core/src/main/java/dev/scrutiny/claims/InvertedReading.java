@@ -178,6 +178,9 @@ final class InvertedReading {
   /** Whether the sentence ends soon after the cue, with a circumstance or a speaker and no "that". */
   private static boolean endsClause(ClaimContext doc, CueClause c) {
     int last = c.cue().last();
+    if (last + 1 < c.end() && c.cue().finite(doc) && ForwardReading.listenerOnly(doc, c, last + 1)) {
+      return true; // "…, the commander told reporters as he toured the trenches."
+    }
     if (c.end() - last > 6) {
       return false;
     }

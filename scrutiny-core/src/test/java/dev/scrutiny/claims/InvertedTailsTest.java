@@ -24,6 +24,8 @@ class InvertedTailsTest {
       The strikes on the port were sickening, the president said Tuesday in Paris.                       | said | the president | The strikes on the port were sickening
       The strikes on the port were sickening, the president said Tuesday in Paris, noting the damage.   | said | the president | The strikes on the port were sickening
       Losses were heavy, the commander said.                                                             | said | the commander | Losses were heavy
+      The front is holding, the commander told reporters as he toured the trenches.                      | told | the commander | The front is holding
+      The minister told reporters after the meeting that the talks would resume.                         | told | The minister  | the talks would resume
       """)
   void the_content_before_the_cue(String sentence, String cue, String speaker, String content) {
     assertStatement(sentence, cue, speaker, content);
