@@ -194,6 +194,9 @@ final class ForwardReading {
     return false;
   }
 
+  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("myself", "yourself", "himself",
+      "herself", "itself", "ourselves", "yourselves", "themselves");
+
   /** Words that open a subordinate clause of time or manner after the listener. */
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "when", "while", "after",
       "before");
@@ -213,8 +216,8 @@ final class ForwardReading {
       return false;
     }
     Word first = doc.word(at);
-    if (listenerOnly(doc, c, at)) {
-      return false;
+    if (listenerOnly(doc, c, at) || c.cue().lemma().equals("find") && REFLEXIVES.contains(first.lower())) {
+      return false; // "found himself embroiled in controversy" finds nothing out
     }
     // "told the AP her group never worked with him": after a listener "her" opens the clause's subject
     boolean afterListener = at > c.cue().last() + 1 && first.is("her") && OBJECT_VERBS.contains(c.cue().lemma())

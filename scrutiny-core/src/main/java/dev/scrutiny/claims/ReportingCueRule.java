@@ -164,7 +164,33 @@ final class ReportingCueRule implements SentenceRule {
     if (first.capitalised() && prev != null && prev.isWord() && !doc.titleCase(lo, hi)) {
       return false; // a name or title word mid-sentence: "the United States", "Reuters Report"
     }
+    if (first.is("states") && (cue.first() + 1 < hi && !statesAsVerb(doc, cue.first() + 1)
+        || prev != null && STATES_BEFORE_NOUN.contains(prev.lower()))) {
+      return false; // "won several states: Georgia, …", "In Western states, Sanders …": the noun
+    }
     return !(prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")));
+  }
+
+  /** Words before "states" that make it the noun: "several states", "member states". */
+  private static final Set<String> STATES_BEFORE_NOUN = Set.of("several", "many", "some", "all", "both", "other",
+      "most", "few", "two", "three", "four", "five", "fifty", "50", "member", "swing", "battleground", "border",
+      "neighbouring", "neighboring", "southern", "northern", "eastern", "western", "baltic", "gulf", "island");
+
+  /**
+   * Whether the word after "states" makes it the verb: "that", a colon, a quotation or the sentence's end, or a
+   * comma with "that" a few words on ("This Executive Order states, in part, that …").
+   */
+  private static boolean statesAsVerb(ClaimContext doc, int next) {
+    Word w = doc.word(next);
+    if (w.is(",")) {
+      for (int j = next + 1; j < Math.min(doc.words.size(), next + 5); j++) {
+        if (doc.word(j).is("that")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return w.is("that") || w.is(":") || w.is(".") || Quotes.isOpening(doc.text, w.start());
   }
 
   /** Verbs whose first object is whom they speak to: "told Reuters the convoy had turned back". */

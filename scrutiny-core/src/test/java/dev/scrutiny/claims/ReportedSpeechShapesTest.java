@@ -100,6 +100,24 @@ class ReportedSpeechShapesTest {
   }
 
   @Test
+  void states_is_a_verb_only_before_that_a_colon_a_quotation_or_the_end() {
+    assertThat(attributed("In the Baltic states, the ministry is counting on new air defences.")).isEmpty();
+    assertThat(attributed("The coalition has won several states: Bavaria, Saxony and Hesse.")).isEmpty();
+    assertStatement("The ministry states that no troops may cross the river.", "states", "The ministry",
+        "no troops may cross the river");
+    assertThat(attributed("The Executive Order states, in part, that no exports may pass the border."))
+        .anySatisfy(c -> assertThat(text("The Executive Order states, in part, that no exports may pass the border.",
+            c.content())).isEqualTo("no exports may pass the border"));
+  }
+
+  @Test
+  void finding_oneself_somewhere_finds_nothing_out() {
+    assertThat(attributed("The minister found himself at the centre of the procurement scandal.")).isEmpty();
+    assertStatement("The inspectors found the shelter had no ventilation.", "found", "The inspectors",
+        "the shelter had no ventilation");
+  }
+
+  @Test
   void an_object_pronoun_after_other_verbs_is_whom_it_was_said_to() {
     assertThat(attributed("The governor told him about the convoy before noon.")).isEmpty();
     assertThat(attributed("The governor asked them about the convoy before noon.")).isEmpty();
