@@ -164,11 +164,38 @@ final class ReportingCueRule implements SentenceRule {
     if (first.capitalised() && prev != null && prev.isWord() && !doc.titleCase(lo, hi)) {
       return false; // a name or title word mid-sentence: "the United States", "Reuters Report"
     }
+    if (first.is("called") && namingParticiple(doc, cue.first(), lo, hi)) {
+      return false; // "a new group called Black Votes Matter is trying …": the group's name, not its words
+    }
     if (first.is("states") && (cue.first() + 1 < hi && !statesAsVerb(doc, cue.first() + 1)
         || prev != null && STATES_BEFORE_NOUN.contains(prev.lower()))) {
       return false; // "won several states: Georgia, …", "In Western states, Sanders …": the noun
     }
     return !(prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")));
+  }
+
+  /**
+   * Whether "called" at word {@code at} names what an indefinite noun phrase right before it is called: "a firm
+   * called Cambridge Analytica", "an anti-war group called “Mothers for Peace”" (a name or a quotation follows).
+   */
+  private static boolean namingParticiple(ClaimContext doc, int at, int lo, int hi) {
+    if (at + 1 >= hi) {
+      return false;
+    }
+    Word next = doc.word(at + 1);
+    if (!next.capitalised() && !Quotes.isOpening(doc.text, next.start())) {
+      return false;
+    }
+    for (int j = at - 1; j >= Math.max(lo, at - 5); j--) {
+      Word w = doc.word(j);
+      if (w.is("a") || w.is("an")) {
+        return j < at - 1;
+      }
+      if (!w.isWord() && !w.is("-") || w.capitalised() && !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))) {
+        return false; // "an anti-Trump super PAC": capitals only as an acronym
+      }
+    }
+    return false;
   }
 
   /** Words before "states" that make it the noun: "several states", "member states". */

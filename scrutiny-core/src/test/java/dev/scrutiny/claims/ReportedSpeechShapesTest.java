@@ -111,6 +111,14 @@ class ReportedSpeechShapesTest {
   }
 
   @Test
+  void called_after_an_indefinite_noun_gives_its_name() {
+    assertThat(attributed("A new volunteer group called Mothers for Peace is collecting supplies for the front."))
+        .isEmpty();
+    assertStatement("The minister called Kyiv's proposal a provocation.", "called", "The minister",
+        "Kyiv's proposal a provocation");
+  }
+
+  @Test
   void finding_oneself_somewhere_finds_nothing_out() {
     assertThat(attributed("The minister found himself at the centre of the procurement scandal.")).isEmpty();
     assertStatement("The inspectors found the shelter had no ventilation.", "found", "The inspectors",
