@@ -57,7 +57,9 @@ final class ClaimWords {
       // labels of bylines, teasers and forms ("BYLINE: …", "LOOK: …", "Name: …"); an interview's "Q:" speaks
       "byline", "look", "boom", "previously", "plus", "remember", "name", "headline", "summary",
       "background", "context", "timeline", "factbox", "explainer", "highlights", "listen", "audio", "pictured",
-      "date", "location", "age", "title", "author", "topic", "subject");
+      "date", "location", "age", "title", "author", "topic", "subject",
+      // exclamations of clickbait headlines ("Wow: …", "BUSTED: …", "Bombshell: …")
+      "wow", "busted", "bombshell", "shocking", "huge", "urgent", "revealed", "must", "hilarious", "epic");
   /** Cues whose object is followed by what is said of it: "accused Kyiv of shelling". */
   static final Set<String> OBJECT_COMPLEMENT = Set.of("accuse", "blame", "criticize", "criticise",
       "castigate", "blast", "slam", "condemn", "praise", "laud", "thank", "congratulate", "commend", "credit",

@@ -48,6 +48,8 @@ class ColonHeadlinesTest {
       Among the charity's accomplishments: a clinic and two schools.
       Spotlight his family: the children have become his closest advisers.
       Another problem for the governor: turnout is falling.
+      Wow: The Minister Just Said Something Unexpected About The Front.
+      BUSTED: Leaked Emails Show Officials Knew About The Shelling.
       """)
   void an_introduction_before_a_colon_is_no_speaker(String line) {
     assertThat(claims(line)).noneMatch(c -> c.rule().equals(ColonLeadRule.RULE));
