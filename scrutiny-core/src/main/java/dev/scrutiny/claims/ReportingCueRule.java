@@ -164,6 +164,9 @@ final class ReportingCueRule implements SentenceRule {
     if (first.capitalised() && prev != null && prev.isWord() && !doc.titleCase(lo, hi)) {
       return false; // a name or title word mid-sentence: "the United States", "Reuters Report"
     }
+    if (first.is("said") && discourseMarker(doc, cue.first(), hi)) {
+      return false; // "easier said than done", "Having said that, the talks …": no one says anything
+    }
     if (first.is("called") && namingParticiple(doc, cue.first(), lo, hi)) {
       return false; // "a new group called Black Votes Matter is trying …": the group's name, not its words
     }
@@ -172,6 +175,19 @@ final class ReportingCueRule implements SentenceRule {
       return false; // "won several states: Georgia, …", "In Western states, Sanders …": the noun
     }
     return !(prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")));
+  }
+
+  /** Whether "said" at word {@code at} is part of "said than done" or "having said that,". */
+  private static boolean discourseMarker(ClaimContext doc, int at, int hi) {
+    if (at + 1 >= hi) {
+      return false;
+    }
+    Word next = doc.word(at + 1);
+    if (next.is("than")) {
+      return true;
+    }
+    return at > 0 && doc.word(at - 1).lower().equals("having") && next.is("that") && at + 2 < hi
+        && doc.word(at + 2).is(",");
   }
 
   /**

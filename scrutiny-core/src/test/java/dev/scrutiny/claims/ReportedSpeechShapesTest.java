@@ -119,6 +119,12 @@ class ReportedSpeechShapesTest {
   }
 
   @Test
+  void said_in_set_phrases_reports_nothing() {
+    assertThat(attributed("Ending the war is easier said than done in the current climate.")).isEmpty();
+    assertThat(attributed("Having said that, the talks will continue next week.")).isEmpty();
+  }
+
+  @Test
   void finding_oneself_somewhere_finds_nothing_out() {
     assertThat(attributed("The minister found himself at the centre of the procurement scandal.")).isEmpty();
     assertStatement("The inspectors found the shelter had no ventilation.", "found", "The inspectors",
