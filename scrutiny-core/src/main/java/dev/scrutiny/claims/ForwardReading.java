@@ -109,8 +109,35 @@ final class ForwardReading {
       String l = w.lower();
       boolean circumstance = ClaimWords.isTimeWord(l) || ClaimWords.PREPOSITIONS.contains(l)
           || ReportingCueRule.TIME_MODIFIERS.contains(l) || l.equals("a") || l.equals("an") || w.startsWithDigit()
-          || w.capitalised() && !l.equals("i");
+          || w.capitalised() && !l.equals("i") || MEDIUMS.contains(l);
       if (!w.isWord() || !circumstance) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Nouns of where a statement was made: "said Friday in a statement", "told in an interview". */
+  static final java.util.Set<String> MEDIUMS = java.util.Set.of("statement", "statements", "interview",
+      "interviews", "speech", "address", "post", "letter", "release", "briefing", "video", "message", "tweet",
+      "email", "conference", "remarks", "appearance", "broadcast", "call", "meeting", "session", "hearing", "press",
+      "news", "televised", "written", "joint", "telephone", "phone", "radio", "television", "podcast", "op-ed");
+
+  /**
+   * Whether the words from {@code at} to {@code end} (at most twelve) say only where, when and to whom a statement
+   * was made: "in a statement to the regional council", "on Friday at a news conference in Kyiv". They open with a
+   * preposition and hold no verb, clause word, quotation or "that".
+   */
+  static boolean circumstancePhrase(ClaimContext doc, int at, int end) {
+    if (at >= end || end - at > 12 || !ClaimWords.PREPOSITIONS.contains(doc.word(at).lower())) {
+      return false;
+    }
+    for (int j = at; j < end; j++) {
+      Word w = doc.word(j);
+      String l = w.lower();
+      if (!w.isWord() && !w.is("-") || l.equals("that") || ClaimWords.CLAUSE_STOP.contains(l) && !l.equals("as")
+          || ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l) || l.equals("has") || l.equals("had")
+          || l.equals("have") || !w.capitalised() && l.endsWith("ed") && !MEDIUMS.contains(l)) {
         return false;
       }
     }

@@ -82,6 +82,14 @@ final class InvertedReading {
     if (speaker == null && !interrupted && SAYING.contains(c.cue().lemma())) {
       speaker = phrases.after(doc, c.cue().last() + 1, c.end()); // "…, said the ministry."
     }
+    if (speaker != null && ClaimWords.PREPOSITIONS.contains(doc.word(doc.wordAt(speaker.start())).lower())) {
+      // "…, first reported by the Kyiv Independent": the agent of a participle is the source, without "by";
+      // "…, he wrote to Lynch", "…, in a statement": no subject of the cue at all
+      int first = doc.wordAt(speaker.start());
+      boolean agent = doc.word(first).is("by") && first == c.cue().last() + 1 && first + 1 < doc.words.size()
+          && doc.word(first + 1).end() <= speaker.end();
+      speaker = agent ? new Span(doc.word(first + 1).start(), speaker.end()) : null;
+    }
     if (speaker == null || contentEnd - c.lo() < (interrupted ? 1 : shortClause(doc, c.lo(), contentEnd) ? 3 : 4)) {
       return null;
     }
@@ -181,7 +189,7 @@ final class InvertedReading {
     if (last + 1 < c.end() && c.cue().finite(doc) && ForwardReading.listenerOnly(doc, c, last + 1)) {
       return true; // "…, the commander told reporters as he toured the trenches."
     }
-    if (c.end() - last > 6) {
+    if (c.end() - last > 6 && !(c.cue().finite(doc) && ForwardReading.circumstancePhrase(doc, last + 1, c.end()))) {
       return false;
     }
     if (last + 1 < c.end()) {
