@@ -51,6 +51,16 @@ final class ClaimContext {
     return null;
   }
 
+  /** Whether word {@code word} (lower-cased) stands among words {@code from..to-1}. */
+  boolean hasWord(String word, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (words.get(j).is(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code span} covers a mention of a person or organisation. */
   boolean namesPersonOrOrganisation(Span span) {
     for (Entity e : entities) {

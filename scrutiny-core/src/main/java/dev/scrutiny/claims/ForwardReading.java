@@ -136,8 +136,8 @@ final class ForwardReading {
       Word w = doc.word(j);
       String l = w.lower();
       if (!w.isWord() && !w.is("-") || l.equals("that") || ClaimWords.CLAUSE_STOP.contains(l) && !l.equals("as")
-          || ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l) || l.equals("has") || l.equals("had")
-          || l.equals("have") || !w.capitalised() && l.endsWith("ed") && !MEDIUMS.contains(l)) {
+          || ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l) || ClaimWords.HAVE.contains(l)
+          || !w.capitalised() && l.endsWith("ed") && !MEDIUMS.contains(l)) {
         return false;
       }
     }
@@ -215,7 +215,7 @@ final class ForwardReading {
       }
       if (ClaimWords.OBJECT_PRONOUNS.contains(w.lower()) || SpeakerNouns.nounCanSpeak(w.lower())) {
         return j + 1 >= c.end() || doc.word(j + 1).is(".")
-            || SUBORDINATORS.contains(doc.word(j + 1).lower()) && noThat(doc, j + 2, c.end());
+            || SUBORDINATORS.contains(doc.word(j + 1).lower()) && !doc.hasWord("that", j + 2, c.end());
       }
     }
     return false;
@@ -227,15 +227,6 @@ final class ForwardReading {
   /** Words that open a subordinate clause of time or manner after the listener. */
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "when", "while", "after",
       "before");
-
-  private static boolean noThat(ClaimContext doc, int from, int to) {
-    for (int j = from; j < to; j++) {
-      if (doc.word(j).is("that")) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static boolean hasComplement(ClaimContext doc, CueClause c) {
     int at = c.contentStart();

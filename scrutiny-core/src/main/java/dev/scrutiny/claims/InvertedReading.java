@@ -82,10 +82,10 @@ final class InvertedReading {
     if (speaker == null && !interrupted && SAYING.contains(c.cue().lemma())) {
       speaker = phrases.after(doc, c.cue().last() + 1, c.end()); // "…, said the ministry."
     }
-    if (speaker != null && ClaimWords.PREPOSITIONS.contains(doc.word(doc.wordAt(speaker.start())).lower())) {
+    int first = speaker == null ? -1 : doc.wordAt(speaker.start());
+    if (speaker != null && ClaimWords.PREPOSITIONS.contains(doc.word(first).lower())) {
       // "…, first reported by the Kyiv Independent": the agent of a participle is the source, without "by";
       // "…, he wrote to Lynch", "…, in a statement": no subject of the cue at all
-      int first = doc.wordAt(speaker.start());
       boolean agent = doc.word(first).is("by") && first == c.cue().last() + 1 && first + 1 < doc.words.size()
           && doc.word(first + 1).end() <= speaker.end();
       speaker = agent ? new Span(doc.word(first + 1).start(), speaker.end()) : null;
@@ -203,12 +203,7 @@ final class InvertedReading {
         return false;
       }
     }
-    for (int j = last + 1; j < c.end(); j++) {
-      if (doc.word(j).is("that")) {
-        return false;
-      }
-    }
-    return true;
+    return !doc.hasWord("that", last + 1, c.end());
   }
 
   /** "CONTENT, said Rita Katz, the director of …": after CUE SPEAKER the rest describes the speaker. */

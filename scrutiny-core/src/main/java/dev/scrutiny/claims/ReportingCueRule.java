@@ -226,12 +226,7 @@ final class ReportingCueRule implements SentenceRule {
   private static boolean statesAsVerb(ClaimContext doc, int next) {
     Word w = doc.word(next);
     if (w.is(",")) {
-      for (int j = next + 1; j < Math.min(doc.words.size(), next + 5); j++) {
-        if (doc.word(j).is("that")) {
-          return true;
-        }
-      }
-      return false;
+      return doc.hasWord("that", next + 1, Math.min(doc.words.size(), next + 5));
     }
     return w.is("that") || w.is(":") || w.is(".") || Quotes.isOpening(doc.text, w.start());
   }
