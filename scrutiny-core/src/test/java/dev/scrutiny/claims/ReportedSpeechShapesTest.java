@@ -105,9 +105,9 @@ class ReportedSpeechShapesTest {
     assertThat(attributed("The coalition has won several states: Bavaria, Saxony and Hesse.")).isEmpty();
     assertStatement("The ministry states that no troops may cross the river.", "states", "The ministry",
         "no troops may cross the river");
-    assertThat(attributed("The Executive Order states, in part, that no exports may pass the border."))
-        .anySatisfy(c -> assertThat(text("The Executive Order states, in part, that no exports may pass the border.",
-            c.content())).isEqualTo("no exports may pass the border"));
+    String aside = "The Executive Order states, in part, that no exports may pass the border.";
+    assertThat(attributed(aside))
+        .anySatisfy(c -> assertThat(text(aside, c.content())).isEqualTo("no exports may pass the border"));
   }
 
   @Test
