@@ -157,8 +157,10 @@ public final class Scrutiny {
    * Fresh instances of every analyzer that ships, in dependency order; add one line per new analyzer. Where the
    * encoder fine-tuned for check-worthiness is installed ({@code scrutiny-encoder} on the class path, as in the
    * command line, the server and the Spark job), check-worthiness uses the model shipped with it, which encodes only
-   * the statements its hashed words leave unsure ({@link #checkWorthinessEncoder()}); the core alone scores hashed
-   * words only.
+   * the statements its hashed words leave unsure ({@link #checkWorthinessEncoder()}); likewise English techniques
+   * use the model shipped with the encoder fine-tuned for them, which encodes only the lines its text features give
+   * some technique a probability of at least 0.2 ({@link dev.scrutiny.persuasion.PersuasionModels#techniqueEncodeFrom()}).
+   * The core alone scores text features only.
    */
   public static List<Analyzer<?>> defaultAnalyzers() {
     return analyzers(ReferenceFacts.defaults(), Lexicon.defaults());
@@ -220,14 +222,17 @@ public final class Scrutiny {
     a.add(claims == null ? new ClaimAnalyzer() : shared != null
         ? new ClaimAnalyzer(dev.scrutiny.claims.CheckWorthiness.forEncoder(claims).encodingAll())
         : new ClaimAnalyzer(claims));
-    // techniques and frames read the encoder fine-tuned for techniques where it is installed: each line encoded once
-    dev.scrutiny.text.SentenceEncoder persuasion = shared == null ? null : dev.scrutiny.text.SentenceEncoder
-        .installedFor(dev.scrutiny.persuasion.PersuasionModels.TECHNIQUES_TASK).map(dev.scrutiny.text.CachingEncoder::of)
-        .orElse(shared);
+    // techniques read the encoder fine-tuned for them where it is installed (by default only the lines their text
+    // features find something in: the model's gate); with an encoder given, frames read it too, each line encoded once
+    dev.scrutiny.text.@Nullable SentenceEncoder tuned = checkWorthinessEncoder || shared != null
+        ? dev.scrutiny.text.SentenceEncoder.installedFor(dev.scrutiny.persuasion.PersuasionModels.TECHNIQUES_TASK)
+            .map(dev.scrutiny.text.CachingEncoder::of).orElse(null)
+        : null;
+    dev.scrutiny.text.@Nullable SentenceEncoder persuasion = shared == null ? tuned : tuned != null ? tuned : shared;
     PersuasionAnalyzer techniques = persuasion == null ? new PersuasionAnalyzer()
         : new PersuasionAnalyzer(persuasion, PersuasionAnalyzer.Mode.PRECISION);
     a.add(techniques);
-    a.add(persuasion == null ? new FrameAnalyzer() : new FrameAnalyzer(persuasion));
+    a.add(shared == null ? new FrameAnalyzer() : new FrameAnalyzer(java.util.Objects.requireNonNull(persuasion)));
     a.add(new GenreAnalyzer(techniques)); // reads the line probabilities the technique analyzer computed
     a.add(new CheckAnalyzer(facts));
     a.add(new MarkerAnalyzer(lexicon));

@@ -15,9 +15,10 @@ final class EncoderOption {
       + "docs/persuasion.md).";
 
   /** The description the commands give {@code --no-encoder}. */
-  static final String NO_ENCODER_DESCRIPTION = "Read no sentence encoder at all: check-worthiness from hashed words "
-      + "only (by default the encoder fine-tuned for it scores the statements those leave unsure). Starts faster; "
-      + "less accurate on new sentences (docs/claims.md).";
+  static final String NO_ENCODER_DESCRIPTION = "Read no sentence encoder at all: check-worthiness and English "
+      + "techniques from their text features only (by default the encoders fine-tuned for them score the statements "
+      + "those leave unsure and the lines they find something in). Starts faster; less accurate on new text "
+      + "(docs/claims.md, docs/persuasion.md).";
 
   private EncoderOption() {}
 

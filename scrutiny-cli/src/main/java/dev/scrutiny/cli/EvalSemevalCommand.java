@@ -57,6 +57,11 @@ public final class EvalSemevalCommand implements Callable<Integer> {
       + "those in the build, or those --model names).")
   boolean encoder;
 
+  @Option(names = "--no-encoder", description = "Score the English techniques with their text features only (by "
+      + "default the encoder fine-tuned for them, where installed, scores the lines those find something in, as "
+      + "analyze does).")
+  boolean noEncoder;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -73,9 +78,13 @@ public final class EvalSemevalCommand implements Callable<Integer> {
       err.println("--gold: expected a label file, got " + gold);
       return 2;
     }
+    EncoderOption.checkExclusive(spec, encoder, noEncoder);
     PersuasionModels models;
     try {
-      dev.scrutiny.text.SentenceEncoder e = encoder && subtask != 1 ? EncoderOption.installed(spec) : null;
+      // by default, as analyze: English techniques read the encoder fine-tuned for them where installed, frames none
+      dev.scrutiny.text.SentenceEncoder e = encoder && subtask != 1 ? EncoderOption.installed(spec)
+          : !noEncoder && !encoder && subtask == 3 && model == null ? dev.scrutiny.text.SentenceEncoder
+              .installedFor(PersuasionModels.TECHNIQUES_TASK).orElse(null) : null;
       models = model != null ? PersuasionModels.load(model, lang, e)
           : e != null ? PersuasionModels.forLanguage(lang, e) : PersuasionModels.forLanguage(lang);
     } catch (IllegalArgumentException e) {
@@ -97,7 +106,12 @@ public final class EvalSemevalCommand implements Callable<Integer> {
       sb.append(SemevalFormat.rows(subtask, d, models));
     }
     Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
-    o.printf(Locale.ROOT, "wrote %s: %d articles, subtask %d, %s models%n", out, docs.size(), subtask, models.language());
+    String tuned = subtask != 3 || models.techniqueEncoderId() == null ? ""
+        : models.techniqueEncodeFrom() > 0 ? String.format(Locale.ROOT, " (techniques: %s on the lines from %.2f)",
+            models.techniqueEncoderId(), models.techniqueEncodeFrom())
+        : " (techniques: " + models.techniqueEncoderId() + " on every line)";
+    o.printf(Locale.ROOT, "wrote %s: %d articles, subtask %d, %s models%s%n", out, docs.size(), subtask,
+        models.language(), tuned);
     if (gold != null) {
       Map<String, List<String>> g = SemevalCorpus.readLabels(gold, subtask);
       Map<String, List<String>> p = SemevalCorpus.readLabels(out, subtask);

@@ -72,8 +72,8 @@ public final class TrainSemevalCommand implements Callable<Integer> {
   double encoderWeight;
 
   @Option(names = "--no-word-vectors", description = "Train the English technique model without the static word-piece "
-      + "vectors the shipped one reads (dev.scrutiny.text.WordPieceVectors); models with --encoder-weight or --head never "
-      + "read them.")
+      + "vectors the shipped one reads (dev.scrutiny.text.WordPieceVectors); models with --encoder-weight never read "
+      + "them.")
   boolean noWordVectors;
 
   @Option(names = "--encoder-id", paramLabel = "ID", description = "With --encoder-weight: the installed sentence encoder "
@@ -98,6 +98,12 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       + "0, 0.25, ..., 1 on the validation lines).")
   Double share;
 
+  @Option(names = "--encode-from", paramLabel = "P", description = "With --head: encode a line (and mix in the "
+      + "classifier) only where the text model gives some technique at least this probability; elsewhere the text "
+      + "model's probabilities stand. Default 0: every line. The table of gates on the validation lines is printed "
+      + "either way.")
+  Double encodeFrom;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -114,15 +120,16 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       options = new SemevalTrainer.Options(data, seed, folds, languages, subtasks, holdoutFold, otherWeight, notSatire,
           finalSplit, scoreFinal, encoderWeight <= 0 ? null : encoderId != null
               ? EncoderOption.installed(spec, "--encoder-id", encoderId) : EncoderOption.installed(spec),
-          encoderWeight, !noWordVectors && encoderWeight <= 0 && head == null);
+          encoderWeight, !noWordVectors && encoderWeight <= 0);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;
     }
     dev.scrutiny.persuasion.HeadMix mix = null;
-    if (head != null || headEncoder != null || validationScores != null || share != null) {
+    if (head != null || headEncoder != null || validationScores != null || share != null || encodeFrom != null) {
       if (head == null || headEncoder == null || validationScores == null) {
-        err.println("--head, --head-encoder and --validation-scores go together (--share is optional)");
+        err.println("--head, --head-encoder and --validation-scores go together (--share and --encode-from are "
+            + "optional)");
         return 2;
       }
       for (Path f : List.of(head, validationScores)) {
@@ -133,7 +140,7 @@ public final class TrainSemevalCommand implements Callable<Integer> {
       }
       EncoderOption.installed(spec, "--head-encoder", headEncoder);
       try {
-        mix = new dev.scrutiny.persuasion.HeadMix(head, headEncoder, validationScores, share);
+        mix = new dev.scrutiny.persuasion.HeadMix(head, headEncoder, validationScores, share, encodeFrom);
       } catch (IllegalArgumentException e) {
         err.println(e.getMessage());
         return 2;

@@ -40,6 +40,16 @@ class SemevalCommandsTest {
     assertThat(rows).extracting(r -> r.split("\t", -1)[1]).containsExactly("1", "3", "5");
     List<String> printed = out.toString().lines().toList();
     assertThat(printed.get(printed.size() - 1)).matches("micro-F1 [01]\\.\\d{4}");
+    // by default English techniques read the encoder fine-tuned for them, for the lines that pass the model's gate
+    assertThat(out.toString()).containsPattern("en models \\(techniques: all-minilm-l6-v2-q-techniques on the lines "
+        + "from 0\\.\\d\\d\\)");
+    out.getBuffer().setLength(0);
+    assertThat(run("eval", "semeval", "--subtask", "3", "--articles", articles.toString(), "--out", pred.toString(),
+        "--no-encoder")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("subtask 3, en models\n").doesNotContain("minilm");
+    assertThat(run("eval", "semeval", "--subtask", "3", "--articles", articles.toString(), "--out", pred.toString(),
+        "--no-encoder", "--encoder")).isEqualTo(2);
+    assertThat(err.toString()).contains("--encoder and --no-encoder exclude each other");
   }
 
   @Test

@@ -12,12 +12,18 @@ import java.util.Objects;
  * probability is {@code (1 - share) * text + share * sigmoid(bias + weights · vector)}. The model that carries it
  * keeps its text features for explanations and highlights; the decision thresholds apply to the mix.
  *
- * @param encoderId the id of the encoder whose vectors the classifier reads (installed through {@code ServiceLoader})
- * @param share     the classifier's share of the probability, in [0, 1]
- * @param weights   one row of {@code dimension} weights per label of the model, in its label order
- * @param bias      one bias per label
+ * <p>With a gate ({@code encodeFrom} above 0) a line is encoded only where the text model gives some label at least
+ * that probability ({@link #encodes}); elsewhere its probabilities are the text model's own. The encoder is the costly
+ * part, and a line the text model finds nothing in rarely gains a label from the classifier.
+ *
+ * @param encoderId  the id of the encoder whose vectors the classifier reads (installed through {@code ServiceLoader})
+ * @param share      the classifier's share of the probability, in [0, 1]
+ * @param weights    one row of {@code dimension} weights per label of the model, in its label order
+ * @param bias       one bias per label
+ * @param encodeFrom the text model's highest label probability from which a line is encoded, in [0, 1); 0 encodes
+ *                   every line
  */
-record EncoderHead(String encoderId, double share, float[][] weights, float[] bias) {
+record EncoderHead(String encoderId, double share, float[][] weights, float[] bias, double encodeFrom) {
 
   EncoderHead {
     Objects.requireNonNull(encoderId, "encoderId");
@@ -26,6 +32,9 @@ record EncoderHead(String encoderId, double share, float[][] weights, float[] bi
     }
     if (!(share >= 0 && share <= 1)) {
       throw new IllegalArgumentException("expected the classifier's share in [0, 1], got " + share);
+    }
+    if (!(encodeFrom >= 0 && encodeFrom < 1)) {
+      throw new IllegalArgumentException("expected the gate of the classifier in [0, 1), got " + encodeFrom);
     }
     if (weights.length != bias.length || weights.length == 0) {
       throw new IllegalArgumentException("expected one weight row and bias per label, got " + weights.length + " rows and "
@@ -41,6 +50,11 @@ record EncoderHead(String encoderId, double share, float[][] weights, float[] bi
     bias = bias.clone();
   }
 
+  /** A classifier that reads every line's vector. */
+  EncoderHead(String encoderId, double share, float[][] weights, float[] bias) {
+    this(encoderId, share, weights, bias, 0);
+  }
+
   /** The encoder's vector length. */
   int dimension() {
     return weights[0].length;
@@ -48,7 +62,30 @@ record EncoderHead(String encoderId, double share, float[][] weights, float[] bi
 
   /** The same classifier with another share. */
   EncoderHead withShare(double newShare) {
-    return new EncoderHead(encoderId, newShare, weights, bias);
+    return new EncoderHead(encoderId, newShare, weights, bias, encodeFrom);
+  }
+
+  /** The same classifier with another gate (0: every line encoded). */
+  EncoderHead withGate(double newEncodeFrom) {
+    return new EncoderHead(encoderId, share, weights, bias, newEncodeFrom);
+  }
+
+  /** Whether a line whose text-model probabilities are {@code text} is encoded and mixed (else {@code text} stands). */
+  boolean encodes(double[] text) {
+    return gated(text, encodeFrom);
+  }
+
+  /** Whether some label of {@code text} reaches {@code encodeFrom} (always, for 0). */
+  static boolean gated(double[] text, double encodeFrom) {
+    if (encodeFrom <= 0) {
+      return true;
+    }
+    for (double p : text) {
+      if (p >= encodeFrom) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The classifier's own probability of each label for {@code vector}. */
@@ -86,7 +123,8 @@ record EncoderHead(String encoderId, double share, float[][] weights, float[] bi
     return out;
   }
 
-  void write(DataOutputStream out) throws IOException {
+  /** Writes the classifier, and its gate where {@code gated} (model version 7). */
+  void write(DataOutputStream out, boolean gated) throws IOException {
     out.writeUTF(encoderId);
     out.writeDouble(share);
     out.writeInt(weights.length);
@@ -97,9 +135,16 @@ record EncoderHead(String encoderId, double share, float[][] weights, float[] bi
         out.writeFloat(w);
       }
     }
+    if (gated) {
+      out.writeDouble(encodeFrom);
+    }
   }
 
-  static EncoderHead read(DataInputStream in, int labels) throws IOException {
+  /**
+   * Reads a classifier written by {@link #write}; {@code gated} when a gate follows it (model version 7), else it
+   * encodes every line.
+   */
+  static EncoderHead read(DataInputStream in, int labels, boolean gated) throws IOException {
     String id = in.readUTF();
     double share = in.readDouble();
     int rows = in.readInt();
@@ -116,8 +161,9 @@ record EncoderHead(String encoderId, double share, float[][] weights, float[] bi
         weights[l][i] = in.readFloat();
       }
     }
+    double encodeFrom = gated ? in.readDouble() : 0;
     try {
-      return new EncoderHead(id, share, weights, bias);
+      return new EncoderHead(id, share, weights, bias, encodeFrom);
     } catch (IllegalArgumentException e) {
       throw new IOException("model holds an invalid encoder classifier: " + e.getMessage(), e);
     }

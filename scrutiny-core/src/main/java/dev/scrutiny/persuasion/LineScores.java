@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * The technique model's probabilities for the lines of one article as {@link PersuasionAnalyzer} scored them, so that
  * the genre model's technique summary reads them instead of scoring the same lines again. A line is known by the
  * article tokens it holds (its features are made of them and of the article context alone), and is read back only
- * for the same model under a context that gives those tokens the same features; anything else is scored anew.
+ * for a model with the same text part ({@link LinearModel#sameText}: the technique model with a classifier mixed in
+ * records its text part's probabilities, which are the plain model's) under a context that gives those tokens the
+ * same features; anything else is scored anew.
  * Holds no reference to the article or its layers. Immutable once built.
  */
 final class LineScores {
@@ -36,7 +38,7 @@ final class LineScores {
    * The array is shared: read it, do not modify it.
    */
   double @Nullable [] probabilities(LinearModel model, List<Token> words, int shift, FeatureExtractor.Context ctx) {
-    if (model != this.model || words.isEmpty() || words.get(0).start() < shift || !ctx.sameFeatures(words, context)) {
+    if (!this.model.sameText(model) || words.isEmpty() || words.get(0).start() < shift || !ctx.sameFeatures(words, context)) {
       return null;
     }
     return byTokens.get(key(words.get(0).start() - shift, words.size()));

@@ -38,9 +38,10 @@ final class LinearModel {
    * probabilities ({@link EncoderHead}): flags for the precision rule, the encoder spec and the classifier, each
    * followed by what it flags; models without the classifier are written as before. Version 6 is version 5 with a
    * flag for word-piece vectors ({@link FeatureConfig#wordVectors()}) after the feature configuration; only models
-   * that read them are written so.
+   * that read them are written so. Version 7 is version 6 with the classifier's gate ({@link EncoderHead#encodeFrom()})
+   * after it; only models whose classifier has one are written so.
    */
-  private static final int VERSION = 6;
+  private static final int VERSION = 7;
 
   private final String[] labels;
   private final FeatureConfig config;
@@ -55,6 +56,8 @@ final class LinearModel {
   private final double @Nullable [] cue;
   private final @Nullable EncoderSpec encoder;
   private final @Nullable EncoderHead head;
+  /** A hash of what the text probabilities depend on, computed on first use ({@link #sameText}); 0 until then. */
+  private volatile long textHash;
 
   LinearModel(String[] labels, FeatureConfig config, float[][] weights, float[] bias, double[] thresholds) {
     this(labels, config, weights, bias, thresholds, null, null);
@@ -238,7 +241,9 @@ final class LinearModel {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream), 1 << 16));
     out.writeInt(MAGIC);
     boolean flagged = head != null || config.wordVectors();
-    out.writeInt(config.wordVectors() ? VERSION : head != null ? 5 : encoder != null ? 4 : precision == null ? 2 : 3);
+    boolean gated = head != null && head.encodeFrom() > 0;
+    boolean v6 = config.wordVectors() || gated;
+    out.writeInt(gated ? 7 : v6 ? 6 : head != null ? 5 : encoder != null ? 4 : precision == null ? 2 : 3);
     out.writeInt(config.bits());
     out.writeBoolean(config.words());
     out.writeBoolean(config.bigrams());
@@ -247,8 +252,8 @@ final class LinearModel {
     out.writeDouble(config.charScale());
     out.writeBoolean(config.style());
     out.writeBoolean(config.techniques());
-    if (config.wordVectors()) {
-      out.writeBoolean(true);
+    if (v6) {
+      out.writeBoolean(config.wordVectors());
     }
     out.writeInt(labels.length);
     for (int l = 0; l < labels.length; l++) {
@@ -289,11 +294,11 @@ final class LinearModel {
       out.writeInt(encoder.dimension());
       out.writeDouble(encoder.weight());
     }
-    if (config.wordVectors()) {
+    if (v6) {
       out.writeBoolean(head != null);
     }
     if (head != null) {
-      head.write(out);
+      head.write(out, gated);
     }
     out.flush();
     out.close();
@@ -337,7 +342,7 @@ final class LinearModel {
         cue[l] = in.readDouble();
       }
       EncoderSpec encoder = version == 4 || version >= 5 && in.readBoolean() ? readEncoder(in) : null;
-      EncoderHead head = version == 5 || version == 6 && in.readBoolean() ? EncoderHead.read(in, n) : null;
+      EncoderHead head = version == 5 || version >= 6 && in.readBoolean() ? EncoderHead.read(in, n, version >= 7) : null;
       return new LinearModel(labels, config, null, quantised, scales, bias, thresholds, precision, cue, encoder, head);
     }
   }
@@ -351,6 +356,34 @@ final class LinearModel {
     } catch (IllegalArgumentException e) {
       throw new IOException("model names an invalid sentence encoder: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether {@code other} gives the same probabilities from text features as this model before any classifier is
+   * mixed in: the same labels, features, biases and weights (a technique model with a classifier and the plain
+   * model it was trained beside share them), and neither reads encoder vectors.
+   */
+  boolean sameText(LinearModel other) {
+    if (other == this) {
+      return true;
+    }
+    return encoder == null && other.encoder == null && config.equals(other.config)
+        && Arrays.equals(labels, other.labels) && Arrays.equals(bias, other.bias) && textHash() == other.textHash();
+  }
+
+  private long textHash() {
+    long h = textHash;
+    if (h == 0) {
+      h = 1125899906842597L;
+      for (int l = 0; l < labels.length; l++) {
+        for (int i = 0, n = config.dim(); i < n; i++) {
+          h = 31 * h + Float.floatToIntBits(weight(l, i));
+        }
+      }
+      h = h == 0 ? 1 : h;
+      textHash = h;
+    }
+    return h;
   }
 
   /** Weight {@code i} of label {@code l}. */

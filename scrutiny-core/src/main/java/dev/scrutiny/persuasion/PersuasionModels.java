@@ -95,6 +95,15 @@ public final class PersuasionModels {
     return headEncoder == null ? null : headEncoder.id();
   }
 
+  /**
+   * The gate of the technique model's mixed-in classifier: a line is encoded only where the text features give some
+   * technique at least this probability (0: every line, or no classifier).
+   */
+  public double techniqueEncodeFrom() {
+    EncoderHead head = techniquesModel == null ? null : techniquesModel.head();
+    return head == null ? 0 : head.encodeFrom();
+  }
+
   /** The encoder these models score with, or null when none of them reads encoder vectors. */
   public @Nullable SentenceEncoder encoder() {
     return encoder;
@@ -291,21 +300,38 @@ public final class PersuasionModels {
   /**
    * The probability of every technique label for the tokens of {@code doc} inside {@code [start, end)}, a line or a
    * sentence of segment {@code [segStart, segEnd)}: a model that reads encoder vectors reads the segment's, and a
-   * mixed-in classifier ({@link EncoderHead}) the segment's vector from its own encoder.
+   * mixed-in classifier ({@link EncoderHead}) the segment's vector from its own encoder, where the segment passes the
+   * classifier's gate.
    */
   double[] techniqueProbabilities(TextLayers doc, int start, int end, FeatureExtractor.Context ctx, int segStart,
       int segEnd) {
     LinearModel techniques = present(techniquesModel, "technique");
+    double[] p = textProbabilities(techniques, doc, start, end, ctx, segStart, segEnd);
+    EncoderHead head = techniques.head();
+    if (head == null) {
+      return p;
+    }
+    boolean whole = start == segStart && end == segEnd;
+    double[] gate = whole || head.encodeFrom() <= 0 ? p
+        : textProbabilities(techniques, doc, segStart, segEnd, ctx, segStart, segEnd);
+    return mixed(head, p, gate, doc.text().substring(segStart, segEnd));
+  }
+
+  /** The technique model's own probabilities (text features, and the segment's vector where it reads one). */
+  private double[] textProbabilities(LinearModel techniques, TextLayers doc, int start, int end,
+      FeatureExtractor.Context ctx, int segStart, int segEnd) {
     FeatureExtractor fx = new FeatureExtractor(techniques.config());
-    if (!techniques.readsVectors()) {
+    if (techniques.encoder() == null) {
       return techniques.probabilities(fx.vector(doc, start, end, ctx));
     }
-    List<String> segment = List.of(doc.text().substring(segStart, segEnd));
-    double[] p = techniques.encoder() == null ? techniques.probabilities(fx.vector(doc, start, end, ctx))
-        : techniques.probabilities(fx.hash(EncoderModels.withVectors(techniques, fx.named(doc, start, end, ctx),
-            encoder, segment)));
-    EncoderHead head = techniques.head();
-    return head == null ? p : head.mix(p, java.util.Objects.requireNonNull(headEncoder).encode(segment)[0]);
+    return techniques.probabilities(fx.hash(EncoderModels.withVectors(techniques, fx.named(doc, start, end, ctx),
+        encoder, List.of(doc.text().substring(segStart, segEnd)))));
+  }
+
+  /** {@code p} with the classifier's probabilities on {@code segment}'s vector mixed in where {@code gate} passes. */
+  private double[] mixed(EncoderHead head, double[] p, double[] gate, String segment) {
+    return head.encodes(gate) ? head.mix(p, java.util.Objects.requireNonNull(headEncoder).encode(List.of(segment))[0])
+        : p;
   }
 
   /**
@@ -334,31 +360,45 @@ public final class PersuasionModels {
 
   /**
    * The techniques predicted for each segment of the article whose tokens and sentences are {@code doc}; {@code scores},
-   * when not null, is given the probabilities of the segments other than a title once all are scored, where they are
-   * what the genre model's technique summary reads (the technique model reads no encoder vectors and mixes in no
-   * classifier on them).
+   * when not null, is given the text features' probabilities of the segments other than a title once all are scored,
+   * where the technique model reads no encoder vectors as features (a mixed-in classifier does not count: its text
+   * part's probabilities are given), for a genre model's technique summary that reads the same text model.
    */
   List<SegmentTechniques> techniques(TextLayers doc, List<int[]> segments, boolean firstIsTitle, boolean precision,
       java.util.function.@Nullable Consumer<LineScores> scores) {
     LinearModel techniques = present(techniquesModel, "technique");
     boolean rule = precision && techniques.hasPrecisionRule();
     FeatureExtractor.Context ctx = context(doc);
-    if (techniques.readsVectors()) { // one call per encoder for all segments; each then hits its cache
-      List<String> texts = segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList();
-      if (techniques.encoder() != null && encoder != null) {
-        encoder.encode(texts);
+    List<String> texts = segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList();
+    if (techniques.encoder() != null && encoder != null) { // one call for all segments; each then hits the cache
+      encoder.encode(texts);
+    }
+    double[][] text = new double[segments.size()][];
+    for (int i = 0; i < text.length; i++) {
+      int[] s = segments.get(i);
+      text[i] = textProbabilities(techniques, doc, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0), s[0], s[1]);
+    }
+    EncoderHead head = techniques.head();
+    if (head != null && headEncoder != null) { // the segments that pass the gate, in one call
+      List<String> gated = new ArrayList<>();
+      for (int i = 0; i < text.length; i++) {
+        if (head.encodes(text[i])) {
+          gated.add(texts.get(i));
+        }
       }
-      if (techniques.head() != null && headEncoder != null) {
-        headEncoder.encode(texts);
+      if (!gated.isEmpty()) {
+        headEncoder.encode(gated);
       }
     }
-    LineScores.Builder shared = scores != null && !techniques.readsVectors() ? LineScores.builder(techniques, ctx) : null;
+    // the text part's probabilities, which a genre model reading the same text model can use
+    LineScores.Builder shared = scores != null && techniques.encoder() == null ? LineScores.builder(techniques, ctx)
+        : null;
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       int[] s = segments.get(i);
-      double[] p = techniqueProbabilities(doc, s[0], s[1], ctx.asTitle(firstIsTitle && i == 0), s[0], s[1]);
+      double[] p = head == null ? text[i] : mixed(head, text[i], text[i], texts.get(i));
       if (shared != null && !(firstIsTitle && i == 0)) {
-        shared.add(doc.tokens(s[0], s[1]), p);
+        shared.add(doc.tokens(s[0], s[1]), text[i]);
       }
       Map<Technique, Double> found = new java.util.EnumMap<>(Technique.class);
       boolean[] cues = rule ? CuePhrases.present(doc.tokens(s[0], s[1]), techniques.labels()) : null;

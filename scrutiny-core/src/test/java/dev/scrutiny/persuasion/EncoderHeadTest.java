@@ -104,6 +104,17 @@ class EncoderHeadTest {
   }
 
   @Test
+  void a_model_and_the_same_model_with_a_classifier_share_their_text_part_and_other_weights_do_not() throws IOException {
+    LinearModel plain = textModel(1);
+    LinearModel read = LinearModel.load(new ByteArrayInputStream(bytes(plain))); // quantised weights, as shipped
+    LinearModel readMixed = LinearModel.load(new ByteArrayInputStream(bytes(plain.withHead(head("tuned", 0.5, 2)))));
+    assertThat(readMixed.sameText(read)).isTrue();
+    assertThat(read.sameText(readMixed.withThresholds(new double[TECHNIQUES.length]))).isTrue();
+    assertThat(read.sameText(LinearModel.load(new ByteArrayInputStream(bytes(textModel(2)))))).isFalse();
+    assertThat(read.sameText(read.withEncoder(new EncoderSpec("general", 4, 1)))).isFalse();
+  }
+
+  @Test
   void techniques_score_the_mix_with_each_lines_vector(@TempDir Path dir) throws IOException {
     LinearModel plain = textModel(4);
     EncoderHead h = head("fake-tuned", 0.5, 5);
@@ -124,6 +135,58 @@ class EncoderHeadTest {
     FakeEncoder counting = new FakeEncoder("fake-tuned");
     PersuasionModels.load(mixedDir, "en", counting).techniques(text, lines, false);
     assertThat(counting.asked()).containsExactly("The regime lies.", "Either we win or we perish.");
+  }
+
+  /** The format version a model is written in (after the magic number, inside the gzip stream). */
+  private static int version(LinearModel m) throws IOException {
+    try (java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
+        new ByteArrayInputStream(bytes(m))))) {
+      in.readInt();
+      return in.readInt();
+    }
+  }
+
+  @Test
+  void a_gated_classifier_encodes_only_the_lines_whose_text_probabilities_reach_the_gate(@TempDir Path dir)
+      throws IOException {
+    LinearModel plain = textModel(4);
+    String text = "The regime lies.\nEither we win or we perish.\nThey met on Monday.";
+    List<int[]> lines = List.of(new int[] {0, 16}, new int[] {17, 44}, new int[] {45, text.length()});
+    PersuasionModels text0 = PersuasionModels.load(modelDir(dir, "plain", plain), "en");
+    TextLayers doc = TextLayers.of(text);
+    FeatureExtractor.Context ctx = text0.context(doc);
+    double[] highest = lines.stream().mapToDouble(l -> Arrays.stream(
+        text0.techniqueProbabilities(doc, l[0], l[1], ctx, l[0], l[1])).max().orElseThrow()).toArray();
+    double[] sorted = highest.clone();
+    Arrays.sort(sorted);
+    assertThat(sorted[0]).isLessThan(sorted[2]); // the random model tells the lines apart
+    double gate = (sorted[0] + sorted[1]) / 2; // every line but the weakest passes
+    EncoderHead h = head("fake-tuned", 0.5, 5).withGate(gate);
+    LinearModel gated = plain.withHead(h);
+    assertThat(version(gated)).isEqualTo(7);
+    assertThat(version(plain.withHead(h.withGate(0)))).isEqualTo(5); // an ungated classifier: written as before
+    LinearModel read = LinearModel.load(new ByteArrayInputStream(bytes(gated)));
+    assertThat(read.head().encodeFrom()).isEqualTo(gate);
+    assertThat(bytes(read)).isEqualTo(bytes(gated));
+
+    FakeEncoder enc = new FakeEncoder("fake-tuned");
+    PersuasionModels mixed = PersuasionModels.load(modelDir(dir, "gated", gated), "en", enc);
+    List<String> wanted = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int[] l = lines.get(i);
+      double[] own = text0.techniqueProbabilities(doc, l[0], l[1], ctx, l[0], l[1]);
+      boolean passes = highest[i] >= gate;
+      double[] want = passes ? h.mix(own, enc.encode(List.of(text.substring(l[0], l[1])))[0]) : own;
+      assertThat(mixed.techniqueProbabilities(doc, l[0], l[1], ctx, l[0], l[1])).containsExactly(want, within(1e-12));
+      if (passes) {
+        wanted.add(text.substring(l[0], l[1]));
+      }
+    }
+    assertThat(wanted).hasSize(2);
+    FakeEncoder counting = new FakeEncoder("fake-tuned");
+    PersuasionModels.load(modelDir(dir, "counted", gated), "en", counting).techniques(text, lines, false);
+    assertThat(counting.asked()).containsExactlyElementsOf(wanted);
+    assertThatThrownBy(() -> h.withGate(1)).hasMessageContaining("gate of the classifier in [0, 1), got 1.0");
   }
 
   @Test

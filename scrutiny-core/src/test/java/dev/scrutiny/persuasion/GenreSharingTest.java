@@ -102,6 +102,29 @@ class GenreSharingTest {
   }
 
   @Test
+  void a_technique_model_with_a_classifier_mixed_in_leaves_its_text_parts_probabilities() throws Exception {
+    LinearModel plain;
+    try (var in = PersuasionModels.class.getResourceAsStream("st3-en.bin")) {
+      plain = LinearModel.load(in);
+    }
+    float[] bias = new float[plain.labelCount()];
+    java.util.Arrays.fill(bias, 4f); // the classifier says yes to every technique: mixed scores differ from the text's
+    LinearModel mixed = plain.withHead(new EncoderHead("fake-tuned", 0.5, new float[plain.labelCount()][4], bias));
+    assertThat(mixed.sameText(plain)).isTrue();
+    PersuasionAnalyzer persuasion = new PersuasionAnalyzer(new PersuasionModels("en", null, null, mixed,
+        new dev.scrutiny.text.FakeEncoder("fake-tuned")));
+    SharedLineScores left = persuasion.lineScores();
+    Analysis a = Pipeline.of(concat(layers(), persuasion)).run(ARTICLES.get(0));
+    assertThat(a.items(TechniqueMatch.LAYER)).isNotEmpty();
+    TextLayers doc = TextLayers.withTitle(a);
+    int shift = doc.text().length() - a.text().length();
+    LineScores scores = left.take(a);
+    assertThat(scores).isNotNull();
+    assertThat(readBack(plain, doc, scores, shift)).isGreaterThanOrEqualTo(2);
+    assertThat(TechniqueSummary.of(plain, doc, scores, shift)).isEqualTo(TechniqueSummary.of(plain, doc, null, 0));
+  }
+
+  @Test
   void a_line_whose_repeated_words_change_with_the_title_is_scored_again() throws Exception {
     Scored s = Scored.of(ARTICLES.get(0));
     LineScores scores = s.left().take(s.analysis());

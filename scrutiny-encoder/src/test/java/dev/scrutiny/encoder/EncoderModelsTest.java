@@ -63,8 +63,24 @@ class EncoderModelsTest {
     long encoded = tuned.encoded();
     assertThat(encoded).isPositive();
     en.techniques(text, lines, true);
-    assertThat(tuned.hits()).isGreaterThanOrEqualTo(lines.size()); // the technique classifier found every line cached
+    assertThat(tuned.hits()).isPositive(); // the lines the technique classifier reads were all cached
     assertThat(tuned.encoded()).isEqualTo(encoded);
+  }
+
+  @Test
+  void the_default_pipeline_reads_the_tuned_encoders_for_techniques_and_claims_and_none_for_frames() {
+    Article article = Article.builder("t0", TEXT).title("Shelling").language("en").build();
+    Analysis a = Scrutiny.analyze(Pipeline.of(Scrutiny.defaultAnalyzers()), article);
+    assertThat(a.layer(TechniqueMatch.LAYER).orElseThrow().producer()).isEqualTo("persuasion/1+" + TechniqueEncoder.ID);
+    assertThat(a.layer(FrameLabel.LAYER).orElseThrow().producer()).isEqualTo("frames/1");
+    assertThat(a.layer(Claim.LAYER).orElseThrow().producer()).isEqualTo("claims/1+" + CheckWorthinessEncoder.ID);
+    Analysis none = Scrutiny.analyze(Pipeline.of(Scrutiny.analyzersWithoutEncoder(ReferenceFacts.defaults(),
+        Lexicon.defaults())), article);
+    assertThat(none.layer(TechniqueMatch.LAYER).orElseThrow().producer()).isEqualTo("persuasion/1");
+    assertThat(none.layer(Claim.LAYER).orElseThrow().producer()).isEqualTo("claims/1");
+    // the shipped model encodes only the lines its text features find something in
+    assertThat(PersuasionModels.forLanguage("en", SentenceEncoder.installed(TechniqueEncoder.ID).orElseThrow())
+        .techniqueEncodeFrom()).isPositive();
   }
 
   @Test

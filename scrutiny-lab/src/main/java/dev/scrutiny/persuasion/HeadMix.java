@@ -27,15 +27,28 @@ import org.jspecify.annotations.Nullable;
  * @param encoderId         the id of the installed encoder it was trained with
  * @param validationScores  the validation lines' probabilities written by the tool ({@code --scores-out})
  * @param share             the classifier's share, or null to choose the best of 0, 0.25, …, 1 by micro-F1
+ * @param encodeFrom        the classifier's gate ({@link EncoderHead#encodeFrom()}): a line is encoded only where the
+ *                          text model gives some label at least this probability; null or 0 encodes every line
  */
-public record HeadMix(Path head, String encoderId, Path validationScores, @Nullable Double share) {
+public record HeadMix(Path head, String encoderId, Path validationScores, @Nullable Double share,
+    @Nullable Double encodeFrom) {
 
   private static final double[] SHARES = {0, 0.25, 0.5, 0.75, 1};
+  /** The gates whose figures on the validation lines are printed, to choose one from. */
+  private static final double[] GATES = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
 
   public HeadMix {
     if (share != null && !(share >= 0 && share <= 1)) {
       throw new IllegalArgumentException("--share: expected a value in [0, 1], got " + share);
     }
+    if (encodeFrom != null && !(encodeFrom >= 0 && encodeFrom < 1)) {
+      throw new IllegalArgumentException("--encode-from: expected a value in [0, 1), got " + encodeFrom);
+    }
+  }
+
+  /** The classifier mixed in for every line, as before gates existed. */
+  public HeadMix(Path head, String encoderId, Path validationScores, @Nullable Double share) {
+    this(head, encoderId, validationScores, share, null);
   }
 
   /** The classifier in {@code file}, one row per label of {@code labels} (a label it lacks never fires from it). */
@@ -161,11 +174,41 @@ public record HeadMix(Path head, String encoderId, Path validationScores, @Nulla
         chosen = s;
       }
     }
+    double gate = encodeFrom == null ? 0 : encodeFrom;
+    log.printf(Locale.ROOT, "gates at share %.2f (a line encoded where the text model gives a label this probability):%n",
+        chosen);
     CrossValidation v = byShare.get(chosen);
+    for (double g : GATES) {
+      CrossValidation gv = gated(v, textP, headP, chosen, g);
+      log.printf(Locale.ROOT, "  from %.2f: validation micro-F1 %.4f, %.1f%% of the lines encoded%n", g,
+          honestMicroF1(gv), 100.0 * encodedShare(textP, g));
+    }
+    if (gate > 0) {
+      v = gated(v, textP, headP, chosen, gate);
+      log.printf(Locale.ROOT, "chosen gate %.2f (%.1f%% of the validation lines encoded)%n", gate,
+          100.0 * encodedShare(textP, gate));
+    }
     log.printf(Locale.ROOT, "chosen share %.2f; its figures on the validation lines:%n", chosen);
     v.report(log, lang, 0, 0);
     double[][] rule = PrecisionRule.tune(labels, v, log, lang);
-    return fin.withThresholds(v.thresholds(-1)).withPrecisionRule(rule[0], rule[1]).withHead(tuned.withShare(chosen));
+    return fin.withThresholds(v.thresholds(-1)).withPrecisionRule(rule[0], rule[1])
+        .withHead(tuned.withShare(chosen).withGate(gate));
+  }
+
+  /** {@code v}'s lines mixed at {@code share} where they pass gate {@code g}, else the text model's own. */
+  private static CrossValidation gated(CrossValidation v, List<double[]> textP, List<double[]> headP, double share,
+      double g) {
+    double[][] mixed = new double[textP.size()][];
+    for (int i = 0; i < mixed.length; i++) {
+      mixed[i] = EncoderHead.gated(textP.get(i), g) ? EncoderHead.mix(textP.get(i), headP.get(i), share) : textP.get(i);
+    }
+    return new CrossValidation(v.labels(), v.config(), 3, v.target(), List.of(), v.foldOf(), v.folds(), mixed,
+        new double[0][]);
+  }
+
+  /** The share of lines that pass gate {@code g}. */
+  private static double encodedShare(List<double[]> textP, double g) {
+    return textP.isEmpty() ? 0 : textP.stream().filter(p -> EncoderHead.gated(p, g)).count() / (double) textP.size();
   }
 
   /** Micro-F1 of the F1 rule, each fold's lines decided by thresholds tuned on the other folds. */
@@ -191,16 +234,24 @@ public record HeadMix(Path head, String encoderId, Path validationScores, @Nulla
 
   /**
    * The mixed model's probabilities of the final split's lines: the text model's, and the classifier's on the
-   * installed encoder's vectors of each line's text.
+   * installed encoder's vectors of the text of each line that passes the classifier's gate.
    */
   static double[][] probabilities(LinearModel m, String lang, List<TrainingExample> lines, Map<String, String> text) {
     EncoderHead h = java.util.Objects.requireNonNull(m.head(), "head");
     SentenceEncoder e = EncoderModels.headEncoder(lang, h, null);
-    List<String> texts = lines.stream().map(x -> java.util.Objects.requireNonNull(text.get(x.key()), x.key())).toList();
-    float[][] v = e.encode(texts);
     double[][] out = new double[lines.size()][];
+    List<Integer> gated = new ArrayList<>();
     for (int i = 0; i < out.length; i++) {
-      out[i] = h.mix(m.probabilities(lines.get(i).x()), v[i]);
+      out[i] = m.probabilities(lines.get(i).x());
+      if (h.encodes(out[i])) {
+        gated.add(i);
+      }
+    }
+    float[][] v = e.encode(gated.stream()
+        .map(i -> java.util.Objects.requireNonNull(text.get(lines.get(i).key()), lines.get(i).key())).toList());
+    for (int k = 0; k < v.length; k++) {
+      int i = gated.get(k);
+      out[i] = h.mix(out[i], v[k]);
     }
     return out;
   }

@@ -110,6 +110,30 @@ class HeadMixTest {
   }
 
   @Test
+  void a_gate_is_chosen_from_the_printed_table_and_the_model_file_carries_it(@TempDir Path tmp) throws IOException {
+    List<String> doubt = corpus(tmp.resolve("data"));
+    Path val = scores(tmp.resolve("val.tsv"), doubt);
+    StringWriter log = new StringWriter();
+    new SemevalTrainer(new SemevalTrainer.Options(tmp.resolve("data"), 3, 5, List.of("en"), Set.of(3), null, 0.0,
+        List.of(), false, false, null, 0), new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", val, 0.5, 0.2))
+        .train(tmp.resolve("out"), new PrintWriter(log, true));
+    String text = log.toString();
+    Matcher all = Pattern.compile("from 0\\.00: validation micro-F1 [0-9.]+, 100\\.0% of the lines encoded")
+        .matcher(text);
+    assertThat(all.find()).as(text).isTrue();
+    Matcher chosen = Pattern.compile("chosen gate 0\\.20 \\(([0-9.]+)% of the validation lines encoded\\)").matcher(text);
+    assertThat(chosen.find()).as(text).isTrue();
+    assertThat(Double.parseDouble(chosen.group(1))).isBetween(0.0, 100.0);
+    try (var in = Files.newInputStream(tmp.resolve("out/st3-en.bin"))) {
+      EncoderHead h = LinearModel.load(in).head();
+      assertThat(h.encodeFrom()).isEqualTo(0.2);
+      assertThat(h.share()).isEqualTo(0.5);
+    }
+    assertThatThrownBy(() -> new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", val, null, 1.0))
+        .hasMessageContaining("--encode-from: expected a value in [0, 1), got 1.0");
+  }
+
+  @Test
   void a_given_share_is_kept_and_bad_files_are_named(@TempDir Path tmp) throws IOException {
     List<String> doubt = corpus(tmp.resolve("data"));
     Path val = scores(tmp.resolve("val.tsv"), doubt);
