@@ -109,15 +109,18 @@ class HeadMixTest {
     assertThat(m.threshold(d)).isLessThan(0.9 * h.share() + 0.5);
   }
 
-  @Test
-  void a_gate_is_chosen_from_the_printed_table_and_the_model_file_carries_it(@TempDir Path tmp) throws IOException {
-    List<String> doubt = corpus(tmp.resolve("data"));
-    Path val = scores(tmp.resolve("val.tsv"), doubt);
+  /** What training subtask 3 in {@code tmp/data} with {@code mix} into {@code tmp/out} prints. */
+  private static String train(Path tmp, HeadMix mix) {
     StringWriter log = new StringWriter();
     new SemevalTrainer(new SemevalTrainer.Options(tmp.resolve("data"), 3, 5, List.of("en"), Set.of(3), null, 0.0,
-        List.of(), false, false, null, 0), new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", val, 0.5, 0.2))
-        .train(tmp.resolve("out"), new PrintWriter(log, true));
-    String text = log.toString();
+        List.of(), false, false, null, 0), mix).train(tmp.resolve("out"), new PrintWriter(log, true));
+    return log.toString();
+  }
+
+  @Test
+  void a_gate_is_chosen_from_the_printed_table_and_the_model_file_carries_it(@TempDir Path tmp) throws IOException {
+    Path val = scores(tmp.resolve("val.tsv"), corpus(tmp.resolve("data")));
+    String text = train(tmp, new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", val, 0.5, 0.2));
     Matcher all = Pattern.compile("from 0\\.00: validation micro-F1 [0-9.]+, 100\\.0% of the lines encoded")
         .matcher(text);
     assertThat(all.find()).as(text).isTrue();
@@ -135,13 +138,8 @@ class HeadMixTest {
 
   @Test
   void a_given_share_is_kept_and_bad_files_are_named(@TempDir Path tmp) throws IOException {
-    List<String> doubt = corpus(tmp.resolve("data"));
-    Path val = scores(tmp.resolve("val.tsv"), doubt);
-    StringWriter log = new StringWriter();
-    new SemevalTrainer(new SemevalTrainer.Options(tmp.resolve("data"), 3, 5, List.of("en"), Set.of(3), null, 0.0,
-        List.of(), false, false, null, 0), new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", val, 0.25))
-        .train(tmp.resolve("out"), new PrintWriter(log, true));
-    assertThat(log.toString()).contains("share 0.25: validation").doesNotContain("share 0.50:");
+    Path val = scores(tmp.resolve("val.tsv"), corpus(tmp.resolve("data")));
+    assertThat(train(tmp, new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", val, 0.25))).contains("share 0.25: validation").doesNotContain("share 0.50:");
     try (var in = Files.newInputStream(tmp.resolve("out/st3-en.bin"))) {
       assertThat(LinearModel.load(in).head().share()).isEqualTo(0.25);
     }
