@@ -136,8 +136,8 @@ final class ForwardReading {
       Word w = doc.word(j);
       String l = w.lower();
       if (!w.isWord() && !w.is("-") || l.equals("that") || ClaimWords.CLAUSE_STOP.contains(l) && !l.equals("as")
-          || ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l) || ClaimWords.HAVE.contains(l)
-          || !w.capitalised() && l.endsWith("ed") && !MEDIUMS.contains(l)) {
+          || ClaimWords.BE.contains(l) || ClaimWords.MODALS.contains(l) && !w.capitalised() // "in May": the month
+          || ClaimWords.HAVE.contains(l) || !w.capitalised() && l.endsWith("ed") && !MEDIUMS.contains(l)) {
         return false;
       }
     }

@@ -27,6 +27,7 @@ class InvertedTailsTest {
       The front is holding, the commander told reporters as he toured the trenches.                      | told | the commander | The front is holding
       The minister told reporters after the meeting that the talks would resume.                         | told | The minister  | the talks would resume
       The bridge will reopen in spring, the governor said in a statement to the regional council.       | said | the governor  | The bridge will reopen in spring
+      The bridge will reopen in spring, the governor said in a statement to the council in May.         | said | the governor  | The bridge will reopen in spring
       We can only wonder whether the plan will work, the group said Friday in a statement.              | said | the group     | We can only wonder whether the plan will work
       The council ordered a legal review of the contract last month, first reported by the Kyiv Independent. | reported | the Kyiv Independent | The council ordered a legal review of the contract last month
       """)
