@@ -10,9 +10,10 @@ import picocli.CommandLine;
 final class EncoderOption {
 
   /** The description the commands give the option. */
-  static final String DESCRIPTION = "Use the models trained with the installed sentence encoders' vectors "
-      + "(frames: MiniLM; English techniques and check-worthiness: MiniLM fine-tuned for each; slower, see "
-      + "docs/persuasion.md).";
+  static final String DESCRIPTION = "Read the installed sentence encoders everywhere: frames through MiniLM "
+      + "fine-tuned for techniques, check-worthiness for every statement (by default techniques read their encoder "
+      + "for the lines their text features find something in, check-worthiness for the statements its words leave "
+      + "unsure, frames none); slower, see docs/persuasion.md.";
 
   /** The description the commands give {@code --no-encoder}. */
   static final String NO_ENCODER_DESCRIPTION = "Read no sentence encoder at all: check-worthiness and English "
