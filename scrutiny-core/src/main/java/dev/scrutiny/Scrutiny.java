@@ -228,7 +228,7 @@ public final class Scrutiny {
         ? dev.scrutiny.text.SentenceEncoder.installedFor(dev.scrutiny.persuasion.PersuasionModels.TECHNIQUES_TASK)
             .map(dev.scrutiny.text.CachingEncoder::of).orElse(null)
         : null;
-    dev.scrutiny.text.@Nullable SentenceEncoder persuasion = shared == null ? tuned : tuned != null ? tuned : shared;
+    dev.scrutiny.text.@Nullable SentenceEncoder persuasion = tuned != null ? tuned : shared;
     PersuasionAnalyzer techniques = persuasion == null ? new PersuasionAnalyzer()
         : new PersuasionAnalyzer(persuasion, PersuasionAnalyzer.Mode.PRECISION);
     a.add(techniques);

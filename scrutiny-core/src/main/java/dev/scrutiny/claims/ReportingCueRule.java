@@ -186,7 +186,7 @@ final class ReportingCueRule implements SentenceRule {
     if (next.is("than")) {
       return true;
     }
-    return at > 0 && doc.word(at - 1).lower().equals("having") && next.is("that") && at + 2 < hi
+    return at > 0 && doc.word(at - 1).is("having") && next.is("that") && at + 2 < hi
         && doc.word(at + 2).is(",");
   }
 

@@ -209,10 +209,12 @@ public final class PersuasionAnalyzer implements Analyzer<TechniqueMatch> {
       inside.add(new int[] {seg.start(), seg.end()});
     }
     List<Part> parts = new ArrayList<>();
+    // whether the technique encoder reads the segment: decided once for all its sentences
+    boolean encoded = inside.size() > 1 && models.encodesSegment(doc, ctx, seg.start(), seg.end());
     for (int[] s : inside) {
       List<Token> words = doc.tokens(s[0], s[1]);
       parts.add(new Part(s[0], s[1], inside.size() == 1 ? null : models.techniqueProbabilities(doc, s[0], s[1], ctx,
-          seg.start(), seg.end()),
+          seg.start(), seg.end(), encoded),
           words, Lexicon.standard().find(words)));
     }
     return parts;

@@ -305,16 +305,36 @@ public final class PersuasionModels {
    */
   double[] techniqueProbabilities(TextLayers doc, int start, int end, FeatureExtractor.Context ctx, int segStart,
       int segEnd) {
+    if (start != segStart || end != segEnd) {
+      return techniqueProbabilities(doc, start, end, ctx, segStart, segEnd, encodesSegment(doc, ctx, segStart, segEnd));
+    }
     LinearModel techniques = present(techniquesModel, "technique");
     double[] p = textProbabilities(techniques, doc, start, end, ctx, segStart, segEnd);
     EncoderHead head = techniques.head();
-    if (head == null) {
-      return p;
-    }
-    boolean whole = start == segStart && end == segEnd;
-    double[] gate = whole || head.encodeFrom() <= 0 ? p
-        : textProbabilities(techniques, doc, segStart, segEnd, ctx, segStart, segEnd);
-    return mixed(head, p, gate, doc.text().substring(segStart, segEnd));
+    return head == null ? p : mixed(head, p, doc.text().substring(segStart, segEnd));
+  }
+
+  /**
+   * As {@link #techniqueProbabilities(TextLayers, int, int, FeatureExtractor.Context, int, int)} for a sentence of a
+   * segment whose gate was decided once ({@link #encodesSegment}): {@code encoded} says whether the classifier reads
+   * the segment's vector.
+   */
+  double[] techniqueProbabilities(TextLayers doc, int start, int end, FeatureExtractor.Context ctx, int segStart,
+      int segEnd, boolean encoded) {
+    LinearModel techniques = present(techniquesModel, "technique");
+    double[] p = textProbabilities(techniques, doc, start, end, ctx, segStart, segEnd);
+    EncoderHead head = techniques.head();
+    return head == null || !encoded ? p
+        : head.mix(p, java.util.Objects.requireNonNull(headEncoder).encode(List.of(doc.text().substring(segStart,
+            segEnd)))[0]);
+  }
+
+  /** Whether the technique model mixes in its classifier for segment {@code [segStart, segEnd)}: it passes the gate. */
+  boolean encodesSegment(TextLayers doc, FeatureExtractor.Context ctx, int segStart, int segEnd) {
+    LinearModel techniques = present(techniquesModel, "technique");
+    EncoderHead head = techniques.head();
+    return head != null && (head.encodeFrom() <= 0
+        || head.encodes(textProbabilities(techniques, doc, segStart, segEnd, ctx, segStart, segEnd)));
   }
 
   /** The technique model's own probabilities (text features, and the segment's vector where it reads one). */
@@ -328,10 +348,9 @@ public final class PersuasionModels {
         encoder, List.of(doc.text().substring(segStart, segEnd)))));
   }
 
-  /** {@code p} with the classifier's probabilities on {@code segment}'s vector mixed in where {@code gate} passes. */
-  private double[] mixed(EncoderHead head, double[] p, double[] gate, String segment) {
-    return head.encodes(gate) ? head.mix(p, java.util.Objects.requireNonNull(headEncoder).encode(List.of(segment))[0])
-        : p;
+  /** A segment's probabilities {@code p}, the classifier's on its vector mixed in where they pass the gate. */
+  private double[] mixed(EncoderHead head, double[] p, String segment) {
+    return head.encodes(p) ? head.mix(p, java.util.Objects.requireNonNull(headEncoder).encode(List.of(segment))[0]) : p;
   }
 
   /**
@@ -369,7 +388,8 @@ public final class PersuasionModels {
     LinearModel techniques = present(techniquesModel, "technique");
     boolean rule = precision && techniques.hasPrecisionRule();
     FeatureExtractor.Context ctx = context(doc);
-    List<String> texts = segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList();
+    List<String> texts = techniques.readsVectors()
+        ? segments.stream().map(s -> doc.text().substring(s[0], s[1])).toList() : List.of();
     if (techniques.encoder() != null && encoder != null) { // one call for all segments; each then hits the cache
       encoder.encode(texts);
     }
@@ -396,7 +416,7 @@ public final class PersuasionModels {
     List<SegmentTechniques> out = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       int[] s = segments.get(i);
-      double[] p = head == null ? text[i] : mixed(head, text[i], text[i], texts.get(i));
+      double[] p = head == null ? text[i] : mixed(head, text[i], texts.get(i));
       if (shared != null && !(firstIsTitle && i == 0)) {
         shared.add(doc.tokens(s[0], s[1]), text[i]);
       }

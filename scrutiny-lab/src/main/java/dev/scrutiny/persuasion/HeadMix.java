@@ -177,14 +177,16 @@ public record HeadMix(Path head, String encoderId, Path validationScores, @Nulla
     double gate = encodeFrom == null ? 0 : encodeFrom;
     log.printf(Locale.ROOT, "gates at share %.2f (a line encoded where the text model gives a label this probability):%n",
         chosen);
-    CrossValidation v = byShare.get(chosen);
+    CrossValidation all = byShare.get(chosen); // every line encoded: gate 0
+    double at = chosen;
+    Map<Double, CrossValidation> byGate = new LinkedHashMap<>();
     for (double g : GATES) {
-      CrossValidation gv = gated(v, textP, headP, chosen, g);
+      CrossValidation gv = byGate.computeIfAbsent(g, x -> x == 0 ? all : gated(all, textP, headP, at, x));
       log.printf(Locale.ROOT, "  from %.2f: validation micro-F1 %.4f, %.1f%% of the lines encoded%n", g,
           honestMicroF1(gv), 100.0 * encodedShare(textP, g));
     }
+    CrossValidation v = byGate.computeIfAbsent(gate, x -> x == 0 ? all : gated(all, textP, headP, at, x));
     if (gate > 0) {
-      v = gated(v, textP, headP, chosen, gate);
       log.printf(Locale.ROOT, "chosen gate %.2f (%.1f%% of the validation lines encoded)%n", gate,
           100.0 * encodedShare(textP, gate));
     }
