@@ -23,8 +23,9 @@ final class CueComplement {
     if (at < 0 && AT_FIGURE.contains(cue.lemma()) && figureAt(doc, k, end)) {
       at = k; // put Ukrainian losses at 64,000, estimated the damage at $2bn
     }
-    if (at < 0 && COMMITMENTS.contains(cue.lemma()) && infinitiveAt(doc, k, end)) {
-      at = k; // vowed to retake the town, threatened to strike Kyiv, declined to comment
+    if (at < 0 && COMMITMENTS.contains(cue.lemma()) && infinitiveAt(doc, k, end)
+        && (!WISHES.contains(cue.lemma()) || statedWish(doc, cue, k))) {
+      at = k; // vowed to retake the town, threatened to strike Kyiv, declined to comment, wants to join the bloc
     }
     if (at < 0 && k < end && doc.word(k).is(",") && k + 1 < end
         && Quotes.isOpening(doc.text, doc.word(k + 1).start())) {
@@ -141,11 +142,56 @@ final class CueComplement {
       "made", "took", "gave", "led", "ran", "became", "began", "held", "brought");
 
   /**
-   * Cues of a commitment, threat or refusal whose complement may be "to" and a verb: what the speaker promised,
-   * threatened or refused is a statement of theirs ("vowed to retake every village", "declined to say whether …").
+   * Cues of a commitment, threat, refusal or wish whose complement may be "to" and a verb: what the speaker promised,
+   * threatened, refused or wants is a statement of theirs ("vowed to retake every village", "declined to say
+   * whether …", "Hungary wants to block the package").
    */
   static final java.util.Set<String> COMMITMENTS = java.util.Set.of("vow", "pledge", "promise", "swear", "threaten",
-      "refuse", "decline", "agree", "offer");
+      "refuse", "decline", "agree", "offer", "want", "seek", "hope");
+
+  /**
+   * Whether a wish cue followed by "to" (word {@code k}) states a wish of its subject: not a performative ("I want to
+   * thank …", "we would like to make it clear …") and not inside a clause that only names the wish ("what our
+   * rivals wanted to achieve failed", "the regions where they want to live", "if someone wants to resolve it, …").
+   */
+  private static boolean statedWish(ClaimContext doc, CueMatch cue, int k) {
+    int v = k + 1;
+    if (ClaimWords.isAdverb(doc.word(v)) && v + 1 < doc.words.size()) {
+      v++; // "wanted to specifically note"
+    }
+    String verb = doc.word(v).lower();
+    if (PERFORMATIVES.contains(verb)
+        || verb.equals("make") && v + 1 < doc.words.size() && (doc.word(v + 1).is("clear") || doc.word(v + 1).is("it"))) {
+      return false;
+    }
+    for (int j = cue.first() - 1; j >= Math.max(0, cue.first() - 4); j--) {
+      Word w = doc.word(j);
+      if (!w.isWord()) {
+        break;
+      }
+      if (WISH_CLAUSES.contains(w.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that open a clause in which a wish is named, not stated: "what", "where", "if" … */
+  private static final java.util.Set<String> WISH_CLAUSES = java.util.Set.of("what", "whatever", "where", "wherever",
+      "when", "whenever", "if", "unless", "how", "why", "whether", "whoever", "anyone", "anybody");
+
+  /** Commitments that are wishes: "wants to join the bloc", "sought to calm", "hopes to retake". */
+  private static final java.util.Set<String> WISHES = java.util.Set.of("want", "seek", "hope");
+
+  /**
+   * Verbs after "want to" that make the phrase a speaker's performative, not a wish: "I want to thank …", "I would
+   * like to stress …" (the statement, if any, is the next cue's), "we want to hear …".
+   */
+  private static final java.util.Set<String> PERFORMATIVES = java.util.Set.of("thank", "stress", "emphasise",
+      "emphasize", "underline", "note", "mention", "say", "add", "repeat", "remind", "point", "express", "ask",
+      "hear", "know", "congratulate", "welcome", "wish", "apologise", "apologize", "assure", "draw", "highlight",
+      "reiterate", "recall", "tell", "announce", "inform", "clarify", "share", "address", "begin", "start", "end",
+      "conclude", "finish");
 
   /** Words after "to" that begin a noun phrase, not a verb: "agreed to a ceasefire", "offered to the court". */
   private static final java.util.Set<String> NOUN_PHRASE_STARTS = java.util.Set.of("a", "an", "the", "this", "that",

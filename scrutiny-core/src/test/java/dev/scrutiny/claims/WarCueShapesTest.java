@@ -71,6 +71,30 @@ class WarCueShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Hungary wants to block the new sanctions package.                          | wants      | Hungary                  | to block the new sanctions package
+      The Kremlin sought to play down the losses near Avdiivka.                  | sought     | The Kremlin              | to play down the losses near Avdiivka
+      Kyiv hopes to secure more air defence systems before the winter.           | hopes      | Kyiv                     | to secure more air defence systems before the winter
+      """)
+  void a_wish_attributes_its_infinitive(String sentence, String cue, String speaker, String content) {
+    assertStatement(sentence, cue, speaker, content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      I want to thank the crews who restored power in the district.
+      We would like to stress the role of the volunteers in the city.
+      I want to specifically mention the engineers of the power plant.
+      We want to make it clear to our partners in the region.
+      What the rival commanders wanted to achieve never happened.
+      The villages where the families want to live are still under fire.
+      If anyone wants to reach the port, the road through the valley is open.
+      """)
+  void a_performative_or_a_named_wish_is_no_statement(String sentence) {
+    assertThat(attributed(sentence)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Satellite images taken on Tuesday showed that the bridge had collapsed.                | showed | Satellite images taken on Tuesday | the bridge had collapsed
       Footage posted on Telegram shows that the tanks were moving west.                      | shows  | Footage posted on Telegram        | the tanks were moving west
       Data released by the UN on Monday show that 4,000 civilians were killed.               | show   | Data released by the UN on Monday | 4,000 civilians were killed
