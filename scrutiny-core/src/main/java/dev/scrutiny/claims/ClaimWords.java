@@ -41,9 +41,27 @@ final class ClaimWords {
    */
   static final Set<String> OPENERS = openers();
 
-  /** Cues that take an addressee: "told reporters that". */
-  static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "brief",
-      "notify", "reassure", "convince", "persuade", "ask", "promise", "caution", "alert", "advise", "urge");
+  /**
+   * Cues whose first object is whom they speak to, before the statement: "told reporters the convoy …", "…, the
+   * president assured the families." The other lists of listener cues are built from this one.
+   */
+  static final Set<String> LISTENER_CUES = Set.of("tell", "assure", "inform", "remind");
+
+  /**
+   * {@link #LISTENER_CUES} and "warn", whose listener may open the clause after it ("warned residents the dam …");
+   * not where the cue closes the sentence, for "…, warned the general" names the speaker.
+   */
+  static final Set<String> LISTENER_CUES_BEFORE_CLAUSE = union(LISTENER_CUES, Set.of("warn"));
+
+  /** Cues that take an addressee, who may stand between the cue and its "that": "told reporters that". */
+  static final Set<String> OBJECT_VERBS = union(LISTENER_CUES_BEFORE_CLAUSE, Set.of("brief", "notify", "reassure",
+      "convince", "persuade", "ask", "promise", "caution", "alert", "advise", "urge"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
   static final Set<String> HEADLINE_WORDS = Set.of("headline", "headlined", "titled", "entitled",
       "reading", "captioned", "slogan");
   static final Set<String> NP_STOP = Set.of("by", "to", "with", "from", "into", "about", "through",

@@ -35,9 +35,6 @@ final class InvertedReading {
   /** Words that join a second clause after the comma, which then is no inverted attribution. */
   private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "so", "or", "yet");
 
-  /** Cues whose object is the listener, which may close the sentence: "…, the president told reporters." */
-  private static final java.util.Set<String> LISTENER_CUES = java.util.Set.of("tell", "assure", "inform", "remind");
-
   private final SpeakerPhrases phrases;
 
   InvertedReading(SpeakerPhrases phrases) {
@@ -198,7 +195,7 @@ final class InvertedReading {
       boolean speakerAfter = next.capitalised() || next.is("the") || next.is("a") || next.is("an")
           || ClaimWords.SPEAKER_QUANTIFIERS.contains(next.lower()) && doc.word(c.cue().first() - 1).is(",");
       // "…, he told reporters.": a finite form only ("I will tell you again" reports nothing yet)
-      boolean listener = LISTENER_CUES.contains(c.cue().lemma()) && next.isWord() && c.cue().finite(doc);
+      boolean listener = ClaimWords.LISTENER_CUES.contains(c.cue().lemma()) && next.isWord() && c.cue().finite(doc);
       if (!circumstance && !speakerAfter && !listener) {
         return false;
       }

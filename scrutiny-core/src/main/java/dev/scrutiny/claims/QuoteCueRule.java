@@ -114,15 +114,10 @@ final class QuoteCueRule implements QuoteRule {
 
   /**
    * The speaker of {@link #afterLongName}: the words before the cue, or the name before "of" or "for" in them
-   * ("Jeffrey Lewis" of the James Martin Center …).
+   * ("Jeffrey Lewis" of the James Martin Center …), cut as an inverted speaker is.
    */
   private static Span longName(ClaimContext doc, int from, int cue) {
-    for (int k = from + 1; k < cue; k++) {
-      if ((doc.word(k).is("of") || doc.word(k).is("for")) && doc.word(k - 1).capitalised()) {
-        return doc.span(from, k - 1);
-      }
-    }
-    return doc.span(from, cue - 1);
+    return doc.span(from, SpeakerPhrases.nameBeforeOf(doc, from, cue) - 1);
   }
 
   /**

@@ -231,8 +231,6 @@ final class ReportingCueRule implements SentenceRule {
     return w.is("that") || w.is(":") || w.is(".") || Quotes.isOpening(doc.text, w.start());
   }
 
-  /** Verbs whose first object is whom they speak to: "told Reuters the convoy had turned back". */
-  private static final Set<String> TO_LISTENER = Set.of("tell", "assure", "inform", "remind", "warn");
   /** Listeners that are no speaker nouns: "told local television", "told the court". */
   private static final Set<String> LISTENER_NOUNS = Set.of("television", "radio", "tv", "court", "parliament",
       "congress", "senate", "audience", "crowd", "briefing", "conference", "media", "press", "newspaper", "channel");
@@ -248,7 +246,7 @@ final class ReportingCueRule implements SentenceRule {
    * otherwise ("told residents to stay", "told the truth").
    */
   private static int afterListener(ClaimContext doc, CueMatch cue, int k, int end) {
-    if (!TO_LISTENER.contains(cue.lemma()) || k >= end) {
+    if (!ClaimWords.LISTENER_CUES_BEFORE_CLAUSE.contains(cue.lemma()) || k >= end) {
       return k;
     }
     if (ClaimWords.OBJECT_PRONOUNS.contains(doc.word(k).lower())) {

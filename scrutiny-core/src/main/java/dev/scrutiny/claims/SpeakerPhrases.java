@@ -554,7 +554,7 @@ final class SpeakerPhrases {
    * the New York delegation": the delegation does not speak, Antonacci does), else {@code end}. Only capitalised
    * words before the preposition, at least two or one the entity layer knows as a person, and no verb after it.
    */
-  private static int nameBeforeOf(ClaimContext doc, int i, int end) {
+  static int nameBeforeOf(ClaimContext doc, int i, int end) {
     for (int k = i + 1; k < end - 1; k++) {
       if (doc.word(k).is("of") || doc.word(k).is("for")) {
         for (int j = i; j < k; j++) {

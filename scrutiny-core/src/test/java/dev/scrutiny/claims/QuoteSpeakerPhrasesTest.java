@@ -17,6 +17,7 @@ class QuoteSpeakerPhrasesTest {
       “Nobody warned us about the evacuation,” Anne Miller, 54, a nurse in Dover, Del., said in an interview.      | said  | Anne Miller     | Nobody warned us about the evacuation
       “The drones came in two waves,” Jeffrey Carter of the Institute for Conflict Studies in Vienna wrote in May. | wrote | Jeffrey Carter  | The drones came in two waves
       “We will hold the line,” wrote the authors of the “Eastern Front Review,” in their last issue.               | wrote | the authors     | We will hold the line
+      “The school will open in the metro,” Head of the Kharkiv Regional Military Administration Oleh Syniehubov told reporters. | told | Head of the Kharkiv Regional Military Administration Oleh Syniehubov | The school will open in the metro
       """)
   void the_speaker_is_the_head_of_the_phrase(String sentence, String cue, String speaker, String content) {
     assertStatement(sentence, cue, speaker, content);
