@@ -59,11 +59,11 @@ public final class TrainSemevalCommand implements Callable<Integer> {
           + "official press releases: every other one teaches the genre model's satire head, the rest measure it.")
   List<Path> notSatire = List.of();
 
-  @Option(names = "--final-split", description = "Leave the final split (a fixed fifth of the technique and genre articles, "
-      + "by a hash of the id) out of cross-validation and of the technique and genre models.")
+  @Option(names = "--final-split", description = "Leave the final split (a fixed fifth of the articles, "
+      + "by a hash of the id) out of cross-validation and of the technique, frame and genre models.")
   boolean finalSplit;
 
-  @Option(names = "--score-final", description = "With --final-split: score the technique and genre models on the final split "
+  @Option(names = "--score-final", description = "With --final-split: score the technique, frame and genre models on the final split "
       + "(the last measurement; choose nothing after it).")
   boolean scoreFinal;
 

@@ -255,7 +255,9 @@ public final class SemevalTrainer {
     }
     if (options.scoreFinal() && !sets.finalSplit().isEmpty()) {
       if (subtask == 1) {
-        GenreFinalSplit.score(fin, sets.finalSplit(), log, lang);
+        ArticleFinalSplit.genres(fin, sets.finalSplit(), log, lang);
+      } else if (subtask == 2) {
+        ArticleFinalSplit.frames(fin, sets.finalSplit(), log, lang);
       } else if (fin.head() != null) {
         PrecisionRule.scoreFinal(fin, labels, sets.finalSplit(), HeadMix.probabilities(fin, lang, sets.finalSplit(),
             HeadMix.lineTexts(options.data(), lang)), log, lang);
@@ -296,11 +298,12 @@ public final class SemevalTrainer {
     List<TrainingExample> target = examples.examples(lang, subtask, fx, techniques, false,
         SemevalExamples.View.whole(1));
     List<TrainingExample> finalSplit = List.of();
-    if (options.finalSplit() && subtask != 2) {
+    if (options.finalSplit()) {
       finalSplit = target.stream().filter(e -> inFinalSplit(e.doc())).toList();
       target = target.stream().filter(e -> !inFinalSplit(e.doc())).toList();
-      log.printf(Locale.ROOT, "final split: %d articles (%d paragraphs) left out of CV and training%n",
-          finalSplit.stream().map(TrainingExample::doc).distinct().count(), finalSplit.size());
+      log.printf(Locale.ROOT, "final split: %d articles%s left out of CV and training%n",
+          finalSplit.stream().map(TrainingExample::doc).distinct().count(),
+          subtask == 3 ? " (" + finalSplit.size() + " paragraphs)" : "");
     }
     List<TrainingExample> openings = single
         ? examples.examples(lang, subtask, fx, techniques, false, SemevalExamples.OPENINGS) : List.of();

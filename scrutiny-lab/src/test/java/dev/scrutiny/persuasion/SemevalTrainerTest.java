@@ -127,6 +127,36 @@ class SemevalTrainerTest {
   }
 
   @Test
+  void the_frame_final_split_is_left_out_of_cross_validation_and_scored_apart(@TempDir Path dir) throws IOException {
+    Path data = corpus(dir.resolve("data"));
+    // the genre corpus's articles with frames: the opinion pieces argue politics and morality, the reports security
+    Path en = data.resolve("en");
+    Path frames = Files.createDirectories(en.resolve("train-articles-subtask-2"));
+    StringBuilder labels = new StringBuilder();
+    for (String line : Files.readAllLines(en.resolve("train-labels-subtask-1.txt"), StandardCharsets.UTF_8)) {
+      String[] cols = line.split("\t");
+      Files.copy(en.resolve("train-articles-subtask-1").resolve("article" + cols[0] + ".txt"),
+          frames.resolve("article" + cols[0] + ".txt"));
+      labels.append(cols[0]).append('\t').append(switch (cols[1]) {
+        case "opinion" -> "Political,Morality";
+        case "reporting" -> "Security_and_defense";
+        default -> "Political";
+      }).append('\n');
+    }
+    Files.writeString(en.resolve("train-labels-subtask-2.txt"), labels, StandardCharsets.UTF_8);
+    StringWriter log = new StringWriter();
+    new SemevalTrainer(new SemevalTrainer.Options(data, 3, 3, List.of("en"), Set.of(2), null, 0.0, List.of(), true, true,
+        null, 0)).train(dir.resolve("m"), new PrintWriter(log, true));
+    long held = java.util.stream.IntStream.range(0, 40).filter(i -> SemevalTrainer.inFinalSplit(String.valueOf(1000 + i)))
+        .count();
+    assertThat(log.toString()).contains("final split: " + held + " articles")
+        .contains("CV by article (seed 3), " + (40 - held) + " articles")
+        .containsPattern("FINAL SPLIT en subtask 2: micro-F1 [01]\\.\\d{4}, macro-F1 [01]\\.\\d{4}, \\d+ labels shown, "
+            + held + " articles");
+    assertThat(dir.resolve("m/st2-en.bin")).isRegularFile();
+  }
+
+  @Test
   void an_opening_is_the_title_and_the_first_paragraphs() {
     String text = "Title\n\nOne.\n\nTwo.\nThree.\n\nFour.\n";
     assertThat(SemevalExamples.opening(text, 3)).isEqualTo("Title\n\nOne.\n\nTwo.\nThree.");
