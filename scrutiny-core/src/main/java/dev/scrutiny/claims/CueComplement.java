@@ -23,6 +23,9 @@ final class CueComplement {
     if (at < 0 && AT_FIGURE.contains(cue.lemma()) && figureAt(doc, k, end)) {
       at = k; // put Ukrainian losses at 64,000, estimated the damage at $2bn
     }
+    if (at < 0 && AS_OBJECT.contains(cue.lemma()) && asAfterObject(doc, k, end)) {
+      at = k; // sees the strikes as retaliation, views the talks as a trap
+    }
     if (at < 0 && COMMITMENTS.contains(cue.lemma()) && infinitiveAt(doc, k, end)
         && (!WISHES.contains(cue.lemma()) || statedWish(doc, cue, k))) {
       at = k; // vowed to retake the town, threatened to strike Kyiv, declined to comment, wants to join the bloc
@@ -228,6 +231,32 @@ final class CueComplement {
       }
       if (!w.isWord()) {
         break;
+      }
+    }
+    return false;
+  }
+
+  /** Cues of a view whose object and "as" state it: "sees the expansion as a threat", "regards the deal as dead". */
+  private static final java.util.Set<String> AS_OBJECT = java.util.Set.of("see", "view", "regard", "consider");
+
+  /** Words after "as" that make it no complement: "as soon as", "as well", "as if", "as part of" … */
+  private static final java.util.Set<String> NOT_AS_COMPLEMENT = java.util.Set.of("soon", "long", "well", "much", "far",
+      "many", "if", "though", "part", "it", "they", "he", "she", "we", "i", "you");
+
+  /**
+   * Whether an object of up to six words after the cue (word {@code k} on) is followed by "as" and its complement, with
+   * no punctuation or clause word between: "sees Ukraine and Moldova as a buffer"; not "saw him there in 1999".
+   */
+  private static boolean asAfterObject(ClaimContext doc, int k, int end) {
+    for (int j = k + 1; j < Math.min(end - 1, k + 7); j++) {
+      Word w = doc.word(j);
+      if (w.is("as")) {
+        Word next = doc.word(j + 1);
+        return next.isWord() && !NOT_AS_COMPLEMENT.contains(next.lower());
+      }
+      if (!w.isWord() || ClaimWords.CLAUSE_STOP.contains(w.lower()) && !w.is("and")
+          || ClaimWords.BE.contains(w.lower())) {
+        return false;
       }
     }
     return false;

@@ -81,6 +81,26 @@ class WarCueShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Moscow sees the expansion of the alliance as a direct threat.              | sees       | Moscow                   | the expansion of the alliance as a direct threat
+      The governor regards the evacuation of the villages as complete.           | regards    | The governor             | the evacuation of the villages as complete
+      Most residents view the ceasefire and the talks as a trap.                 | view       | Most residents           | the ceasefire and the talks as a trap
+      """)
+  void a_view_with_an_object_and_as_attributes_both(String sentence, String cue, String speaker, String content) {
+    assertStatement(sentence, cue, speaker, content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The governor saw the damage in Izium on Monday.
+      We will see as the talks go on in Istanbul.
+      The crews saw the convoy as soon as it left the bridge.
+      """)
+  void seeing_without_an_object_and_as_states_no_view(String sentence) {
+    assertThat(attributed(sentence)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       I want to thank the crews who restored power in the district.
       We would like to stress the role of the volunteers in the city.
       I want to specifically mention the engineers of the power plant.
