@@ -92,6 +92,12 @@ final class ClaimExtractor {
           cut = o.cue().start();
         }
       }
+      for (Draft o : drafts) {
+        int head = otherAttributionAfterComma(doc, d, o, last);
+        if (head >= 0 && head < cut) {
+          cut = head;
+        }
+      }
       if (cut == last.end()) {
         out.add(d);
         continue;
@@ -111,6 +117,49 @@ final class ClaimExtractor {
     }
     return out;
   }
+
+  /**
+   * Where another speaker's attribution begins inside {@code last}, the last part of {@code d}, after a comma (and
+   * joining words), when it closes the statement: an inverted one followed by at most a short circumstance ("…vowed to
+   * rebuild the bridge by spring, two officials said on Thursday") or one whose own statement runs to the end ("…
+   * threatened to strike the depots, while Kyiv promised to retake the town"); else -1. A statement nested without a
+   * comma ("said that Kyiv promised …") and a parenthesis ("the town, residents said, was empty") stay whole.
+   */
+  private static int otherAttributionAfterComma(ClaimContext doc, Draft d, Draft o, Span last) {
+    if (o == d || o.speaker() == null || d.speaker() == null || o.speaker().equals(d.speaker())
+        || o.cue().start() <= d.cue().end() || !d.rule().equals(ForwardReading.RULE)
+        || NOT_ANOTHER_SPEAKER.contains(doc.text.substring(o.speaker().start(), o.speaker().end()).toLowerCase(
+            java.util.Locale.ROOT))) {
+      return -1; // "Putin: Yes, I know." is one turn ("I" is its speaker); "…, who predicted …" a relative clause
+    }
+    int head = Math.min(o.speaker().start(), o.cue().start());
+    if (head <= last.start() || head >= last.end()) {
+      return -1;
+    }
+    boolean comma = false;
+    for (int w = doc.wordAt(head) - 1; w >= 0 && doc.word(w).start() >= last.start()
+        && JOINERS.contains(doc.word(w).lower()); w--) {
+      comma |= doc.word(w).is(",");
+    }
+    if (!comma) {
+      return -1;
+    }
+    if (o.envelope().end() <= head) {
+      int tail = doc.wordAt(Math.max(o.speaker().end(), o.cue().end())); // the first word after speaker and cue
+      int lastWord = doc.wordAt(last.end()) - 1;
+      for (int w = tail; w <= lastWord; w++) {
+        if (doc.word(w).is(",")) {
+          return -1;
+        }
+      }
+      return lastWord - tail < 4 ? head : -1;
+    }
+    return o.envelope().start() > head && o.envelope().end() >= last.end() ? head : -1;
+  }
+
+  /** Speakers of a nested attribution that do not end the statement around it: the speaker's own voice, a relative. */
+  private static final java.util.Set<String> NOT_ANOTHER_SPEAKER = java.util.Set.of("i", "we", "you", "who", "which",
+      "that", "whom");
 
   private static final java.util.Set<String> JOINERS = java.util.Set.of(",", "and", "but", "then", "while", "also",
       "before", "after", "by", ";", "—", "-", "–");

@@ -81,6 +81,19 @@ class WarCueShapesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      The governor vowed to rebuild the bridge by spring, two officials said on Thursday.   | vowed      | to rebuild the bridge by spring
+      The ministry said that the convoy was hit near the border, two officials added.       | said       | the convoy was hit near the border
+      The army threatened to strike the depots, while Kyiv promised to retake the town.     | threatened | to strike the depots
+      The ministry said the town, residents reported, was empty.                           | said       | the town, residents reported, was empty
+      The ministry said that Kyiv promised to retake the town.                              | said       | Kyiv promised to retake the town
+      """)
+  void a_statement_ends_before_another_speakers_attribution_after_a_comma(String sentence, String cue,
+                                                                          String content) {
+    assertThat(text(sentence, byCue(sentence, cue).content())).isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Moscow sees the expansion of the alliance as a direct threat.              | sees       | Moscow                   | the expansion of the alliance as a direct threat
       The governor regards the evacuation of the villages as complete.           | regards    | The governor             | the evacuation of the villages as complete
       Most residents view the ceasefire and the talks as a trap.                 | view       | Most residents           | the ceasefire and the talks as a trap
