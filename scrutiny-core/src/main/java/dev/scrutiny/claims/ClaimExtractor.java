@@ -162,7 +162,7 @@ final class ClaimExtractor {
       "that", "whom");
 
   private static final java.util.Set<String> JOINERS = java.util.Set.of(",", "and", "but", "then", "while", "also",
-      "before", "after", "by", ";", "—", "-", "–");
+      "before", "after", "by", ";", "—", "-", "–", "again", "however", "yet", "still");
 
   /**
    * Drops a claim equal to an earlier one, a claim whose cue lies inside another claim's speaker

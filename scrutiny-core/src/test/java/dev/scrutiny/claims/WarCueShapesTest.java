@@ -84,6 +84,7 @@ class WarCueShapesTest {
       The governor vowed to rebuild the bridge by spring, two officials said on Thursday.   | vowed      | to rebuild the bridge by spring
       The ministry said that the convoy was hit near the border, two officials added.       | said       | the convoy was hit near the border
       The army threatened to strike the depots, while Kyiv promised to retake the town.     | threatened | to strike the depots
+      The army said that the bridge held, but again, officials reported that the road was cut. | said     | the bridge held
       The ministry said the town, residents reported, was empty.                           | said       | the town, residents reported, was empty
       The ministry said that Kyiv promised to retake the town.                              | said       | Kyiv promised to retake the town
       """)
