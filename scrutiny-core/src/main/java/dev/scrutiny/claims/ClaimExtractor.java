@@ -127,14 +127,13 @@ final class ClaimExtractor {
    */
   private static int otherAttributionAfterComma(ClaimContext doc, Draft d, Draft o, Span last) {
     if (o == d || o.speaker() == null || d.speaker() == null || o.speaker().equals(d.speaker())
-        || o.cue().start() <= d.cue().end() || !d.rule().equals(ForwardReading.RULE)
-        || NOT_ANOTHER_SPEAKER.contains(doc.text.substring(o.speaker().start(), o.speaker().end()).toLowerCase(
-            java.util.Locale.ROOT))) {
-      return -1; // "Putin: Yes, I know." is one turn ("I" is its speaker); "…, who predicted …" a relative clause
+        || o.cue().start() <= d.cue().end() || !d.rule().equals(ForwardReading.RULE)) {
+      return -1;
     }
     int head = Math.min(o.speaker().start(), o.cue().start());
-    if (head <= last.start() || head >= last.end()) {
-      return -1;
+    if (head <= last.start() || head >= last.end() || NOT_ANOTHER_SPEAKER.contains(
+        doc.text.substring(o.speaker().start(), o.speaker().end()).toLowerCase(java.util.Locale.ROOT))) {
+      return -1; // "Putin: Yes, I know." is one turn ("I" is its speaker); "…, who predicted …" a relative clause
     }
     boolean comma = false;
     for (int w = doc.wordAt(head) - 1; w >= 0 && doc.word(w).start() >= last.start()

@@ -46,11 +46,6 @@ public record HeadMix(Path head, String encoderId, Path validationScores, @Nulla
     }
   }
 
-  /** The classifier mixed in for every line, as before gates existed. */
-  public HeadMix(Path head, String encoderId, Path validationScores, @Nullable Double share) {
-    this(head, encoderId, validationScores, share, null);
-  }
-
   /** The classifier in {@code file}, one row per label of {@code labels} (a label it lacks never fires from it). */
   static EncoderHead readHead(Path file, String encoderId, String[] labels) {
     Map<String, String[]> rows = rows(file);

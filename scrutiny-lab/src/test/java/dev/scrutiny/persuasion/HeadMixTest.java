@@ -84,7 +84,7 @@ class HeadMixTest {
   @Test
   void an_informative_classifier_gets_a_share_and_the_model_file_carries_it(@TempDir Path tmp) throws IOException {
     List<String> doubt = corpus(tmp.resolve("data"));
-    HeadMix mix = new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", scores(tmp.resolve("val.tsv"), doubt), null);
+    HeadMix mix = new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", scores(tmp.resolve("val.tsv"), doubt), null, null);
     StringWriter log = new StringWriter();
     new SemevalTrainer(new SemevalTrainer.Options(tmp.resolve("data"), 3, 5, List.of("en"), Set.of(3), null, 0.0,
         List.of(), false, false, null, 0), mix).train(tmp.resolve("out"), new PrintWriter(log, true));
@@ -139,7 +139,7 @@ class HeadMixTest {
   @Test
   void a_given_share_is_kept_and_bad_files_are_named(@TempDir Path tmp) throws IOException {
     Path val = scores(tmp.resolve("val.tsv"), corpus(tmp.resolve("data")));
-    assertThat(train(tmp, new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", val, 0.25))).contains("share 0.25: validation").doesNotContain("share 0.50:");
+    assertThat(train(tmp, new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned", val, 0.25, null))).contains("share 0.25: validation").doesNotContain("share 0.50:");
     try (var in = Files.newInputStream(tmp.resolve("out/st3-en.bin"))) {
       assertThat(LinearModel.load(in).head().share()).isEqualTo(0.25);
     }
@@ -150,10 +150,10 @@ class HeadMixTest {
     Path other = Files.writeString(tmp.resolve("other.tsv"), "article\tline\tDoubt\n99\t1\t0.5\n");
     assertThatThrownBy(() -> new SemevalTrainer(new SemevalTrainer.Options(tmp.resolve("data"), 3, 5, List.of("en"),
         Set.of(3), null, 0.0, List.of(), false, false, null, 0), new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned",
-        other, null)).train(tmp.resolve("out2"), new PrintWriter(new StringWriter(), true)))
+        other, null, null)).train(tmp.resolve("out2"), new PrintWriter(new StringWriter(), true)))
         .hasMessageContaining("other.tsv").hasMessageContaining("only 0 of its 1 lines");
     assertThatThrownBy(() -> new SemevalTrainer(new SemevalTrainer.Options(tmp.resolve("data"), 3, 5, List.of("en", "ru"),
         Set.of(3), null, 0.0, List.of(), false, false, null, 0), new HeadMix(head(tmp.resolve("head.txt")), "fake-tuned",
-        val, null))).hasMessageContaining("--lang en --subtask 3");
+        val, null, null))).hasMessageContaining("--lang en --subtask 3");
   }
 }
