@@ -3,6 +3,7 @@ package dev.scrutiny.claims;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.entities.Entity;
 import dev.scrutiny.entities.EntityType;
+import dev.scrutiny.entities.Gender;
 import dev.scrutiny.entities.Mention;
 import dev.scrutiny.entities.MentionKind;
 import dev.scrutiny.text.Sentence;
@@ -244,13 +245,17 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** "he": the last person speaker within two sentences, else the last person named before. */
+  /**
+   * "he": the last person speaker within two sentences, else the last person named before; either only if the
+   * {@link Gender} the article gives them agrees with the pronoun's.
+   */
   private static @Nullable Entity personReferredTo(ClaimContext doc, Span speaker, @Nullable Claim previousPerson) {
+    Gender pronoun = Gender.ofPronoun(doc.text.substring(speaker.start(), speaker.end()));
     int cueSentence = doc.indexOfSentence(speaker.start());
     if (previousPerson != null && previousPerson.cue() != null
         && cueSentence - doc.indexOfSentence(previousPerson.cue().span().start()) <= 2) {
       for (Entity e : doc.entities) {
-        if (e.id().equals(previousPerson.speakerEntityId())) {
+        if (e.id().equals(previousPerson.speakerEntityId()) && Gender.of(e, doc.text).agreesWith(pronoun)) {
           return e;
         }
       }
@@ -258,7 +263,7 @@ final class SpeakerResolver {
     Entity best = null;
     int bestStart = -1;
     for (Entity e : doc.entities) {
-      if (e.type() != EntityType.PERSON) {
+      if (e.type() != EntityType.PERSON || !Gender.of(e, doc.text).agreesWith(pronoun)) {
         continue;
       }
       for (Mention m : e.mentions()) {

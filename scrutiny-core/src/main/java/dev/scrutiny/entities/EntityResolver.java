@@ -3,6 +3,7 @@ package dev.scrutiny.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import java.util.Set;
  *       ({@link RoleFinder}).</li>
  *   <li>A stated role found again later with "the" ("the Russian president") is a NOMINAL mention.</li>
  *   <li>he/him/his/she/her is a PRONOUN mention of the one person named since the start of the previous
- *       sentence; with two or more candidates it is left alone.</li>
+ *       sentence whose {@link Gender} agrees with it ("Hillary Clinton thanked Bernie Sanders. He …" is
+ *       Sanders); with two or more candidates it is left alone.</li>
  * </ul>
  * One instance per article; not thread-safe.
  */
@@ -296,6 +298,10 @@ final class EntityResolver {
     if (persons.isEmpty()) {
       return;
     }
+    Map<Group, Gender> genders = new IdentityHashMap<>();
+    for (Group g : owners) {
+      genders.computeIfAbsent(g, x -> Gender.of(x.name, x.mentions, x.roles, doc.text));
+    }
     for (int i = 0; i < doc.size; i++) {
       if (!PRONOUNS.contains(doc.lower(i))) {
         continue;
@@ -305,9 +311,10 @@ final class EntityResolver {
       int at = doc.start[i];
       Group only = null;
       boolean ambiguous = false;
+      Gender pronoun = Gender.ofPronoun(doc.lower(i));
       for (int k = 0; k < persons.size(); k++) {
         Mention m = persons.get(k);
-        if (m.start() >= windowStart && m.end() <= at) {
+        if (m.start() >= windowStart && m.end() <= at && genders.get(owners.get(k)).agreesWith(pronoun)) {
           if (only == null) {
             only = owners.get(k);
           } else if (only != owners.get(k)) {

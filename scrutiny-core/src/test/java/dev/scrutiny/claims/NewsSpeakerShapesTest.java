@@ -5,6 +5,8 @@ import static dev.scrutiny.claims.CueClaims.byCue;
 import static dev.scrutiny.claims.CueClaims.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scrutiny.entities.EntityType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +54,30 @@ class NewsSpeakerShapesTest {
       """)
   void content_before_the_speaker(String sentence, String speaker, String content) {
     assertSpeakerAndContent(sentence, attributed(sentence).getFirst(), speaker, content);
+  }
+
+  @Test
+  void he_and_she_refer_to_the_last_person_named_of_their_gender() {
+    assertThat(speakerOf("Olena Zelenska visited the school with Volodymyr Zelensky. She said the children needed "
+        + "shelters.", "Olena Zelenska", "Volodymyr Zelensky")).isEqualTo("Olena Zelenska");
+    // the honorific tells, though the other name comes later
+    assertThat(speakerOf("Mr. Budanov spoke before Hanna Maliar. Later he said the drones had come from the south.",
+        "Budanov", "Hanna Maliar")).isEqualTo("Budanov");
+    // no gender known: the last person named
+    assertThat(speakerOf("Budanov spoke before Maliar. Later he said the drones had come from the south.",
+        "Budanov", "Maliar")).isEqualTo("Maliar");
+  }
+
+  /** The speaker name of the one statement cued by "said" in {@code text}, each of {@code people} a person. */
+  private static String speakerOf(String text, String... people) {
+    Layers layers = new Layers(text);
+    for (int i = 0; i < people.length; i++) {
+      layers.entity("e" + (i + 1), EntityType.PERSON, people[i], List.of(), people[i]);
+    }
+    List<Claim> said = new ClaimAnalyzer().analyze(layers.analysis()).stream()
+        .filter(c -> c.cue() != null && text(text, c.cue().span()).equals("said")).toList();
+    assertThat(said).hasSize(1);
+    return said.get(0).speakerName();
   }
 
   @Test

@@ -103,6 +103,29 @@ class EntityResolverTest {
   }
 
   @Test
+  void a_pronoun_links_to_the_one_person_in_view_whose_gender_agrees() {
+    String text = "Iryna Vereshchuk met Oleksandr Syrskyi in Kyiv, and he promised more buses. "
+        + "She said the evacuation would go on.";
+    List<Entity> es = resolve(text, "Iryna Vereshchuk", EntityType.PERSON, "Oleksandr Syrskyi", EntityType.PERSON);
+    int she = text.indexOf("She");
+    int he = text.indexOf("he promised");
+    assertThat(byKey(es, "vereshchuk").mentions()).contains(new Mention(she, she + 3, MentionKind.PRONOUN))
+        .noneMatch(m -> m.start() == he);
+    assertThat(byKey(es, "syrsky").mentions()).contains(new Mention(he, he + 2, MentionKind.PRONOUN))
+        .noneMatch(m -> m.start() == she);
+  }
+
+  @Test
+  void two_people_of_one_gender_leave_the_pronoun_alone() {
+    String text = "Mr. Shoigu met Mr. Gerasimov. He gave no details.";
+    List<Entity> es = resolve(text, "Shoigu", EntityType.PERSON, "Gerasimov", EntityType.PERSON);
+    int he = text.indexOf("He");
+    for (Entity e : es) {
+      assertThat(e.mentions()).noneMatch(m -> m.start() == he);
+    }
+  }
+
+  @Test
   void an_acronym_joins_the_organisation_it_abbreviates() {
     String text = "The North Atlantic Treaty Organization met. NATO said more help would come.";
     List<Entity> es = resolve(text, "North Atlantic Treaty Organization", EntityType.ORGANIZATION,
