@@ -28,6 +28,10 @@ final class CueFinder {
         forms.add(doc.word(i + k).lower());
       }
       Optional<ReportingLexicon.Entry> e = lexicon.lookup(forms);
+      if (e.isPresent() && n == 1 && (forms.get(0).equals("state") || forms.get(0).equals("states"))
+          && !(i + 1 < doc.words.size() && statesAsVerb(doc, i + 1))) {
+        return null; // "the state attorney", "get states to adopt", "a former Confederate state with …": the noun
+      }
       if (e.isPresent()) {
         return new CueMatch(i, i + n - 1, e.get());
       }
@@ -55,5 +59,17 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word after "state" or "states" makes it the verb: "that", a colon, a quotation or the sentence's
+   * end, or a comma with "that" a few words on ("This Executive Order states, in part, that …").
+   */
+  static boolean statesAsVerb(ClaimContext doc, int next) {
+    Word w = doc.word(next);
+    if (w.is(",")) {
+      return doc.hasWord("that", next + 1, Math.min(doc.words.size(), next + 5));
+    }
+    return w.is("that") || w.is(":") || w.is(".") || Quotes.isOpening(doc.text, w.start());
   }
 }

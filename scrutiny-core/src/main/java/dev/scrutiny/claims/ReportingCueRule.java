@@ -170,7 +170,7 @@ final class ReportingCueRule implements SentenceRule {
     if (first.is("called") && namingParticiple(doc, cue.first(), lo, hi)) {
       return false; // "a new group called Black Votes Matter is trying …": the group's name, not its words
     }
-    if (first.is("states") && (cue.first() + 1 < hi && !statesAsVerb(doc, cue.first() + 1)
+    if (first.is("states") && (cue.first() + 1 < hi && !CueFinder.statesAsVerb(doc, cue.first() + 1)
         || prev != null && STATES_BEFORE_NOUN.contains(prev.lower()))) {
       return false; // "won several states: Georgia, …", "In Western states, Sanders …": the noun
     }
@@ -218,18 +218,6 @@ final class ReportingCueRule implements SentenceRule {
   private static final Set<String> STATES_BEFORE_NOUN = Set.of("several", "many", "some", "all", "both", "other",
       "most", "few", "two", "three", "four", "five", "fifty", "50", "member", "swing", "battleground", "border",
       "neighbouring", "neighboring", "southern", "northern", "eastern", "western", "baltic", "gulf", "island");
-
-  /**
-   * Whether the word after "states" makes it the verb: "that", a colon, a quotation or the sentence's end, or a
-   * comma with "that" a few words on ("This Executive Order states, in part, that …").
-   */
-  private static boolean statesAsVerb(ClaimContext doc, int next) {
-    Word w = doc.word(next);
-    if (w.is(",")) {
-      return doc.hasWord("that", next + 1, Math.min(doc.words.size(), next + 5));
-    }
-    return w.is("that") || w.is(":") || w.is(".") || Quotes.isOpening(doc.text, w.start());
-  }
 
   /** Listeners that are no speaker nouns: "told local television", "told the court". */
   private static final Set<String> LISTENER_NOUNS = Set.of("television", "radio", "tv", "court", "parliament",

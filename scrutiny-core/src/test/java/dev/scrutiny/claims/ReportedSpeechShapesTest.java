@@ -100,9 +100,13 @@ class ReportedSpeechShapesTest {
   }
 
   @Test
-  void states_is_a_verb_only_before_that_a_colon_a_quotation_or_the_end() {
+  void state_and_states_are_verbs_only_before_that_a_colon_a_quotation_or_the_end() {
     assertThat(attributed("In the Baltic states, the ministry is counting on new air defences.")).isEmpty();
     assertThat(attributed("The coalition has won several states: Bavaria, Saxony and Hesse.")).isEmpty();
+    // the noun after a quotation or before another noun is no cue of the quote rules either
+    assertThat(attributed("The \"quick response\" of the state emergency service saved the bridge.")).isEmpty();
+    assertThat(attributed("The decree, \"to protect the grid,\" covers many state workers in Odesa.")).isEmpty();
+    assertThat(attributed("Kyiv pressed member states to adopt the \"tenth package\" before June.")).isEmpty();
     assertStatement("The ministry states that no troops may cross the river.", "states", "The ministry",
         "no troops may cross the river");
     String aside = "The Executive Order states, in part, that no exports may pass the border.";
