@@ -158,7 +158,7 @@ final class ReportingCueRule implements SentenceRule {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "his", "her", "their");
 
   /** Whether the cue is used as a verb: not a name or title word, not a noun after a determiner. */
-  private static boolean verbal(ClaimContext doc, CueMatch cue, int lo, int hi) {
+  static boolean verbal(ClaimContext doc, CueMatch cue, int lo, int hi) {
     Word first = doc.word(cue.first());
     Word prev = cue.first() > lo ? doc.word(cue.first() - 1) : null;
     if (first.capitalised() && prev != null && prev.isWord() && !doc.titleCase(lo, hi)) {

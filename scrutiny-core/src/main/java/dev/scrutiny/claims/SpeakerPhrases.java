@@ -658,7 +658,8 @@ final class SpeakerPhrases {
     }
     for (int j = lo; j < cueFirst; j++) {
       CueMatch m = cues.at(doc, j, cueFirst);
-      if (m != null) {
+      // a cue word used as a noun names no speaker: "brought him back to Romney's attacks, asking …"
+      if (m != null && ReportingCueRule.verbal(doc, m, lo, cueFirst)) {
         Span np = before(doc, m.first(), lo);
         if (np != null) {
           return np;

@@ -57,6 +57,13 @@ class NewsSpeakerShapesTest {
   }
 
   @Test
+  void a_cue_word_used_as_a_noun_before_a_participle_names_no_speaker() {
+    Claim c = byCue("Kuleba came back to Lavrov's attacks, asking the envoys to explain the shortages.",
+        "asking");
+    assertThat(c.speakerName()).isEqualTo("Kuleba");
+  }
+
+  @Test
   void he_and_she_refer_to_the_last_person_named_of_their_gender() {
     assertThat(speakerOf("Olena Zelenska visited the school with Volodymyr Zelensky. She said the children needed "
         + "shelters.", "Olena Zelenska", "Volodymyr Zelensky")).isEqualTo("Olena Zelenska");
