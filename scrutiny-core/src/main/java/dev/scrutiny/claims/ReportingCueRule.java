@@ -174,6 +174,10 @@ final class ReportingCueRule implements SentenceRule {
         || prev != null && STATES_BEFORE_NOUN.contains(prev.lower()))) {
       return false; // "won several states: Georgia, …", "In Western states, Sanders …": the noun
     }
+    if (cue.first() == cue.last() && first.lower().equals(cue.lemma()) && cue.first() - 2 >= lo && prev.capitalised()
+        && !prev.lower().endsWith("s") && DETERMINERS.contains(doc.word(cue.first() - 2).lower())) {
+      return false; // "on the MSNBC show “Morning Joe”", "in a Trumpian post": a noun after a name as modifier
+    }
     return !(prev != null && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")));
   }
 

@@ -33,7 +33,10 @@ final class SpeakerNouns {
       "intelligence", "regime", "side", "state", "country", "nation", "city", "region", "republic", "union",
       "alliance", "bloc", "coalition", "opposition", "movement", "organization", "organisation", "company",
       "firm", "network", "outlet", "bureau", "institute", "foundation", "center", "centre", "think-tank",
-      "tank", "operator", "student", "teacher", "worker", "employee", "manager", "owner");
+      "tank", "operator", "student", "teacher", "worker", "employee", "manager", "owner", "executive", "staffer",
+      "tycoon", "mogul", "surgeon", "neurosurgeon", "actor", "actress", "guy", "front-runner", "frontrunner",
+      "hopeful", "advocate", "citizen", "liberal", "conservative", "crowd", "audience", "camp", "panel",
+      "legislature", "editorial", "ad", "video", "email", "e-mail", "tweet", "lawsuit");
   private static final Set<String> SHARES = Set.of("third", "thirds", "half", "quarter", "quarters", "fourths",
       "fifths", "two-thirds", "three-fourths", "three-quarters");
   private static final Pattern AGENT_SUFFIX = Pattern.compile(".*(ers|ors|ists|ants|ents|ians|ans|ives|ees|ics|ies)");

@@ -25,6 +25,8 @@ class NewsSpeakerShapesTest {
       "The convoy turned back at the border," said one Western official.                               | one Western official | The convoy turned back at the border
       "Nobody expected the dam to fail so quickly," said a Ukrainian engineer.                         | a Ukrainian engineer | Nobody expected the dam to fail so quickly
       "It is a war of drones now," says the film's narrator.                                           | film's narrator    | It is a war of drones now
+      "The plant will close in May," a company executive tells employees.                              | a company executive | The plant will close in May
+      "We will rebuild the school by autumn," a local tycoon tells the crowd.                          | a local tycoon     | We will rebuild the school by autumn
       """)
   void quotations_with_long_or_anonymous_speakers(String sentence, String speaker, String content) {
     Claim c = attributed(sentence).getFirst();

@@ -115,6 +115,12 @@ class ReportedSpeechShapesTest {
   }
 
   @Test
+  void a_cue_word_after_a_name_used_as_a_modifier_is_a_noun() {
+    assertThat(attributed("He spoke on the MSNBC show “Morning Joe” about the war.")).isEmpty();
+    assertThat(attributed("In a Telegram post on Friday the mayor listed the streets without power.")).isEmpty();
+  }
+
+  @Test
   void called_after_an_indefinite_noun_gives_its_name() {
     assertThat(attributed("A new volunteer group called Mothers for Peace is collecting supplies for the front."))
         .isEmpty();
