@@ -723,6 +723,10 @@ final class SpeakerPhrases {
    * "He ended by saying …": the speaker of an earlier cue of the clause, else the subject of its first verb.
    */
   @Nullable Span conjoinedSubject(ClaimContext doc, int lo, int cueFirst) {
+    Span relative = relativeBeforeConjunction(doc, lo, cueFirst);
+    if (relative != null) {
+      return relative; // "Tom told Annette Guessford, who answered her door and said she …": Annette speaks
+    }
     Span earlier = earlierSpeaker(doc, lo, cueFirst);
     Span subject = earlier != null ? earlier : clauseSubject(doc, lo, cueFirst);
     int main = subject == null ? mainClauseStart(doc, lo, cueFirst) : lo;
@@ -733,6 +737,24 @@ final class SpeakerPhrases {
       subject = nameBeforeAppositive(doc, lo, cueFirst);
     }
     return subject == null || NOT_SUBJECTS.contains(doc.text(subject).toLowerCase(Locale.ROOT)) ? null : subject;
+  }
+
+  /**
+   * The "who" of a relative clause set off by a comma that the conjunction before the cue continues (", who
+   * answered her door and said …"): like "he", the pronoun is the speaker's span and resolution names its
+   * antecedent. Null unless only words stand between "who" and the conjunction.
+   */
+  private static @Nullable Span relativeBeforeConjunction(ClaimContext doc, int lo, int cueFirst) {
+    for (int j = cueFirst - 2; j > lo && j >= cueFirst - 12; j--) {
+      Word w = doc.word(j);
+      if (w.is("who")) {
+        return doc.word(j - 1).is(",") ? new Span(w.start(), w.end()) : null;
+      }
+      if (!w.isWord() || CLAUSE_STOP.contains(w.lower())) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The speaker of the last draft whose cue lies in words {@code lo..cueFirst-1}, or null. */
@@ -784,20 +806,38 @@ final class SpeakerPhrases {
    * Where the clause of a participle starts when the sentence opens with an adverbial: the word after the
    * comma that closes it ("Later on Sunday, Carson shared …, writing …", "In Washington, the president
    * released a statement condemning …", "When Mr. Rubio did take him on, he …"), or after an opening
-   * connective with no comma ("Then she shattered party norms, pledging …"); {@code lo} when the sentence
+   * connective with no comma ("Then she shattered party norms, pledging …"), or after an opening participle and
+   * preposition ("Speaking at a town hall in Salem, New Hampshire, Trump …": the place's own comma is passed over);
+   * {@code lo} when the sentence
    * opens otherwise; -1 when the opening phrase runs up to the cue ("Having announced that …, the judge …").
    */
   private static int mainClauseStart(ClaimContext doc, int lo, int cueFirst) {
     Word first = doc.word(lo);
-    if (!first.isWord() || !ClaimWords.OPENERS.contains(first.lower())) {
+    // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him …"
+    boolean participle = first.capitalised() && first.lower().endsWith("ing") && lo + 1 < cueFirst
+        && PREPOSITIONS.contains(doc.word(lo + 1).lower());
+    if (!first.isWord() || !ClaimWords.OPENERS.contains(first.lower()) && !participle) {
       return lo;
     }
     for (int j = lo + 1; j < cueFirst - 1 && j <= lo + 15; j++) {
-      if (doc.word(j).is(",")) {
+      if (doc.word(j).is(",") && !(participle && placeAfterComma(doc, j, cueFirst))) {
         return j + 1;
       }
     }
     return CONNECTIVES.contains(first.lower()) && lo + 1 < cueFirst ? lo + 1 : -1;
+  }
+
+  /**
+   * Whether the comma at word {@code comma} sets off a place that qualifies the one before it ("in Salem, New
+   * Hampshire,"): up to three capitalised words that name no person or organisation, then another comma.
+   */
+  private static boolean placeAfterComma(ClaimContext doc, int comma, int cueFirst) {
+    int k = comma + 1;
+    while (k < cueFirst && k <= comma + 3 && doc.word(k).isWord() && doc.word(k).capitalised()) {
+      k++;
+    }
+    return k > comma + 1 && k < cueFirst && doc.word(k).is(",")
+        && !doc.namesPersonOrOrganisation(doc.span(comma + 1, k - 1));
   }
 
   /** Subjects that say nothing: "It is better now, demanding …", "Everyone is interested, considering …". */

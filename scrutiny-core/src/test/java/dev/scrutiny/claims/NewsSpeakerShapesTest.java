@@ -58,6 +58,16 @@ class NewsSpeakerShapesTest {
     assertSpeakerAndContent(sentence, attributed(sentence).getFirst(), speaker, content);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The mayor thanked Olena Shulyak, who toured the site and said the bridge would reopen in May.        | said    | who
+      Speaking at a rally in Lviv, Western Ukraine, Sadovyi went after the governor, calling him a coward. | calling | Sadovyi
+      """)
+  void the_subject_a_conjoined_cue_or_a_participle_shares(String sentence, String cue, String speaker) {
+    // "who" is the speaker's span, as "he" is: resolution names its antecedent
+    assertThat(text(sentence, byCue(sentence, cue).speaker())).isEqualTo(speaker);
+  }
+
   @Test
   void a_cue_word_used_as_a_noun_before_a_participle_names_no_speaker() {
     Claim c = byCue("Kuleba came back to Lavrov's attacks, asking the envoys to explain the shortages.",
