@@ -102,6 +102,18 @@ final class ReportingCueRule implements SentenceRule {
    * …", "DONETSK, Ukraine — …"), else {@code lo}: the dateline is no part of the subject.
    */
   private static int afterDateline(ClaimContext doc, int lo, int hi) {
+    if (lo < hi && doc.word(lo).is("(")) {
+      // "(Reuters) - …" where the place and state before it ended a sentence of their own ("ORLANDO, Fla.")
+      for (int i = lo + 1; i < Math.min(hi - 2, lo + 5); i++) {
+        if (doc.word(i).is(")")) {
+          return i > lo + 1 && SubjectGaps.isDash(doc.word(i + 1)) ? i + 2 : lo;
+        }
+        if (!doc.word(i).isWord() || !doc.word(i).capitalised()) {
+          return lo;
+        }
+      }
+      return lo;
+    }
     if (lo >= hi || !allCaps(doc.word(lo))) {
       return lo;
     }

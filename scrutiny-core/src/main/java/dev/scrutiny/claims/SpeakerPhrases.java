@@ -781,6 +781,10 @@ final class SpeakerPhrases {
    * governor spoke to reporters, adding …": the phrase before the clause's first verb-like word, or null.
    */
   private @Nullable Span clauseSubject(ClaimContext doc, int lo, int cueFirst) {
+    Span pronoun = pronounWithClitic(doc.word(lo));
+    if (pronoun != null) {
+      return pronoun; // "He's comparing the actions … and says …"
+    }
     for (int j = lo + 1; j < cueFirst && j <= lo + 8; j++) {
       Word w = doc.word(j);
       Word prev = doc.word(j - 1);
@@ -802,14 +806,28 @@ final class SpeakerPhrases {
     return null;
   }
 
+  /** The pronoun of a word such as "He's" or "they've" (a subject and its verb cut to a clitic), or null. */
+  private static @Nullable Span pronounWithClitic(Word w) {
+    String l = w.lower().replace('\u2019', '\'');
+    int apostrophe = l.indexOf('\'');
+    return apostrophe > 0 && SUBJECT_PRONOUNS.contains(l.substring(0, apostrophe))
+        && CLITIC_VERBS.contains(l.substring(apostrophe)) ? new Span(w.start(), w.start() + apostrophe) : null;
+  }
+
+  /** Verbs cut to a clitic after a subject pronoun: "he's", "they've", "she'd". */
+  private static final java.util.Set<String> CLITIC_VERBS = java.util.Set.of("'s", "'re", "'ve", "'d", "'ll", "'m");
+
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i",
+      "it");
+
   /**
    * Where the clause of a participle starts when the sentence opens with an adverbial: the word after the
    * comma that closes it ("Later on Sunday, Carson shared …, writing …", "In Washington, the president
    * released a statement condemning …", "When Mr. Rubio did take him on, he …"), or after an opening
    * connective with no comma ("Then she shattered party norms, pledging …"), or after an opening participle and
    * preposition ("Speaking at a town hall in Salem, New Hampshire, Trump …": the place's own comma is passed over);
-   * {@code lo} when the sentence
-   * opens otherwise; -1 when the opening phrase runs up to the cue ("Having announced that …, the judge …").
+   * {@code lo} when the sentence opens otherwise; -1 when the opening phrase runs up to the cue ("Having announced
+   * that …, the judge …").
    */
   private static int mainClauseStart(ClaimContext doc, int lo, int cueFirst) {
     Word first = doc.word(lo);

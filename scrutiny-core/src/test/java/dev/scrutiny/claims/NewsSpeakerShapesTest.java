@@ -62,6 +62,8 @@ class NewsSpeakerShapesTest {
   @CsvSource(delimiter = '|', textBlock = """
       The mayor thanked Olena Shulyak, who toured the site and said the bridge would reopen in May.        | said    | who
       Speaking at a rally in Lviv, Western Ukraine, Sadovyi went after the governor, calling him a coward. | calling | Sadovyi
+      He's comparing the new decree to last year's order and says Kyiv is flouting the law.              | says    | He
+      (Reuters) - Zelensky visited the front on Thursday and said the line was holding.                  | said    | Zelensky
       """)
   void the_subject_a_conjoined_cue_or_a_participle_shares(String sentence, String cue, String speaker) {
     // "who" is the speaker's span, as "he" is: resolution names its antecedent
