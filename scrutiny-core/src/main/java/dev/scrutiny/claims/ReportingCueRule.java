@@ -69,6 +69,18 @@ final class ReportingCueRule implements SentenceRule {
           continue;
         }
       }
+      if (!gerund && prev != null && prev.is("to") && i - 2 >= lo && purposeBefore(doc, i - 2, lo)
+          && doc.lastDraftWithCueIn(lo, i, x -> true) == null) {
+        // "Zelensky took to Telegram to say …", "Brainard used the speech to argue that …": the subject speaks
+        // (not inside another's statement: "Cruz said Trump went on CNN to say …" leaves Trump's words to Cruz)
+        Span subject = phrases.conjoinedSubject(doc, lo, i - 1);
+        Draft d = subject == null ? null : read(doc, lo, hi, cue, opener, true, false, subject);
+        if (d != null) {
+          doc.drafts.add(d);
+          i = cue.last();
+          continue;
+        }
+      }
       // "calling them rapists and vowing to …": "and" joins a participle to one that spoke just before it
       boolean afterConjunction = prev != null
           && ((gerund ? GERUND_CONJUNCTIONS : VERB_CONJUNCTIONS).contains(prev.lower())
@@ -161,6 +173,34 @@ final class ReportingCueRule implements SentenceRule {
   /** Participles that with "that" are conjunctions, not reports: "considering that", "given that". */
   private static final Set<String> NOT_REPORTING_WITH_THAT = Set.of("consider", "assume", "see", "know",
       "understand", "expect", "hope", "find", "show", "prove", "demonstrate", "learn", "realize", "realise");
+
+  /**
+   * Whether word {@code at}, right before "to" and a cue, ends a phrase after which the infinitive says what the subject
+   * went on to do ("took to Telegram to say", "stood at an event here to say"): a noun or a place adverb, not a
+   * verb, adjective or word that makes the infinitive a plan, a wish or someone else's act ("wants to say",
+   * "declined to say", "is likely to announce", "asked him to say", "how to say").
+   */
+  private static boolean purposeBefore(ClaimContext doc, int at, int lo) {
+    Word w = doc.word(at);
+    String l = w.lower();
+    boolean noun = at > lo && DETERMINERS.contains(doc.word(at - 1).lower()); // "used the briefing to warn"
+    return w.isWord() && !ClaimWords.BE.contains(l) && !ClaimWords.MODALS.contains(l)
+        && !ClaimWords.CLAUSE_STOP.contains(l) && !NOT_PURPOSE.contains(l) && !ClaimWords.OBJECT_PRONOUNS.contains(l)
+        && (w.capitalised() || noun || !(l.endsWith("ed") || l.endsWith("ing") || l.endsWith("ly")));
+  }
+
+  private static final Set<String> NOT_PURPOSE = Set.of("want", "wants", "plan", "plans", "expect", "expects",
+      "refuse", "refuses", "decline", "declines", "able", "unable", "likely", "unlikely", "ready", "willing", "eager",
+      "due", "set", "about", "yet", "has", "have", "had", "need", "needs", "try", "tries", "tried", "hope", "hopes",
+      "seem", "seems", "appear", "appears", "ask", "asks", "urge", "urges", "tell", "tells", "told", "how", "what",
+      "whether", "where", "when", "why", "who", "which", "nothing", "anything", "something", "much", "chance",
+      "opportunity", "right", "time", "moment", "reason", "enough", "too", "early", "late", "hard", "difficult",
+      "easy", "fair", "safe", "wrong", "reluctant", "hesitant", "afraid", "first", "last", "only", "continue",
+      "continues", "begin", "began", "begun", "start", "starts", "fail", "fails", "like", "love", "hate", "prefer",
+      "chose", "choose", "decide", "promise", "vow", "agree", "threaten", "pledge", "going", "used", "ought", "meant",
+      "supposed", "sure", "certain", "quick", "slow", "free", "left", "let", "forgot", "forget", "dared", "dare",
+      "rush", "rushed", "effort", "bid", "attempt", "failure", "refusal", "decision", "call", "calls",
+      "pressure", "invitation", "request", "order", "permission", "authority", "power", "courage", "way");
 
   /** "…, by saying …", "after noting that …": a participle after these reports for the clause's subject. */
   private static final Set<String> GERUND_CONJUNCTIONS = Set.of("by", "after", "while", "before", "when");

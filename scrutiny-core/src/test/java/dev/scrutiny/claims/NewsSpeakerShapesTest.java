@@ -1,5 +1,6 @@
 package dev.scrutiny.claims;
 
+import static dev.scrutiny.claims.CueClaims.assertStatement;
 import static dev.scrutiny.claims.CueClaims.attributed;
 import static dev.scrutiny.claims.CueClaims.byCue;
 import static dev.scrutiny.claims.CueClaims.text;
@@ -68,6 +69,21 @@ class NewsSpeakerShapesTest {
   void the_subject_a_conjoined_cue_or_a_participle_shares(String sentence, String cue, String speaker) {
     // "who" is the speaker's span, as "he" is: resolution names its antecedent
     assertThat(text(sentence, byCue(sentence, cue).speaker())).isEqualTo(speaker);
+  }
+
+  @Test
+  void an_infinitive_of_purpose_is_the_subjects_statement() {
+    assertStatement("Zelensky took to Telegram to say the line was holding.", "say", "Zelensky",
+        "the line was holding");
+    assertStatement("The mayor used the briefing to warn that the dam could fail.", "warn", "The mayor",
+        "the dam could fail");
+    // a plan, a refusal, a judgement or someone else's act is no statement
+    for (String s : List.of("Kyiv declined to say how many drones were shot down.",
+        "The minister is expected to announce the package on Friday.",
+        "It is too early to say whether the dam will hold.",
+        "The envoy asked them to explain the delay.")) {
+      assertThat(attributed(s)).as(s).noneMatch(c -> c.cue() != null && c.cue().span().start() > s.indexOf(" to "));
+    }
   }
 
   @Test
