@@ -60,7 +60,8 @@ class SpeechCueTrainerTest {
   void trains_the_table_from_a_polnear_folder(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("text"));
     Files.createDirectories(dir.resolve("attributions"));
-    String[] subjects = {"The incumbent", "The newcomer", "The runner-up", "The frontrunner", "The challenger", "The underdog"};
+    // heads that no list of speaking nouns holds: only a speech cue takes them as its subject
+    String[] subjects = {"The incumbent", "The newcomer", "The runner-up", "The favourite", "The challenger", "The underdog"};
     for (int i = 0; i < subjects.length; i++) {
       String said = subjects[i] + " said that the budget would pass in March.";
       String text = said + " The chart showed that prices rose in the city.";
