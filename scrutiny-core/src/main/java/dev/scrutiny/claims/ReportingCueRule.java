@@ -175,9 +175,9 @@ final class ReportingCueRule implements SentenceRule {
       "understand", "expect", "hope", "find", "show", "prove", "demonstrate", "learn", "realize", "realise");
 
   /**
-   * Whether word {@code at}, right before "to" and a cue, ends a phrase after which the infinitive says what the subject
-   * went on to do ("took to Telegram to say", "stood at an event here to say"): a noun or a place adverb, not a
-   * verb, adjective or word that makes the infinitive a plan, a wish or someone else's act ("wants to say",
+   * Whether word {@code at}, right before "to" and a cue, ends a phrase after which the infinitive says what the
+   * subject went on to do ("took to Telegram to say", "stood at an event here to say"): a noun or a place adverb,
+   * not a verb, adjective or word that makes the infinitive a plan, a wish or someone else's act ("wants to say",
    * "declined to say", "is likely to announce", "asked him to say", "how to say").
    */
   private static boolean purposeBefore(ClaimContext doc, int at, int lo) {
@@ -416,7 +416,7 @@ final class ReportingCueRule implements SentenceRule {
       // "Noting that the fields were lost, Trump said …": the subject after the participle's clause speaks
       int comma = subjectAfterOpening(doc, k, end);
       if (comma > 0) {
-        speaker = SUBJECT_PRONOUNS.contains(doc.word(comma + 1).lower()) ? doc.span(comma + 1, comma + 1)
+        speaker = ClaimWords.SUBJECT_PRONOUNS.contains(doc.word(comma + 1).lower()) ? doc.span(comma + 1, comma + 1)
             : SpeakerPhrases.openingName(doc, comma + 1, end);
         end = comma;
       }
@@ -543,7 +543,7 @@ final class ReportingCueRule implements SentenceRule {
       if (!doc.word(j).is(",")) {
         continue;
       }
-      boolean pronoun = SUBJECT_PRONOUNS.contains(doc.word(j + 1).lower());
+      boolean pronoun = ClaimWords.SUBJECT_PRONOUNS.contains(doc.word(j + 1).lower());
       Span name = pronoun ? doc.span(j + 1, j + 1) : SpeakerPhrases.openingName(doc, j + 1, end);
       if (name != null && (pronoun || doc.word(j + 1).capitalised())) {
         int after = doc.wordAt(name.end());
@@ -557,8 +557,6 @@ final class ReportingCueRule implements SentenceRule {
   }
 
   /** Pronouns that may be the subject after an opening participle clause: "While saying that …, he continued". */
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
-
   /**
    * Where a complement without "that" starts after a circumstance of time or a medium: "said on Friday he met
    * …", "said last week the bridge …", "said Tuesday it would …", "said in a statement Thursday night they …",

@@ -810,15 +810,12 @@ final class SpeakerPhrases {
   private static @Nullable Span pronounWithClitic(Word w) {
     String l = w.lower().replace('\u2019', '\'');
     int apostrophe = l.indexOf('\'');
-    return apostrophe > 0 && SUBJECT_PRONOUNS.contains(l.substring(0, apostrophe))
+    return apostrophe > 0 && ClaimWords.SUBJECT_PRONOUNS.contains(l.substring(0, apostrophe))
         && CLITIC_VERBS.contains(l.substring(apostrophe)) ? new Span(w.start(), w.start() + apostrophe) : null;
   }
 
   /** Verbs cut to a clitic after a subject pronoun: "he's", "they've", "she'd". */
   private static final java.util.Set<String> CLITIC_VERBS = java.util.Set.of("'s", "'re", "'ve", "'d", "'ll", "'m");
-
-  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i",
-      "it");
 
   /**
    * Where the clause of a participle starts when the sentence opens with an adverbial: the word after the
