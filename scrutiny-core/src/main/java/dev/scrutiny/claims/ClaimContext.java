@@ -3,12 +3,15 @@ package dev.scrutiny.claims;
 import dev.scrutiny.article.Span;
 import dev.scrutiny.entities.Entity;
 import dev.scrutiny.entities.EntityType;
+import dev.scrutiny.entities.Gender;
 import dev.scrutiny.entities.Mention;
 import dev.scrutiny.text.Sentence;
 import dev.scrutiny.text.Token;
 import dev.scrutiny.time.TimeExpression;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +29,7 @@ final class ClaimContext {
   final List<TimeExpression> times;
   final List<Quote> quotes;
   final List<Draft> drafts = new ArrayList<>();
+  private final Map<Entity, Gender> genders = new IdentityHashMap<>();
 
   ClaimContext(String text, List<Token> tokens, List<Sentence> sentences, List<Entity> entities,
                List<TimeExpression> times) {
@@ -74,6 +78,11 @@ final class ClaimContext {
       }
     }
     return false;
+  }
+
+  /** The gender the article gives {@code e}, read once per entity ({@link Gender#of(Entity, CharSequence)}). */
+  Gender genderOf(Entity e) {
+    return genders.computeIfAbsent(e, x -> Gender.of(x, text));
   }
 
   Word word(int i) {

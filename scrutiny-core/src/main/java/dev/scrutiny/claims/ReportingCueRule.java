@@ -222,9 +222,8 @@ final class ReportingCueRule implements SentenceRule {
     if (first.is("called") && namingParticiple(doc, cue.first(), lo, hi)) {
       return false; // "a new group called Black Votes Matter is trying …": the group's name, not its words
     }
-    if (first.is("states") && (cue.first() + 1 < hi && !CueFinder.statesAsVerb(doc, cue.first() + 1)
-        || prev != null && STATES_BEFORE_NOUN.contains(prev.lower()))) {
-      return false; // "won several states: Georgia, …", "In Western states, Sanders …": the noun
+    if (first.is("states") && prev != null && STATES_BEFORE_NOUN.contains(prev.lower())) {
+      return false; // "In Western states, Sanders …": the noun ("won several states: …" CueFinder already refuses)
     }
     if (cue.first() == cue.last() && first.lower().equals(cue.lemma()) && cue.first() - 2 >= lo && prev.capitalised()
         && !prev.lower().endsWith("s") && DETERMINERS.contains(doc.word(cue.first() - 2).lower())) {

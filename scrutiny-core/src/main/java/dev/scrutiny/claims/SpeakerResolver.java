@@ -255,7 +255,7 @@ final class SpeakerResolver {
     if (previousPerson != null && previousPerson.cue() != null
         && cueSentence - doc.indexOfSentence(previousPerson.cue().span().start()) <= 2) {
       for (Entity e : doc.entities) {
-        if (e.id().equals(previousPerson.speakerEntityId()) && Gender.of(e, doc.text).agreesWith(pronoun)) {
+        if (e.id().equals(previousPerson.speakerEntityId()) && doc.genderOf(e).agreesWith(pronoun)) {
           return e;
         }
       }
@@ -263,7 +263,7 @@ final class SpeakerResolver {
     Entity best = null;
     int bestStart = -1;
     for (Entity e : doc.entities) {
-      if (e.type() != EntityType.PERSON || !Gender.of(e, doc.text).agreesWith(pronoun)) {
+      if (e.type() != EntityType.PERSON || !doc.genderOf(e).agreesWith(pronoun)) {
         continue;
       }
       for (Mention m : e.mentions()) {
