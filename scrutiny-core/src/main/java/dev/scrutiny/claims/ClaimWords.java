@@ -120,6 +120,11 @@ final class ClaimWords {
       "commanded", "led", "sent", "trained", "armed");
   /** The prepositions after {@link #ALLEGIANCES}: "backed by", "loyal to", "allied with". */
   static final Set<String> ALLEGIANCE_PREPOSITIONS = Set.of("by", "to", "with", "from");
+  /** Irregular past forms that open a predicate after its subject ("spoke to reporters, adding …"). */
+  static final Set<String> PAST_VERBS = Set.of("spoke", "met", "went", "made", "gave",
+      "sent", "held", "took", "wrote", "told", "said", "put", "set", "left", "came", "brought", "began", "won",
+      "lost", "led", "ran", "saw", "became", "hit", "struck", "withdrew", "flew", "drove", "rode", "kept", "sought",
+      "thought", "taught", "fought", "stood", "sat", "paid", "laid", "read", "heard", "had", "has", "did", "does");
   /** Words after a cue that make no reported statement: "said of", "told him", "said goodbye". */
   static final Set<String> NO_CONTENT_START = Set.of("of", "about", "for", "on", "with", "by", "up",
       "at", "in", "into", "off", "out", "from", "over", "against", "him", "her", "them", "me", "us", "and", "or",

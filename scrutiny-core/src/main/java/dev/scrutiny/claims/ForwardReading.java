@@ -244,6 +244,7 @@ final class ForwardReading {
         || POSSESSIVE_HER.contains(c.cue().lemma()) && first.is("her")
         || namedObject(doc, c, at)
         || first.is("no") && doc.word(at + 1).is("matter") // "says no matter what they do, …"
+        || first.is("no") && verbSoon(doc, at + 1, c.end()) // "said no decision had been made", not "said no"
         || first.is("at") && (doc.word(at + 1).is("least") || doc.word(at + 1).is("most")) // "said at least 12 …"
         || APPROXIMATORS.contains(first.lower()) && at + 1 < c.end() && startsWithQuantity(doc.word(at + 1))
         || COMPARATIVES.contains(first.lower()) && at + 3 < c.end() && doc.word(at + 1).is("than")

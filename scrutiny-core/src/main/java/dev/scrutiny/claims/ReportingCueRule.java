@@ -436,7 +436,9 @@ final class ReportingCueRule implements SentenceRule {
     if (forward.applies(doc, c) && doc.text.charAt(forward.contentEnd(doc, c) - 1) == ':') {
       return null; // "said the following:" introduces what comes next
     }
-    Draft d = forward.read(doc, c);
+    // "decried the issue of racism and highlighted her plans …": an object ends before its subject's second verb (the
+    // inverted reading keeps the whole clause, whose end tells whether the content came before the cue)
+    Draft d = forward.read(doc, explicit ? c : c.withEnd(secondPredicate(doc, k, c.end())));
     if (d != null || gerund) {
       return d;
     }
@@ -531,6 +533,39 @@ final class ReportingCueRule implements SentenceRule {
     Word object = doc.word(k);
     return object.isWord() && !ClaimWords.NO_CONTENT_START.contains(object.lower())
         || ClaimWords.OBJECT_PRONOUNS.contains(object.lower()) && doc.word(k + 1).isWord();
+  }
+
+  /**
+   * Where the object of a cue ends when "and" or "but" and a second verb of the same subject follow it: "decried the
+   * issue of racism and highlighted her plans to combat it", "praised the crews and thanked the pilots" (the second
+   * verb is a past form followed by a determiner or a pronoun); {@code end} when no such verb follows, and when the
+   * words before hold a verb of their own ("said the troops advanced and captured the village" is one clause).
+   */
+  static int secondPredicate(ClaimContext doc, int k, int end) {
+    for (int j = k + 1; j + 2 < end; j++) {
+      Word w = doc.word(j);
+      String l = w.lower();
+      Word before = doc.word(j - 1);
+      boolean pastForm = l.endsWith("ed") || ClaimWords.PAST_VERBS.contains(l);
+      if (BE.contains(l) || ClaimWords.MODALS.contains(l) || l.equals("has") || l.equals("have") || l.equals("had")
+          || pastForm && !w.capitalised() && before.isWord() && !DETERMINERS.contains(before.lower())
+              && !before.is("and") && !before.is("but")
+          || w.is("that") || ClaimWords.RELATIVE_PRONOUNS.contains(l) || Quotes.isQuoteChar(w.text().charAt(0))) {
+        return end; // a clause, or words of another's quotation: the whole stays the content
+      }
+      if (!(w.is("and") || w.is("but"))) {
+        continue;
+      }
+      Word verb = doc.word(j + 1);
+      Word object = doc.word(j + 2);
+      String v = verb.lower();
+      if (verb.isWord() && !verb.capitalised() && (v.endsWith("ed") || ClaimWords.PAST_VERBS.contains(v))
+          && object.isWord() && (DETERMINERS.contains(object.lower()) && !object.is("of")
+              || ClaimWords.OBJECT_PRONOUNS.contains(object.lower()) || object.is("it"))) {
+        return j - k >= 3 ? j : end;
+      }
+    }
+    return end;
   }
 
   /**

@@ -5,6 +5,7 @@ import static dev.scrutiny.claims.ClaimWords.CLAUSE_STOP;
 import static dev.scrutiny.claims.ClaimWords.CONNECTIVES;
 import static dev.scrutiny.claims.ClaimWords.DETERMINERS;
 import static dev.scrutiny.claims.ClaimWords.NP_STOP;
+import static dev.scrutiny.claims.ClaimWords.PAST_VERBS;
 import static dev.scrutiny.claims.ClaimWords.PREPOSITIONS;
 import static dev.scrutiny.claims.ClaimWords.RELATIVE_PRONOUNS;
 import static dev.scrutiny.claims.ClaimWords.SKIP_BEFORE_CUE;
@@ -679,6 +680,9 @@ final class SpeakerPhrases {
     }
     Span appositive = subjectBeforeComma(doc, main, cueFirst);
     Span subject = appositive != null ? appositive : clauseSubject(doc, main, cueFirst);
+    if (subject == null) {
+      subject = phraseBeforeAppositive(doc, main, cueFirst); // "The governor, Vadym Filashkin, addressed …, noting"
+    }
     return subject == null || NOT_SUBJECTS.contains(doc.text(subject).toLowerCase(Locale.ROOT)) ? null : subject;
   }
 
@@ -736,6 +740,9 @@ final class SpeakerPhrases {
     if (subject == null) {
       subject = nameBeforeAppositive(doc, lo, cueFirst);
     }
+    if (subject == null) {
+      subject = phraseBeforeAppositive(doc, lo, cueFirst); // "The governor, Vadym Filashkin, toured … and said"
+    }
     return subject == null || NOT_SUBJECTS.contains(doc.text(subject).toLowerCase(Locale.ROOT)) ? null : subject;
   }
 
@@ -769,7 +776,7 @@ final class SpeakerPhrases {
    */
   @Nullable Span subjectBeforeComma(ClaimContext doc, int lo, int cueFirst) {
     int comma = cueFirst - 1;
-    if (comma - 1 <= lo || !doc.word(comma).is(",") || !doc.noComma(lo, comma)) {
+    if (comma <= lo || !doc.word(comma).is(",") || !doc.noComma(lo, comma)) {
       return null;
     }
     Span np = headed(doc, comma - 1, lo, false);
@@ -859,12 +866,6 @@ final class SpeakerPhrases {
   private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("it", "this", "that", "there",
       "everyone", "everybody", "nobody", "everything", "all");
 
-  /** Irregular past forms that open a predicate after its subject ("spoke to reporters, adding …"). */
-  private static final java.util.Set<String> PAST_VERBS = java.util.Set.of("spoke", "met", "went", "made", "gave",
-      "sent", "held", "took", "wrote", "told", "said", "put", "set", "left", "came", "brought", "began", "won",
-      "lost", "led", "ran", "saw", "became", "hit", "struck", "withdrew", "flew", "drove", "rode", "kept", "sought",
-      "thought", "taught", "fought", "stood", "sat", "paid", "laid", "read", "heard", "had", "has", "did", "does");
-
   /**
    * The sentence's opening name when an appositive follows it and a verb follows the appositive: "Gary
    * Emineth, a former state party chairman, became a delegate and said …"; null otherwise.
@@ -883,6 +884,38 @@ final class SpeakerPhrases {
         String verb = doc.word(m + 1).lower();
         return !doc.word(m + 1).capitalised() && (verb.endsWith("ed") || PAST_VERBS.contains(verb)
             || BE.contains(verb)) ? name : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The noun phrase that opens the sentence when an appositive follows it and a verb follows the appositive: "The
+   * regional governor, Vadym Filashkin, addressed residents …" (the appositive's name is the speaker's name once
+   * the phrase is resolved); null otherwise, and for a phrase whose head cannot speak.
+   */
+  private @Nullable Span phraseBeforeAppositive(ClaimContext doc, int lo, int cueFirst) {
+    int k = lo + 1;
+    while (k < cueFirst && k <= lo + 6 && doc.word(k).isWord()) {
+      k++;
+    }
+    if (k >= cueFirst || !doc.word(k).is(",") || !doc.word(lo).capitalised()) {
+      return null;
+    }
+    Span np = headed(doc, k - 1, lo, false);
+    if (np == null || doc.wordAt(np.start()) != lo || SpeakerTypes.PRONOUNS.contains(doc.word(k - 1).lower())) {
+      return null;
+    }
+    for (int m = k + 2; m < cueFirst - 1 && m <= k + 12; m++) {
+      Word w = doc.word(m);
+      if (w.is(",")) {
+        Word next = doc.word(m + 1);
+        String verb = next.lower();
+        return next.isWord() && !next.capitalised() && (verb.endsWith("ed") || PAST_VERBS.contains(verb)
+            || BE.contains(verb)) ? np : null;
+      }
+      if (!w.isWord() || CLAUSE_STOP.contains(w.lower())) {
+        return null;
       }
     }
     return null;

@@ -23,6 +23,9 @@ class WarCueShapesTest {
       The governor posted a message on Telegram claiming that the fire was under control.  | claiming   | The governor            | the fire was under control
       Zelensky posted a video on Telegram saying the city would hold.                      | saying     | Zelensky                | the city would hold
       The mayor published a statement on Sunday adding that the metro would stay closed.   | adding     | The mayor               | the metro would stay closed
+      Zelensky, writing that the line held, asked for more shells.                         | writing    | Zelensky                | the line held
+      The regional governor, Vadym Filashkin, addressed residents, noting a 'wave of anger'. | noting    | The regional governor   | a 'wave of anger'
+      The governor, Oleh Kiper, toured the port and said two cranes were hit.              | said       | The governor            | two cranes were hit
       """)
   void participles_after_the_subject_and_after_report_nouns(String sentence, String cue, String speaker,
                                                            String content) {
@@ -34,6 +37,36 @@ class WarCueShapesTest {
     Claim c = byCue(sentence, cue);
     assertThat(text(sentence, c.speaker())).isEqualTo(speaker);
     assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The ministry said no civilians were hurt in the strike.              | no civilians were hurt in the strike
+      A senior official said no decision had been made on the tanks.      | no decision had been made on the tanks
+      The governor said no one was killed.                                  | no one was killed
+      """)
+  void no_opening_a_clause_is_a_statement(String sentence, String content) {
+    assertThat(text(sentence, byCue(sentence, "said").content())).isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The minister said no, according to aides.
+      The minister said no to the offer.
+      """)
+  void no_as_an_answer_is_no_statement_of_the_cue(String sentence) {
+    assertThat(attributed(sentence)).noneMatch(c -> c.cue() != null && text(sentence, c.cue().span()).equals("said"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The senator decried the shelling of the hospital and demanded an inquiry.   | decried   | the shelling of the hospital
+      Kasich offered the retired colonel a post and promised him a medal.          | offered   | the retired colonel a post
+      The ministry said the troops advanced and captured the village.              | said      | the troops advanced and captured the village
+      The governor denounced the armed groups and the organised gangs.             | denounced | the armed groups and the organised gangs
+      """)
+  void an_object_ends_before_a_second_verb_of_the_same_subject(String sentence, String cue, String content) {
+    assertThat(text(sentence, byCue(sentence, cue).content())).isEqualTo(content);
   }
 
   @ParameterizedTest(name = "{0}")
