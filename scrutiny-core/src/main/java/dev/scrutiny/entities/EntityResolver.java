@@ -219,20 +219,28 @@ final class EntityResolver {
 
   private void nominals() {
     String lower = doc.text.toLowerCase(Locale.ROOT);
-    for (Group g : new ArrayList<>(groups)) {
+    record Candidate(String phrase, Group group) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (Group g : groups) {
       if (g.type != EntityType.PERSON) {
         continue;
       }
       Set<String> phrases = new LinkedHashSet<>();
       for (String role : g.roles) {
         String r = role.toLowerCase(Locale.ROOT);
-        if (r.length() > 4 && !r.endsWith(".")) {
-          phrases.add("the " + r);
+        String title = roleTitle(r);
+        if (r.length() > 4 && !r.endsWith(".") && (r.contains(" ") || uniqueHead(r))) {
+          phrases.add("the " + r); // a bare "President" only when no one else is a president
         }
-        String[] words = r.split("\\s+");
-        String head = words[words.length - 1];
+        if (!title.equals(r) && title.contains(" ") && uniqueTitle(title)) {
+          phrases.add("the " + title); // "the prime minister" for the "Prime Minister of Canada"
+        }
+        String head = roleHead(r);
         if (RoleFinder.TITLES.contains(head) && !head.endsWith(".") && uniqueHead(head)) {
           phrases.add("the " + head);
+          if (head.equals("president")) {
+            phrases.add("the head of state"); // how official readouts name the president after the first mention
+          }
         }
       }
       for (Map.Entry<String, String> e : CURATED_NOMINALS.entrySet()) {
@@ -241,32 +249,94 @@ final class EntityResolver {
         }
       }
       for (String p : phrases) {
-        for (int at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
-          int end = at + p.length();
-          boolean bounded = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
-              && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)));
-          if (bounded && at > g.firstStart && !occupied(at, end)) {
-            g.mentions.add(new Mention(at, end, MentionKind.NOMINAL));
+        candidates.add(new Candidate(p, g));
+      }
+    }
+    // the longest phrase first: "the head of the office of the president" is Yermak's before "the president" is anyone's
+    candidates.sort(Comparator.comparingInt((Candidate c) -> -c.phrase().length()));
+    for (Candidate c : candidates) {
+      String p = c.phrase();
+      for (int at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
+        int end = at + p.length();
+        boolean bounded = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+            && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)));
+        // "the Office of the President" names an office (a bare title after "of"; "that of the President of Belarus"
+        // is his), "the President of Poland" someone else's role
+        boolean inOtherPhrase = at >= 3 && lower.startsWith("of ", at - 3) && !c.phrase().substring(4).contains(" ")
+            || lower.startsWith(" of ", end);
+        if (bounded && !inOtherPhrase && at > c.group().firstStart && !occupied(at, end)) {
+          c.group().mentions.add(new Mention(at, end, MentionKind.NOMINAL));
+        }
+      }
+    }
+    dropNamesInsideNominals();
+  }
+
+  /**
+   * The head word of a lower-cased role: the last word before "of", "to" or "for" ("president of ukraine",
+   * "adviser to the head of the office"), else the last word ("russian president").
+   */
+  static String roleHead(String role) {
+    String title = roleTitle(role);
+    return title.substring(title.lastIndexOf(' ') + 1);
+  }
+
+  /** A lower-cased role up to "of", "to" or "for": "prime minister" for "prime minister of canada". */
+  static String roleTitle(String role) {
+    String[] words = role.split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].equals("of") || words[i].equals("to") || words[i].equals("for")) {
+        return String.join(" ", java.util.Arrays.copyOf(words, i));
+      }
+    }
+    return role;
+  }
+
+  /**
+   * Removes the mentions of other names that are a person's nominal mention but for its "the" ("the Head of State",
+   * which the model may take for an organisation, is the president; "Russia" in "the President of Russia" stays),
+   * and the entities left without a mention.
+   */
+  private void dropNamesInsideNominals() {
+    List<Mention> nominal = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.type == EntityType.PERSON) {
+        for (Mention m : g.mentions) {
+          if (m.kind() == MentionKind.NOMINAL) {
+            nominal.add(m);
           }
         }
       }
     }
+    if (nominal.isEmpty()) {
+      return;
+    }
+    for (Group g : groups) {
+      if (g.type != EntityType.PERSON) {
+        g.mentions.removeIf(m -> m.kind() == MentionKind.NAME && nominal.stream().anyMatch(n -> m.end() == n.end()
+            && n.start() <= m.start() && doc.text.substring(n.start(), m.start()).strip().matches("(?i)(the)?")));
+      }
+    }
+    groups.removeIf(g -> g.mentions.isEmpty());
   }
 
   private boolean uniqueHead(String head) {
+    return holders(r -> roleHead(r).equals(head)) == 1;
+  }
+
+  private boolean uniqueTitle(String title) {
+    return holders(r -> roleTitle(r).equals(title)) == 1;
+  }
+
+  /** How many people have a lower-cased role that {@code test} accepts. */
+  private int holders(java.util.function.Predicate<String> test) {
     int n = 0;
     for (Group g : groups) {
-      if (g.type == EntityType.PERSON) {
-        for (String r : g.roles) {
-          String[] w = r.toLowerCase(Locale.ROOT).split("\\s+");
-          if (w[w.length - 1].equals(head)) {
-            n++;
-            break;
-          }
-        }
+      if (g.type == EntityType.PERSON && g.roles.stream().map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(test)) {
+        n++;
       }
     }
-    return n == 1;
+    return n;
   }
 
   /** Whether a person mention already covers part of {@code [start, end)}; other names may sit inside a nominal. */

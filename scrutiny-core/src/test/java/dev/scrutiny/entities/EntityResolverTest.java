@@ -88,6 +88,39 @@ class EntityResolverTest {
   }
 
   @Test
+  void a_role_of_someone_is_named_later_by_its_title_and_the_president_as_head_of_state() {
+    String text = "President of Ukraine Volodymyr Zelenskyy met Prime Minister of Canada Justin Trudeau. "
+        + "The Head of State thanked Canada. The Prime Minister said aid would come. The President agreed.";
+    List<Entity> es = resolve(text, "Volodymyr Zelenskyy", EntityType.PERSON, "Justin Trudeau", EntityType.PERSON,
+        "Head of State", EntityType.ORGANIZATION, "Canada", EntityType.LOCATION);
+    assertThat(surfaces(text, byKey(es, "zelensky"))).containsExactly("Volodymyr Zelenskyy", "The Head of State",
+        "The President");
+    assertThat(surfaces(text, byKey(es, "trudeau"))).containsExactly("Justin Trudeau", "The Prime Minister");
+    assertThat(es).noneMatch(e -> e.type() == EntityType.ORGANIZATION); // the model's "Head of State" is the nominal
+  }
+
+  @Test
+  void a_title_two_people_hold_names_neither_of_them() {
+    String text = "President of Russia Vladimir Putin met President of Belarus Alexander Lukashenko. "
+        + "The President said the talks went well. The President of Belarus agreed.";
+    List<Entity> es = resolve(text, "Vladimir Putin", EntityType.PERSON, "Alexander Lukashenko", EntityType.PERSON);
+    assertThat(surfaces(text, byKey(es, "putin"))).containsExactly("Vladimir Putin");
+    assertThat(surfaces(text, byKey(es, "lukashenko"))).containsExactly("Alexander Lukashenko",
+        "The President of Belarus");
+  }
+
+  @Test
+  void the_longest_role_wins_and_an_office_of_the_president_is_no_mention_of_him() {
+    String text = "President Volodymyr Zelenskyy spoke. Head of the Office of the President Andriy Yermak listened. "
+        + "The Head of the Office of the President said the talks would go on. The press service of the President "
+        + "said so too.";
+    List<Entity> es = resolve(text, "Volodymyr Zelenskyy", EntityType.PERSON, "Andriy Yermak", EntityType.PERSON);
+    assertThat(surfaces(text, byKey(es, "yermak"))).containsExactly("Andriy Yermak",
+        "The Head of the Office of the President");
+    assertThat(surfaces(text, byKey(es, "zelensky"))).containsExactly("Volodymyr Zelenskyy");
+  }
+
+  @Test
   void a_pronoun_links_only_when_one_person_is_in_view() {
     String text = "Ramzan Kadyrov posted a video. He said the town had fallen. "
         + "Valery Gerasimov met Kadyrov. He gave no details.";
