@@ -58,8 +58,9 @@ final class EntityResolver {
     String key;
     String surname;
     String given;
+    String givenWord; // the given name as written, lower-cased (its gender is read from the lists of names)
     String name = "";
-    int nameTokens;
+    int nameScore; // the score of the name: twice its words without honorifics, plus one without any
     int firstStart = Integer.MAX_VALUE;
     final List<Mention> mentions = new ArrayList<>();
     final LinkedHashSet<String> roles = new LinkedHashSet<>();
@@ -131,14 +132,21 @@ final class EntityResolver {
       if (surname.isEmpty()) {
         surname = fullKey; // a name ending in punctuation
       }
-      String given = end - first > 1 ? key(doc.word(first)) : null;
+      int nameFirst = first;
+      while (nameFirst < end - 1 && RoleFinder.HONORIFICS.contains(doc.lower(nameFirst))) {
+        nameFirst++; // "Mr Lukashenko" is Alexander Lukashenko: "Mr" is no given name
+      }
+      String given = end - nameFirst > 1 ? key(doc.word(nameFirst)) : null;
+      Gender honorific = nameFirst > first ? Gender.ofHonorific(doc.lower(first)) : Gender.UNKNOWN;
       if (given != null && given.isEmpty()) {
         given = null;
       }
       for (int k = groups.size() - 1; k >= 0 && match == null; k--) {
         Group g = groups.get(k);
+        // "Mrs Clinton" is not Bill Clinton
         if (g.type == EntityType.PERSON && surname.equals(g.surname)
-            && (given == null || g.given == null || compatibleGiven(given, g.given))) {
+            && (given == null || g.given == null || compatibleGiven(given, g.given))
+            && (g.givenWord == null || honorific.agreesWith(Gender.ofGivenName(g.givenWord)))) {
           match = g;
         }
       }
@@ -148,6 +156,7 @@ final class EntityResolver {
       }
       if (match.given == null && given != null) {
         match.given = given;
+        match.givenWord = doc.lower(nameFirst);
       }
     } else {
       for (int k = groups.size() - 1; k >= 0 && match == null; k--) {
@@ -168,9 +177,17 @@ final class EntityResolver {
     }
     match.mentions.add(new Mention(doc.start[first], doc.end[end - 1], MentionKind.NAME));
     match.firstStart = Math.min(match.firstStart, doc.start[first]);
-    if (end - first > match.nameTokens) {
+    // the longest name, an honorific not counted, and of two as long the one without it ("Alexander Lukashenko", not
+    // "Mr Lukashenko")
+    int honorifics = 0;
+    while (f.type() == EntityType.PERSON && first + honorifics < end - 1
+        && RoleFinder.HONORIFICS.contains(doc.lower(first + honorifics))) {
+      honorifics++;
+    }
+    int score = 2 * (end - first - honorifics) + (honorifics == 0 ? 1 : 0);
+    if (score > match.nameScore) {
       match.name = text;
-      match.nameTokens = end - first;
+      match.nameScore = score;
     }
     return match;
   }

@@ -46,6 +46,16 @@ public enum Gender {
     };
   }
 
+  /** MALE for "Mr", FEMALE for "Mrs", "Ms" and the like (lower-cased), else UNKNOWN. */
+  static Gender ofHonorific(String lowerWord) {
+    return MALE_HONORIFICS.contains(lowerWord) ? MALE : FEMALE_HONORIFICS.contains(lowerWord) ? FEMALE : UNKNOWN;
+  }
+
+  /** The gender of a lower-cased given name on one of the two lists, else UNKNOWN. */
+  static Gender ofGivenName(String lowerName) {
+    return MALE_NAMES.contains(lowerName) ? MALE : FEMALE_NAMES.contains(lowerName) ? FEMALE : UNKNOWN;
+  }
+
   /** Whether a person of this gender may be referred to as one of {@code other}: UNKNOWN agrees with all. */
   public boolean agreesWith(Gender other) {
     return this == UNKNOWN || other == UNKNOWN || this == other;

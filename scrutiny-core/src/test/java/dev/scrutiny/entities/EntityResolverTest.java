@@ -121,6 +121,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void an_honorific_is_no_given_name_but_keeps_its_gender() {
+    String text = "Alexander Lukashenko met Bill Clinton. Mr Lukashenko spoke first. Mrs Clinton arrived later.";
+    List<Entity> es = resolve(text, "Alexander Lukashenko", EntityType.PERSON, "Bill Clinton", EntityType.PERSON,
+        "Mr Lukashenko", EntityType.PERSON, "Mrs Clinton", EntityType.PERSON);
+    Entity lukashenko = byKey(es, "lukashenko");
+    assertThat(lukashenko.name()).isEqualTo("Alexander Lukashenko");
+    assertThat(surfaces(text, lukashenko)).containsExactly("Alexander Lukashenko", "Mr Lukashenko");
+    assertThat(es.stream().filter(e -> e.key().equals("clinton")).map(Entity::name))
+        .containsExactlyInAnyOrder("Bill Clinton", "Mrs Clinton");
+  }
+
+  @Test
   void a_pronoun_links_only_when_one_person_is_in_view() {
     String text = "Ramzan Kadyrov posted a video. He said the town had fallen. "
         + "Valery Gerasimov met Kadyrov. He gave no details.";
