@@ -151,7 +151,15 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
         if (neverANameAlone(words, c)) {
           continue;
         }
-        here.add(new Found(base + c.start(), base + c.end(), type(c, words, lexicon)));
+        EntityType type = type(c, words, lexicon);
+        int person = type == EntityType.PERSON ? -1 : personAtEnd(words, c);
+        if (person > 0) {
+          // "Envoy to the Far Eastern Federal District Yury Trutnev": the office, then its holder
+          here.add(new Found(base + c.start(), base + person, type));
+          here.add(new Found(base + person, base + c.end(), EntityType.PERSON));
+        } else {
+          here.add(new Found(base + c.start(), base + c.end(), type));
+        }
         Arrays.fill(taken, c.start(), c.end(), true);
       }
       listedMissed(words, taken, base, lexicon, here);
@@ -160,6 +168,34 @@ public final class EntityAnalyzer implements Analyzer<Entity> {
     }
     return found;
   }
+
+  /**
+   * Where a person's name starts at the end of a chunk of three words or more that is no person: a given name on the
+   * lists of given names and a capitalised surname closing an organisation or place ("… Federal District Yury Trutnev",
+   * "… Education Policy Inna Bilenkina", the way official lists put a title before the name); -1 otherwise.
+   */
+  static int personAtEnd(String[] words, Chunk c) {
+    int given = c.end() - 2;
+    if (given - c.start() < 1) {
+      return -1;
+    }
+    String first = words[given];
+    String last = words[given + 1];
+    boolean name = first.length() > 1 && Character.isUpperCase(first.charAt(0))
+        && Gender.ofGivenName(first.toLowerCase(Locale.ROOT)) != Gender.UNKNOWN
+        && last.length() > 1 && Character.isUpperCase(last.charAt(0)) && last.chars().allMatch(Character::isLetter)
+        && !EntityResolver.ORG_SUFFIXES.contains(last.toLowerCase(Locale.ROOT))
+        && !NAMED_AFTER_SOMEONE.contains(last.toLowerCase(Locale.ROOT));
+    String before = words[given - 1].toLowerCase(Locale.ROOT);
+    return name && !NOT_BEFORE_A_HOLDER.contains(before) ? given : -1;
+  }
+
+  /** Words before a given name that make it part of the name ("Order of Alexander Nevsky", "St George Hall"). */
+  private static final Set<String> NOT_BEFORE_A_HOLDER = Set.of("of", "and", "the", "st", "st.", "saint", "san", "santa");
+  /** Last words of places and things named after a person ("… Yury Gagarin Square", "George Hall"). */
+  private static final Set<String> NAMED_AFTER_SOMEONE = Set.of("hall", "square", "street", "avenue", "bridge",
+      "park", "palace", "cathedral", "church", "school", "university", "museum", "theatre", "theater", "centre",
+      "center", "prize", "award", "airport", "station", "stadium", "library", "institute", "hospital", "order");
 
   /** Whether {@code c} is one institution noun ({@link #INSTITUTIONS}) written with a capital. */
   static boolean institutionAlone(String[] words, Chunk c) {

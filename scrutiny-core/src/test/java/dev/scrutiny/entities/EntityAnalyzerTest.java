@@ -181,4 +181,17 @@ class EntityAnalyzerTest {
     assertThat(EntityAnalyzer.institutionAlone(words, new Chunk("ORG", 6, 9))).isFalse(); // the full name
     assertThat(EntityAnalyzer.institutionAlone(words, new Chunk("PER", 1, 2))).isFalse();
   }
+  @Test
+  void a_holder_named_after_the_office_is_split_from_it() {
+    String[] words = "the Envoy to the Far Eastern Federal District Yury Trutnev spoke".split(" ");
+    assertThat(EntityAnalyzer.personAtEnd(words, new Chunk("ORG", 4, 10))).isEqualTo(8);
+    String[] hall = "in St George Hall today".split(" ");
+    assertThat(EntityAnalyzer.personAtEnd(hall, new Chunk("LOC", 1, 4))).isEqualTo(-1);
+    String[] order = "the Order of Alexander Nevsky was".split(" ");
+    assertThat(EntityAnalyzer.personAtEnd(order, new Chunk("MISC", 1, 5))).isEqualTo(-1);
+    String[] square = "on Yury Gagarin Square".split(" ");
+    assertThat(EntityAnalyzer.personAtEnd(square, new Chunk("LOC", 1, 4))).isEqualTo(-1);
+    String[] unknown = "the Regional Council Zorg Blip".split(" ");
+    assertThat(EntityAnalyzer.personAtEnd(unknown, new Chunk("ORG", 1, 5))).isEqualTo(-1);
+  }
 }
