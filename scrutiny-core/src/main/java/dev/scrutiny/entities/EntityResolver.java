@@ -132,10 +132,7 @@ final class EntityResolver {
       if (surname.isEmpty()) {
         surname = fullKey; // a name ending in punctuation
       }
-      int nameFirst = first;
-      while (nameFirst < end - 1 && RoleFinder.HONORIFICS.contains(doc.lower(nameFirst))) {
-        nameFirst++; // "Mr Lukashenko" is Alexander Lukashenko: "Mr" is no given name
-      }
+      int nameFirst = afterHonorifics(first, end); // "Mr Lukashenko" is Alexander Lukashenko: "Mr" is no given name
       String given = end - nameFirst > 1 ? key(doc.word(nameFirst)) : null;
       Gender honorific = nameFirst > first ? Gender.ofHonorific(doc.lower(first)) : Gender.UNKNOWN;
       if (given != null && given.isEmpty()) {
@@ -179,17 +176,22 @@ final class EntityResolver {
     match.firstStart = Math.min(match.firstStart, doc.start[first]);
     // the longest name, an honorific not counted, and of two as long the one without it ("Alexander Lukashenko", not
     // "Mr Lukashenko")
-    int honorifics = 0;
-    while (f.type() == EntityType.PERSON && first + honorifics < end - 1
-        && RoleFinder.HONORIFICS.contains(doc.lower(first + honorifics))) {
-      honorifics++;
-    }
+    int honorifics = type == EntityType.PERSON ? afterHonorifics(first, end) - first : 0;
     int score = 2 * (end - first - honorifics) + (honorifics == 0 ? 1 : 0);
     if (score > match.nameScore) {
       match.name = text;
       match.nameScore = score;
     }
     return match;
+  }
+
+  /** The first token of a name from token {@code first} to {@code end} after its honorifics ("Mr", "Ms", "Dr"). */
+  private int afterHonorifics(int first, int end) {
+    int i = first;
+    while (i < end - 1 && RoleFinder.HONORIFICS.contains(doc.lower(i))) {
+      i++;
+    }
+    return i;
   }
 
   private Group newGroup(EntityType type, String key) {
