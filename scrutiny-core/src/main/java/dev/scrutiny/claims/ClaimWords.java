@@ -125,6 +125,11 @@ final class ClaimWords {
       "sent", "held", "took", "wrote", "told", "said", "put", "set", "left", "came", "brought", "began", "won",
       "lost", "led", "ran", "saw", "became", "hit", "struck", "withdrew", "flew", "drove", "rode", "kept", "sought",
       "thought", "taught", "fought", "stood", "sat", "paid", "laid", "read", "heard", "had", "has", "did", "does");
+  /** Whether a lower-cased word is a past form: a regular one in "-ed" or one of {@link #PAST_VERBS}. */
+  static boolean pastForm(String lower) {
+    return lower.endsWith("ed") || PAST_VERBS.contains(lower);
+  }
+
   /** Words after a cue that make no reported statement: "said of", "told him", "said goodbye". */
   static final Set<String> NO_CONTENT_START = Set.of("of", "about", "for", "on", "with", "by", "up",
       "at", "in", "into", "off", "out", "from", "over", "against", "him", "her", "them", "me", "us", "and", "or",

@@ -546,9 +546,8 @@ final class ReportingCueRule implements SentenceRule {
       Word w = doc.word(j);
       String l = w.lower();
       Word before = doc.word(j - 1);
-      boolean pastForm = l.endsWith("ed") || ClaimWords.PAST_VERBS.contains(l);
-      if (BE.contains(l) || ClaimWords.MODALS.contains(l) || l.equals("has") || l.equals("have") || l.equals("had")
-          || pastForm && !w.capitalised() && before.isWord() && !DETERMINERS.contains(before.lower())
+      if (BE.contains(l) || ClaimWords.MODALS.contains(l) || ClaimWords.HAVE.contains(l)
+          || ClaimWords.pastForm(l) && !w.capitalised() && before.isWord() && !DETERMINERS.contains(before.lower())
               && !before.is("and") && !before.is("but")
           || w.is("that") || ClaimWords.RELATIVE_PRONOUNS.contains(l) || Quotes.isQuoteChar(w.text().charAt(0))) {
         return end; // a clause, or words of another's quotation: the whole stays the content
@@ -559,7 +558,7 @@ final class ReportingCueRule implements SentenceRule {
       Word verb = doc.word(j + 1);
       Word object = doc.word(j + 2);
       String v = verb.lower();
-      if (verb.isWord() && !verb.capitalised() && (v.endsWith("ed") || ClaimWords.PAST_VERBS.contains(v))
+      if (verb.isWord() && !verb.capitalised() && ClaimWords.pastForm(v)
           && object.isWord() && (DETERMINERS.contains(object.lower()) && !object.is("of")
               || ClaimWords.OBJECT_PRONOUNS.contains(object.lower()) || object.is("it"))) {
         return j - k >= 3 ? j : end;
@@ -590,7 +589,6 @@ final class ReportingCueRule implements SentenceRule {
     return -1;
   }
 
-  /** Pronouns that may be the subject after an opening participle clause: "While saying that …, he continued". */
   /**
    * Where a complement without "that" starts after a circumstance of time or a medium: "said on Friday he met
    * …", "said last week the bridge …", "said Tuesday it would …", "said in a statement Thursday night they …",

@@ -11,6 +11,7 @@ import static dev.scrutiny.claims.ClaimWords.RELATIVE_PRONOUNS;
 import static dev.scrutiny.claims.ClaimWords.SKIP_BEFORE_CUE;
 import static dev.scrutiny.claims.ClaimWords.isAdverb;
 import static dev.scrutiny.claims.ClaimWords.isTimeWord;
+import static dev.scrutiny.claims.ClaimWords.pastForm;
 import static dev.scrutiny.claims.SpeakerNouns.canSpeak;
 import static dev.scrutiny.claims.SpeakerNouns.nounCanSpeak;
 
@@ -804,7 +805,7 @@ final class SpeakerPhrases {
           || SKIP_BEFORE_CUE.contains(l) && !BE.contains(l)) {
         continue;
       }
-      if (!(l.endsWith("ed") || BE.contains(l) || PAST_VERBS.contains(l))) {
+      if (!(pastForm(l) || BE.contains(l))) {
         continue; // "Russian forces": a noun after a modifier, not yet the verb
       }
       Span np = before(doc, j, lo);
@@ -881,9 +882,7 @@ final class SpeakerPhrases {
     }
     for (int m = k + 2; m < cueFirst - 1 && m <= k + 16; m++) {
       if (doc.word(m).is(",")) {
-        String verb = doc.word(m + 1).lower();
-        return !doc.word(m + 1).capitalised() && (verb.endsWith("ed") || PAST_VERBS.contains(verb)
-            || BE.contains(verb)) ? name : null;
+        return opensPredicate(doc.word(m + 1)) ? name : null;
       }
     }
     return null;
@@ -909,16 +908,18 @@ final class SpeakerPhrases {
     for (int m = k + 2; m < cueFirst - 1 && m <= k + 12; m++) {
       Word w = doc.word(m);
       if (w.is(",")) {
-        Word next = doc.word(m + 1);
-        String verb = next.lower();
-        return next.isWord() && !next.capitalised() && (verb.endsWith("ed") || PAST_VERBS.contains(verb)
-            || BE.contains(verb)) ? np : null;
+        return doc.word(m + 1).isWord() && opensPredicate(doc.word(m + 1)) ? np : null;
       }
       if (!w.isWord() || CLAUSE_STOP.contains(w.lower())) {
         return null;
       }
     }
     return null;
+  }
+
+  /** Whether {@code w}, after an appositive's closing comma, opens the predicate: a lower-case past form or "be". */
+  private static boolean opensPredicate(Word w) {
+    return !w.capitalised() && (pastForm(w.lower()) || BE.contains(w.lower()));
   }
 
   /** Verb forms ending in "s" that follow a name and are no plural noun: "Zimmerman has been selling …". */

@@ -240,6 +240,8 @@ final class EntityResolver {
     String lower = doc.text.toLowerCase(Locale.ROOT);
     record Candidate(String phrase, Group group) {}
     List<Candidate> candidates = new ArrayList<>();
+    Map<String, Integer> heads = holders(EntityResolver::roleHead);
+    Map<String, Integer> titles = holders(EntityResolver::roleTitle);
     for (Group g : groups) {
       if (g.type != EntityType.PERSON) {
         continue;
@@ -248,14 +250,14 @@ final class EntityResolver {
       for (String role : g.roles) {
         String r = role.toLowerCase(Locale.ROOT);
         String title = roleTitle(r);
-        if (r.length() > 4 && !r.endsWith(".") && (r.contains(" ") || uniqueHead(r))) {
+        if (r.length() > 4 && !r.endsWith(".") && (r.contains(" ") || heads.get(r) == 1)) {
           phrases.add("the " + r); // a bare "President" only when no one else is a president
         }
-        if (!title.equals(r) && title.contains(" ") && uniqueTitle(title)) {
+        if (!title.equals(r) && title.contains(" ") && titles.get(title) == 1) {
           phrases.add("the " + title); // "the prime minister" for the "Prime Minister of Canada"
         }
         String head = roleHead(r);
-        if (RoleFinder.TITLES.contains(head) && !head.endsWith(".") && uniqueHead(head)) {
+        if (RoleFinder.TITLES.contains(head) && !head.endsWith(".") && heads.get(head) == 1) {
           phrases.add("the " + head);
           if (head.equals("president")) {
             phrases.add("the head of state"); // how official readouts name the president after the first mention
@@ -339,20 +341,13 @@ final class EntityResolver {
     groups.removeIf(g -> g.mentions.isEmpty());
   }
 
-  private boolean uniqueHead(String head) {
-    return holders(r -> roleHead(r).equals(head)) == 1;
-  }
-
-  private boolean uniqueTitle(String title) {
-    return holders(r -> roleTitle(r).equals(title)) == 1;
-  }
-
-  /** How many people have a lower-cased role that {@code test} accepts. */
-  private int holders(java.util.function.Predicate<String> test) {
-    int n = 0;
+  /** How many people hold each part of a role that {@code part} reads from a lower-cased role (its head, its title). */
+  private Map<String, Integer> holders(java.util.function.UnaryOperator<String> part) {
+    Map<String, Integer> n = new HashMap<>();
     for (Group g : groups) {
-      if (g.type == EntityType.PERSON && g.roles.stream().map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(test)) {
-        n++;
+      if (g.type == EntityType.PERSON) {
+        g.roles.stream().map(r -> part.apply(r.toLowerCase(Locale.ROOT))).distinct()
+            .forEach(x -> n.merge(x, 1, Integer::sum));
       }
     }
     return n;
