@@ -65,6 +65,22 @@ final class ClaimContext {
     return false;
   }
 
+  /** The mention of a person or organisation that ends at offset {@code end}, the longest; else null. */
+  @Nullable Span nameEndingAt(int end) {
+    Span best = null;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.span().end() == end && (best == null || m.span().start() < best.start())) {
+          best = m.span();
+        }
+      }
+    }
+    return best;
+  }
+
   /** Whether {@code span} covers a mention of a person or organisation. */
   boolean namesPersonOrOrganisation(Span span) {
     for (Entity e : entities) {

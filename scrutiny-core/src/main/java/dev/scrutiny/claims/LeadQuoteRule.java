@@ -48,7 +48,7 @@ final class LeadQuoteRule implements QuoteRule {
     CueMatch lead = cues.last(doc, Math.max(lo, end - 8), end);
     Span speaker = QuoteRule.speaker(phrases, doc, lead, lo, end);
     if (speaker == null) {
-      return 0;
+      return last.is(":") && nameBeforeColon(doc, q, lo, hi - 1) ? 1 : 0;
     }
     doc.drafts.add(Draft.of(List.of(doc.trim(q.inner())), speaker, addedParticiple(doc, lead, end), doc,
         ClaimKind.DIRECT, RULE));
@@ -95,6 +95,46 @@ final class LeadQuoteRule implements QuoteRule {
     doc.drafts.add(new Draft(List.of(doc.trim(q.inner())), speaker,
         new Span(doc.word(verb).start(), doc.word(noun).end()), "statement", Stance.NEUTRAL, ClaimKind.DIRECT, RULE));
     return true;
+  }
+
+  /**
+   * "… does not surprise the analyst Mykola Bielieskov: “…”", "…, the latest word from Governor Syniehubov: “…”": a
+   * person or organisation named right before the colon of a quotation that ends the sentence speaks it, with the
+   * title words before the name; not a name after a preposition other than "from" ("wrote to Biden: “…”") nor after
+   * a cue ("asked Zelensky: “…”", whose subject speaks), nor one that opens the line (the colon-lead rule's). The
+   * colon is the cue.
+   */
+  private boolean nameBeforeColon(ClaimContext doc, Quote q, int lo, int colon) {
+    Span name = colon - 1 > lo ? doc.nameEndingAt(doc.word(colon - 1).end()) : null;
+    Sentence closing = q.close() < doc.text.length() ? doc.sentenceAt(q.close()) : null;
+    String rest = closing == null ? "" : doc.text.substring(Math.min(q.close() + 1, closing.end()), closing.end());
+    if (name == null || !rest.strip().matches("[.!?]?")) {
+      return false; // the quotation ends the sentence
+    }
+    int first = doc.wordAt(name.start());
+    int b = first - 1;
+    while (b >= lo && b >= first - 4 && doc.word(b).isWord() && !doc.word(b).is("from")
+        && (doc.word(b).capitalised() || SpeakerNouns.nounCanSpeak(doc.word(b).lower()))) {
+      b--;
+    }
+    if (b < lo + 2) {
+      return false; // "Zelensky: “…”", "More from Jones: “…”": a headline's lead, which the colon-lead rule reads
+    }
+    Word before = doc.word(b);
+    if (addressee(before) || cues.isCue(before.lower())
+        || ClaimWords.DETERMINERS.contains(before.lower()) && addressee(doc.word(b - 1))) {
+      return false; // "to Joe Biden: “…”", "to his colleague Radek Sikorski: “…”", "asked Zelensky: “…”"
+    }
+    int start = b + 1 < first && ClaimWords.DETERMINERS.contains(doc.word(b).lower()) ? b : b + 1;
+    Word c = doc.word(colon);
+    doc.drafts.add(new Draft(List.of(doc.trim(q.inner())), doc.span(start, colon - 1), new Span(c.start(), c.end()),
+        ":", Stance.NEUTRAL, ClaimKind.DIRECT, RULE));
+    return true;
+  }
+
+  /** Whether {@code w} is a preposition other than "from", after which a name is no speaker. */
+  private static boolean addressee(Word w) {
+    return ClaimWords.PREPOSITIONS.contains(w.lower()) && !w.is("from");
   }
 
   /** TASS ran the story under the headline «…»: the subject of the cue before "headline" speaks. */

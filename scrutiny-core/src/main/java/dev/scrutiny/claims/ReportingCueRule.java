@@ -357,6 +357,9 @@ final class ReportingCueRule implements SentenceRule {
     return null;
   }
 
+  /** Pronouns of people, who read texts ("He read “War and Peace”"), unlike texts that "read" what they say. */
+  private static final Set<String> PERSONS_READING = Set.of("he", "she", "they", "we", "i", "you");
+
   private static final Set<String> QUOTED = Set.of("quoted", "quotes", "quote", "quoting");
 
   /**
@@ -388,6 +391,12 @@ final class ReportingCueRule implements SentenceRule {
     if (complement > k && complement + 1 < end && doc.word(complement).is(",") && doc.word(complement - 1).is("that")) {
       complement++; // "said that, during the period when …, the aide was": the content starts after the comma
     }
+    if (cue.lemma().equals("read") && (complement < 0 || complement > k && !doc.word(complement - 1).is(":")
+        && !Quotes.isOpening(doc.text, doc.word(complement).start()))) {
+      // "The banner read: …", "the statement reads, “…”" quote a text; "I read that …", "as the judge read his
+      // decision" report a reading
+      return null;
+    }
     boolean explicit = complement >= 0;
     // "posted a video on Telegram saying …" reports; "a report to the minister confirming the budget" needs "that"
     if (viaNoun && !(explicit && CueComplement.thatOrColonAt(doc, cue, k, end))
@@ -409,6 +418,10 @@ final class ReportingCueRule implements SentenceRule {
         : gerund ? phrases.gerundSubject(doc, lo, cue.first(), surelyReports) : phrases.before(doc, cue.first(), lo);
     if (speaker == null && afterConjunction && gerund && cue.first() > lo + 1 && doc.word(cue.first() - 2).is(",")) {
       speaker = phrases.gerundSubject(doc, lo, cue.first(), surelyReports); // "Bolton had …, while saying that …"
+    }
+    if (cue.lemma().equals("read") && speaker != null
+        && PERSONS_READING.contains(doc.text(speaker).toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "He read “War and Peace”": a person reading a title; a text "reads" what it says
     }
     boolean opens = cue.first() == lo || cue.first() == lo + 1 && GERUND_CONJUNCTIONS.contains(doc.word(lo).lower());
     if (speaker == null && gerund && surelyReports && opens) {

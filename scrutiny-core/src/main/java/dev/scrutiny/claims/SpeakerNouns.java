@@ -37,6 +37,10 @@ final class SpeakerNouns {
       "tycoon", "mogul", "surgeon", "neurosurgeon", "actor", "actress", "guy", "front-runner", "frontrunner",
       "hopeful", "advocate", "citizen", "liberal", "conservative", "crowd", "audience", "camp", "panel",
       "legislature", "editorial", "ad", "video", "email", "e-mail", "tweet", "lawsuit");
+
+  /** Texts that "read" what they say: "the banner read …", "placards reading …", "a headline in Izvestia read …". */
+  private static final Set<String> INSCRIPTIONS = Set.of("headline", "sign", "banner", "placard", "inscription",
+      "caption", "leaflet", "message", "billboard", "flyer", "slogan", "sticker", "graffiti");
   private static final Set<String> SHARES = Set.of("third", "thirds", "half", "quarter", "quarters", "fourths",
       "fifths", "two-thirds", "three-fourths", "three-quarters");
   private static final Pattern AGENT_SUFFIX = Pattern.compile(".*(ers|ors|ists|ants|ents|ians|ans|ives|ees|ics|ies)");
@@ -75,9 +79,14 @@ final class SpeakerNouns {
   /** Words that end no subject: "we cannot say", "let us say", "no one has ever said". */
   private static final Set<String> NO_HEADS = Set.of("cannot", "can't", "ever", "us", "me", "let", "may", "might");
 
+  /** Whether the lower-cased head {@code h} names a text that reads what it says (a sign, a banner, a leaflet). */
+  static boolean inscription(String h) {
+    return INSCRIPTIONS.contains(h) || h.endsWith("s") && INSCRIPTIONS.contains(h.substring(0, h.length() - 1));
+  }
+
   /** Whether the lower-cased common noun {@code h} names someone or something that can make a statement. */
   static boolean nounCanSpeak(String h) {
-    if (NOUNS.contains(h) || h.endsWith("s") && NOUNS.contains(h.substring(0, h.length() - 1))
+    if (inscription(h) || NOUNS.contains(h) || h.endsWith("s") && NOUNS.contains(h.substring(0, h.length() - 1))
         || h.endsWith("es") && NOUNS.contains(h.substring(0, h.length() - 2))) { // "witnesses", "businesses"
       return true;
     }

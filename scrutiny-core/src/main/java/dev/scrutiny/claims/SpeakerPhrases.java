@@ -348,7 +348,7 @@ final class SpeakerPhrases {
         return -1; // "The network censured his report": a clause, not a phrase
       }
       String next = doc.word(i + 1).lower();
-      boolean evidence = EVIDENCE.contains(l) || FINDINGS.contains(l);
+      boolean evidence = EVIDENCE.contains(l) || FINDINGS.contains(l) || SpeakerNouns.inscription(l);
       boolean modified = HEAD_MODIFIERS.contains(next) || evidence && DESCRIBED.contains(next);
       if (modified && (evidence || anyHead && nounCanSpeak(l))) {
         int start = phraseStart(doc, i, floor);

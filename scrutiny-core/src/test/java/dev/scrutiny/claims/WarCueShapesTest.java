@@ -5,6 +5,8 @@ import static dev.scrutiny.claims.CueClaims.byCue;
 import static dev.scrutiny.claims.CueClaims.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scrutiny.entities.EntityType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -227,6 +229,59 @@ class WarCueShapesTest {
     assertThat(c.speakerName()).containsIgnoringCase(name);
     assertThat(c.speakerName()).doesNotContain("statement").doesNotContain("report").doesNotContain("address");
     assertThat(text(sentence, c.content())).isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A headline in Izvestia read “Kursk is liberated from the enemy”.          | read  | Izvestia           | Kursk is liberated from the enemy
+      The ministry's statement read: “The enemy retreated from the village.”    | read  | ministry           | The enemy retreated from the village.
+      The banner on the town hall read “Glory to the defenders of the city”.    | read  | banner             | Glory to the defenders of the city
+      The leaflets, dropped over Kherson, read “Surrender and you will live”.   | read  | leaflets           | Surrender and you will live
+      “No entry beyond this point, by order of the commandant,” the sign read.  | read  | sign               | No entry beyond this point, by order of the commandant
+      """)
+  void a_text_reads_what_it_says(String sentence, String cue, String name, String content) {
+    Claim c = byCue(sentence, cue);
+    assertThat(c.speakerName()).containsIgnoringCase(name);
+    assertThat(text(sentence, c.content()).replaceAll("^[“\"]|[”\"]$", "")).isEqualTo(content);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      He read “War and Peace” twice during the siege.
+      I read that the army had retreated from the river.
+      As the judge read his decision, the defendant stayed silent.
+      The commander read the order to the assembled troops.
+      """)
+  void a_person_reading_is_no_statement(String sentence) {
+    assertThat(attributed(sentence)).noneMatch(c -> c.cue() != null && c.cue().lemma().equals("read"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The retreat did not surprise the military analyst Mykola Bielieskov: “The brigade had been stretched thin for weeks.” | Mykola Bielieskov | The brigade had been stretched thin for weeks.
+      Kharkiv was hit again overnight, the latest word from Governor Oleh Syniehubov: “Stay in the shelters until the all-clear.” | Oleh Syniehubov | Stay in the shelters until the all-clear.
+      """)
+  void a_name_before_the_colon_of_a_quotation_speaks_it(String sentence, String name, String content) {
+    List<Claim> found = withPerson(sentence, name).stream()
+        .filter(x -> x.cue() != null && x.cue().lemma().equals(":")).toList();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speakerName()).isEqualTo(name);
+    assertThat(text(sentence, found.get(0).content())).isEqualTo(content);
+  }
+
+  /** The attributed statements of {@code sentence} when the entity layer names the person {@code name} in it. */
+  private static List<Claim> withPerson(String sentence, String name) {
+    return new ClaimAnalyzer().analyze(new Layers(sentence).entity("p1", EntityType.PERSON, name, List.of(), name)
+        .analysis()).stream().filter(Claim::attributed).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The president sent a message to Joe Biden: “We need more air defence before the winter.”   | Joe Biden
+      The minister wrote a letter to his colleague Radek Sikorski: “Open the border crossings again.” | Radek Sikorski
+      """)
+  void a_name_the_quotation_is_addressed_to_does_not_speak_it(String sentence, String name) {
+    assertThat(withPerson(sentence, name)).noneMatch(c -> c.speakerName().equals(name));
   }
 
   @Test
