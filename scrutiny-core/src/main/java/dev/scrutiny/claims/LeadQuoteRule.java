@@ -65,9 +65,6 @@ final class LeadQuoteRule implements QuoteRule {
     return added != null && added.gerund(doc) && doc.word(added.first() - 1).is(",") ? added : lead;
   }
 
-  /** Verbs that put out a statement: "released the following statement:", "issued a statement:". */
-  private static final java.util.Set<String> PUBLISHING = java.util.Set.of("released", "issued", "published",
-      "posted", "made", "gave", "sent", "releases", "issues", "publishes", "posts", "makes", "gives", "sends");
   /** What such a verb puts out, before the colon of the quotation it introduces. */
   private static final java.util.Set<String> STATEMENTS = java.util.Set.of("statement", "message", "post",
       "announcement", "address", "communique", "communiqué", "reply", "response", "comment");
@@ -82,10 +79,10 @@ final class LeadQuoteRule implements QuoteRule {
       return false;
     }
     int verb = noun - 1;
-    while (verb > lo && verb >= noun - 3 && !PUBLISHING.contains(doc.word(verb).lower())) {
+    while (verb > lo && verb >= noun - 3 && !ClaimWords.PUTTING_OUT.contains(doc.word(verb).lower())) {
       verb--;
     }
-    if (verb <= lo || !PUBLISHING.contains(doc.word(verb).lower())) {
+    if (verb <= lo || !ClaimWords.PUTTING_OUT.contains(doc.word(verb).lower())) {
       return false;
     }
     Span speaker = phrases.before(doc, verb, lo);

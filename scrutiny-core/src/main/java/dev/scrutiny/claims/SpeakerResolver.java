@@ -47,6 +47,9 @@ final class SpeakerResolver {
       }
     }
     Span owner = named == null ? null : possessor(doc, named);
+    if (owner == null && named != null) {
+      owner = sender(doc, named); // "Zelensky sent a message to the summit. The message read: “…”"
+    }
     if (owner != null) {
       // "Zelensky's statement stressed …": the statement speaks for its owner
       named = owner;
@@ -94,6 +97,40 @@ final class SpeakerResolver {
     }
     return new Span(doc.word(first).start(), owner.end() - 2);
   }
+
+  /**
+   * Who put out the statement a speaker "the message" (statement, letter, address …) refers back to: the subject of
+   * "sent a message", "issued a statement" in the same sentence before it or in one of the two sentences before; null
+   * when the speaker is no such phrase or nobody put one out.
+   */
+  private @Nullable Span sender(ClaimContext doc, Span speaker) {
+    int first = doc.wordAt(speaker.start());
+    int last = doc.wordAt(speaker.end()) - 1;
+    if (last != first + 1 || !THIS_OR_THE.contains(doc.word(first).lower())
+        || !STATEMENT_NOUNS.contains(doc.word(last).lower())) {
+      return null;
+    }
+    String noun = doc.word(last).lower();
+    int here = doc.indexOfSentence(speaker.start());
+    for (int k = here; k >= Math.max(0, here - 2); k--) {
+      Sentence s = doc.sentences.get(k);
+      int lo = doc.wordAt(s.start());
+      int hi = Math.min(doc.wordAt(s.end()), first);
+      for (int v = hi - 2; v > lo; v--) {
+        if (!ClaimWords.PUTTING_OUT.contains(doc.word(v).lower())) {
+          continue;
+        }
+        for (int n = v + 1; n < Math.min(hi, v + 5); n++) {
+          if (doc.word(n).lower().equals(noun)) {
+            return phrases.before(doc, v, lo);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> THIS_OR_THE = java.util.Set.of("the", "this", "that");
 
   private static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("statement", "statements",
       "post", "posts", "letter", "message", "tweet", "tweets", "video", "address", "speech", "interview",

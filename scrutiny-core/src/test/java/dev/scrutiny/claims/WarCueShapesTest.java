@@ -284,6 +284,25 @@ class WarCueShapesTest {
     assertThat(withPerson(sentence, name)).noneMatch(c -> c.speakerName().equals(name));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Zelensky sent a message to the summit in Vilnius. The message read: “Ukraine needs a clear signal.”     | read | Zelensky
+      The defence ministry issued a statement on Tuesday. The statement said that two brigades had withdrawn. | said | defence ministry
+      The governor released a statement. Crews worked overnight. The statement said that power was restored.  | said | governor
+      """)
+  void the_statement_put_out_before_speaks_for_who_put_it_out(String text, String cue, String name) {
+    assertThat(byCue(text, cue).speakerName()).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The statement said that two brigades had withdrawn to new positions.
+      Zelensky spoke at the summit. The message said that Ukraine needs a clear signal.
+      """)
+  void a_statement_nobody_put_out_speaks_for_itself(String text) {
+    assertThat(byCue(text, "said").speakerName()).isIn("statement", "message");
+  }
+
   @Test
   void a_report_noun_as_object_is_no_statement_but_the_participle_after_it_is() {
     String t = "The mayor posted a video on Sunday, noting a 'wave of anger among the residents' after the shelling.";
