@@ -111,7 +111,7 @@ final class SpeakerResolver {
       return null;
     }
     String noun = doc.word(last).lower();
-    int here = doc.indexOfSentence(speaker.start());
+    int here = Math.min(doc.indexOfSentence(speaker.start()), doc.sentences.size() - 1);
     for (int k = here; k >= Math.max(0, here - 2); k--) {
       Sentence s = doc.sentences.get(k);
       int lo = doc.wordAt(s.start());
