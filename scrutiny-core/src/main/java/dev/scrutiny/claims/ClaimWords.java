@@ -110,11 +110,10 @@ final class ClaimWords {
       "a-quarter");
   /** Object pronouns: whom a cue addresses ("told him"), or what a naming verb names ("calling him a liar"). */
   static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
-  /** Pronouns that may open a clause as the one who speaks: "he said", "they've said". */
   /** Verbs that put out a statement: "released the following statement:", "sent a message to the summit". */
   static final Set<String> PUTTING_OUT = Set.of("released", "issued", "published", "posted", "made", "gave", "sent",
       "releases", "issues", "publishes", "posts", "makes", "gives", "sends");
-
+  /** Pronouns that may open a clause as the one who speaks: "he said", "they've said". */
   static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   /** Prepositions before a place inside a speaker phrase: "officials in Kharkiv", "the President of Romania". */
   static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "at", "near");
