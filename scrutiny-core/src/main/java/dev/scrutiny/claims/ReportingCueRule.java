@@ -357,8 +357,11 @@ final class ReportingCueRule implements SentenceRule {
     return null;
   }
 
-  /** Pronouns of people, who read texts ("He read “War and Peace”"), unlike texts that "read" what they say. */
-  private static final Set<String> PERSONS_READING = Set.of("he", "she", "they", "we", "i", "you");
+  /** Whether {@code text} is a pronoun of people ("he", "I", "you"), who read texts rather than "read" like one. */
+  private static boolean personPronoun(String text) {
+    String l = text.toLowerCase(java.util.Locale.ROOT);
+    return ClaimWords.SUBJECT_PRONOUNS.contains(l) || l.equals("you");
+  }
 
   private static final Set<String> QUOTED = Set.of("quoted", "quotes", "quote", "quoting");
 
@@ -419,8 +422,7 @@ final class ReportingCueRule implements SentenceRule {
     if (speaker == null && afterConjunction && gerund && cue.first() > lo + 1 && doc.word(cue.first() - 2).is(",")) {
       speaker = phrases.gerundSubject(doc, lo, cue.first(), surelyReports); // "Bolton had …, while saying that …"
     }
-    if (cue.lemma().equals("read") && speaker != null
-        && PERSONS_READING.contains(doc.text(speaker).toLowerCase(java.util.Locale.ROOT))) {
+    if (cue.lemma().equals("read") && speaker != null && personPronoun(doc.text(speaker))) {
       return null; // "He read “War and Peace”": a person reading a title; a text "reads" what it says
     }
     boolean opens = cue.first() == lo || cue.first() == lo + 1 && GERUND_CONJUNCTIONS.contains(doc.word(lo).lower());
