@@ -61,6 +61,14 @@ final class SpeakerPhrases {
     }
     j = SubjectGaps.skipParenthesis(doc, j, floor);
     j = SubjectGaps.skipDashes(doc, j, floor);
+    if (j - 1 >= floor && doc.word(j).is(",") && doc.word(j - 1).is(")")) {
+      // "Sen. Jack Reed (D-R.I.), said", "The mayor (pictured), said": a comma after the parenthesis alone
+      int h = SubjectGaps.skipParenthesis(doc, j - 1, floor);
+      Span np = h < j - 1 && doc.noComma(floor, h) ? headed(doc, h, floor, anyHead) : null;
+      if (np != null) {
+        return np;
+      }
+    }
     if (j >= floor && doc.word(j).is(",")) {
       return appositive(doc, j, floor, anyHead);
     }
@@ -222,6 +230,11 @@ final class SpeakerPhrases {
       }
       int headAt = SubjectGaps.skipParenthesis(doc, c - 1, floor); // "Sen. Roy Blunt (R-Mo.), facing …, noted"
       Span np = headed(doc, headAt, floor, false);
+      int modified = np == null ? postmodifiedHead(doc, headAt, floor) : -1;
+      if (modified >= 0) {
+        // "Two officials familiar with the talks, speaking on condition of anonymity, said": the officials
+        np = new Span(doc.word(modified).start(), doc.word(headAt).end());
+      }
       if ((np == null || doc.wordAt(np.start()) > floor + 1) && doc.noComma(floor, c)) {
         np = relativeClauseSubject(doc, c, floor); // "Some voters who heard him, on television or at rallies, said"
       }
@@ -230,7 +243,7 @@ final class SpeakerPhrases {
       }
       Word head = doc.word(headAt);
       // "A senior US defence official, briefing reporters on condition of anonymity, said": a noun that speaks
-      return !participle || head.capitalised() && !SpeakerTypes.PRONOUNS.contains(head.lower())
+      return !participle || modified >= 0 || head.capitalised() && !SpeakerTypes.PRONOUNS.contains(head.lower())
           || nounCanSpeak(head.lower()) ? np : null;
     }
     return null;
@@ -290,6 +303,10 @@ final class SpeakerPhrases {
         return new Span(doc.word(phraseStart(doc, start - 2, floor)).start(), last.end());
       }
       return null;
+    }
+    int modified = postmodifiedHead(doc, j, floor);
+    if (modified >= 0) {
+      return new Span(doc.word(modified).start(), last.end()); // "Officials familiar with the Kremlin's thinking said"
     }
     int affiliated = affiliatedHead(doc, start, floor);
     if (affiliated >= 0) {
@@ -476,12 +493,25 @@ final class SpeakerPhrases {
    * also "HEAD familiar with …" and the like ({@link #POSTMODIFIERS}).
    */
   private static int ofHead(ClaimContext doc, int j, int floor, boolean wide) {
+    return headBefore(doc, j, floor, true, wide);
+  }
+
+  /**
+   * The first word of a noun phrase "HEAD familiar with …", "HEAD close to …" ending at word {@code j} whose head
+   * can speak, or -1: "people close to the president", "officials familiar with the Kremlin's thinking" (the
+   * president and the Kremlin, though they could speak, are what the speakers know).
+   */
+  private static int postmodifiedHead(ClaimContext doc, int j, int floor) {
+    return headBefore(doc, j, floor, false, true);
+  }
+
+  private static int headBefore(ClaimContext doc, int j, int floor, boolean of, boolean wide) {
     for (int i = j - 1; i > floor && i > j - 12; i--) {
       Word w = doc.word(i);
       if (!w.isWord() || CLAUSE_STOP.contains(w.lower()) || BE.contains(w.lower())) {
         return -1;
       }
-      if ((w.is("of") || wide && POSTMODIFIERS.contains(w.lower())) && nounCanSpeak(doc.word(i - 1).lower())) {
+      if ((of && w.is("of") || wide && POSTMODIFIERS.contains(w.lower())) && nounCanSpeak(doc.word(i - 1).lower())) {
         int s = i - 1;
         while (s - 1 >= floor && s > i - 4 && modifies(doc.word(s - 1))) {
           s--;

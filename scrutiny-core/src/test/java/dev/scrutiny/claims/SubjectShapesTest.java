@@ -29,6 +29,14 @@ class SubjectShapesTest {
       A Ukrainian soldier who gave only his call sign, Grizzly, said the unit had run out of shells.      | said  | A Ukrainian soldier       | the unit had run out of shells
       A senior defence official, briefing reporters on condition of anonymity, said the depot was hit.  | said  | A senior defence official | the depot was hit
       10:45 a.m. Ukraine's air force said it shot down 40 drones overnight.                               | said  | Ukraine's air force       | it shot down 40 drones overnight
+      Two officials familiar with the talks, speaking on condition of anonymity, said the offer was refused. | said | Two officials familiar with the talks | the offer was refused
+      Western officials familiar with the intelligence, who spoke on condition of anonymity because they were not authorised to discuss it, said the strike had killed a general. | said | Western officials familiar with the intelligence | the strike had killed a general
+      People close to the negotiations, speaking on condition of anonymity, said a deal was near.          | said  | People close to the negotiations | a deal was near
+      People close to the president said the decision was final.                                        | said  | People close to the president | the decision was final
+      Officials familiar with the Kremlin's thinking said the offer would be rejected.                   | said  | Officials familiar with the Kremlin's thinking | the offer would be rejected
+      A source close to the ministry said the talks had stalled.                                        | said  | A source close to the ministry | the talks had stalled
+      The mayor (pictured), said the shelters were full.                                                  | said  | The mayor                 | the shelters were full
+      Sen. Jack Reed (D-R.I.), said after a briefing that he had not read the plan.                      | said  | Sen. Jack Reed            | he had not read the plan
       """)
   void subjects_with_relative_clauses_appositives_and_dashes(String sentence, String cue, String speaker,
                                                                String content) {
