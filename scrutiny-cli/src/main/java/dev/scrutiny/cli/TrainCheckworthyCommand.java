@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * <pre>{@code
  * scrutiny train checkworthy --data ../shared/data/checkworthy --seed 42
  * scrutiny train checkworthy --data ../shared/data/checkworthy --encoder   # the model with sentence vectors
- * scrutiny train checkworthy --data ../shared/data/checkworthy --encoder-id all-minilm-l6-v2-q-checkworthy \
+ * scrutiny train checkworthy --data ../shared/data/checkworthy --encoder-id e5-small-v2-q-checkworthy \
  *     --head tools/finetune/checkworthy-head.txt   # the encoder fine-tuned on train, with its classifier
  * }</pre>
  */

@@ -49,7 +49,7 @@ class AnalyzeCommandTest {
       JsonNode claims = new ObjectMapper().readTree(Files.readString(report)).get("articles").get(0).get("claims");
       assertThat(claims).as(option).isNotEmpty();
       assertThat(Files.readString(report)).as(option).contains(option.equals("--no-encoder") ? "\"claims/1\""
-          : "\"claims/1+all-minilm-l6-v2-q-checkworthy\"");
+          : "\"claims/1+e5-small-v2-q-checkworthy\"");
     }
     CliRun both = CliRun.of("analyze", "--encoder", "--no-encoder", dir.resolve("a.txt").toString());
     assertThat(both.exit()).isEqualTo(2);

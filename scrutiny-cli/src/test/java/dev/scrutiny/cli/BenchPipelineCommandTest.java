@@ -29,7 +29,7 @@ class BenchPipelineCommandTest {
   void by_default_claims_and_techniques_read_their_fine_tuned_encoders_and_with_no_encoder_they_do_not() {
     CliRun run = CliRun.of("bench", "pipeline", "--articles", "3", "--chars", "400", "--rounds", "1");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("claims/1+all-minilm-l6-v2-q-checkworthy")
+    assertThat(run.out()).contains("claims/1+e5-small-v2-q-checkworthy")
         .contains("persuasion/1+all-minilm-l6-v2-q-techniques ").containsPattern("frames/1 ");
     CliRun none = CliRun.of("bench", "pipeline", "--articles", "3", "--chars", "400", "--rounds", "1", "--no-encoder");
     assertThat(none.exit()).as(none.err()).isZero();

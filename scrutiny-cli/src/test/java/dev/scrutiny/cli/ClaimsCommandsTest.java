@@ -93,7 +93,7 @@ class ClaimsCommandsTest {
     writeTrainingFiles(dir, 10);
     Path model = dir.resolve("model.bin.gz");
     CliRun train = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id",
-        "all-minilm-l6-v2-q-checkworthy", "--head", writeHead(dir, 384).toString(), "--threshold", "0.3", "--out",
+        "e5-small-v2-q-checkworthy", "--head", writeHead(dir, 384).toString(), "--threshold", "0.3", "--out",
         model.toString());
     assertThat(train.exit()).as(train.err()).isZero();
     assertThat(train.out()).contains("validation, vector share 1.00").contains("vector share 1.00, threshold 0.30 (given)");
@@ -103,7 +103,7 @@ class ClaimsCommandsTest {
     assertThat(eval.out()).contains(", threshold 0.30, ");
     // a band: the table of every band is printed, the chosen one stored; a band upside down is refused
     CliRun banded = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id",
-        "all-minilm-l6-v2-q-checkworthy", "--head", writeHead(dir, 384).toString(), "--threshold", "0.3",
+        "e5-small-v2-q-checkworthy", "--head", writeHead(dir, 384).toString(), "--threshold", "0.3",
         "--encode-between", "0.2:0.8", "--out", dir.resolve("banded.bin.gz").toString());
     assertThat(banded.exit()).as(banded.err()).isZero();
     assertThat(banded.out()).contains("encoder read only inside a band").contains(" 0.15:0.70 ")
@@ -111,7 +111,7 @@ class ClaimsCommandsTest {
     assertThat(Files.size(dir.resolve("banded.bin.gz"))).isPositive();
     for (String bad : new String[] {"0.8:0.2", "0.2", "x:1", "0:1.5"}) {
       CliRun refused = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id",
-          "all-minilm-l6-v2-q-checkworthy", "--head", writeHead(dir, 384).toString(), "--encode-between", bad);
+          "e5-small-v2-q-checkworthy", "--head", writeHead(dir, 384).toString(), "--encode-between", bad);
       assertThat(refused.exit()).as(bad).isEqualTo(2);
       assertThat(refused.err()).as(bad).contains("--encode-between: expected LO:HI").contains("'" + bad + "'");
     }
@@ -134,7 +134,7 @@ class ClaimsCommandsTest {
     assertThat(unknown.err()).contains("no sentence encoder 'no-such-encoder' installed");
     Path head = writeHead(dir, 10);
     CliRun small = CliRun.of("train", "checkworthy", "--data", dir.toString(), "--encoder-id",
-        "all-minilm-l6-v2-q-checkworthy", "--head", head.toString(), "--out", dir.resolve("m.bin.gz").toString());
+        "e5-small-v2-q-checkworthy", "--head", head.toString(), "--out", dir.resolve("m.bin.gz").toString());
     assertThat(small.exit()).isNotZero();
     assertThat(small.err()).contains(head.toString()).contains("expected a bias and 384 weights").contains("got 11");
   }

@@ -4,8 +4,9 @@ import dev.scrutiny.text.SentenceEncoder;
 import java.util.List;
 
 /**
- * all-MiniLM-L6-v2 fine-tuned for one task by {@code tools/finetune}: the same quantised network and tokenizer as
- * {@link MiniLmEncoder}, other weights, read from {@code dev/scrutiny/encoder/<id>.onnx} in this module. The models
+ * A sentence encoder fine-tuned for one task by {@code tools/finetune}: all-MiniLM-L6-v2 or another encoder of its
+ * width and vocabulary (e5-small-v2, twelve layers), the same tokenizer and quantised graph as {@link MiniLmEncoder},
+ * read from {@code dev/scrutiny/encoder/<id>.onnx} in this module. The models
  * trained with it find it by {@link #task()} ({@link SentenceEncoder#installedFor}). Thread-safe; the network loads
  * on first use.
  */
