@@ -32,6 +32,9 @@ final class InvertedReading {
       "confirm", "conclude", "remark", "observe", "stress", "emphasize", "emphasise", "admit", "concede",
       "counter", "predict", "respond", "answer", "ask", "complain", "joke", "quip", "boast", "tweet");
 
+  /** Verbs of saying whose object is the one addressed: "…, asked a federal judge to block the rule". */
+  private static final java.util.Set<String> ADDRESSED = java.util.Set.of("ask", "answer", "reply", "respond");
+
   /** Words that join a second clause after the comma, which then is no inverted attribution. */
   private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "so", "or", "yet");
 
@@ -60,7 +63,8 @@ final class InvertedReading {
     if (interrupted && comma == c.cue().first() - 1) {
       return namedAfter(doc, c, comma, after);
     }
-    if (!interrupted && !endsClause(doc, c)) {
+    boolean speakerFollows = !interrupted && !endsClause(doc, c);
+    if (speakerFollows && speakerAfterComma(doc, c, comma) < 0) {
       return null;
     }
     if (CONJUNCTIONS.contains(doc.word(comma + 1).lower())) {
@@ -68,7 +72,7 @@ final class InvertedReading {
     }
     Span speaker = phrases.before(doc, c.cue().first(), comma + 1);
     int contentEnd = comma;
-    if (speaker == null && comma == c.cue().first() - 1) {
+    if (speaker == null && comma == c.cue().first() - 1 && !speakerFollows) {
       // CONTENT, Greg Raiff, chief executive of an aviation firm, said.
       int[] named = nameBeforeAppositive(doc, c.lo(), comma);
       if (named != null) {
@@ -78,6 +82,10 @@ final class InvertedReading {
     }
     if (speaker == null && !interrupted && SAYING.contains(c.cue().lemma())) {
       speaker = phrases.after(doc, c.cue().last() + 1, c.end()); // "…, said the ministry."
+      int next = speaker == null ? -1 : speakerAfterComma(doc, c, comma);
+      if (next >= 0 && next < c.end() && doc.word(next).is(",") && nameTo(doc, next + 1, c.end())) {
+        speaker = doc.span(next + 1, c.end() - 1); // "…, said a former spokesman for the railway, Ivan Petrenko."
+      }
     }
     int first = speaker == null ? -1 : doc.wordAt(speaker.start());
     if (speaker != null && ClaimWords.PREPOSITIONS.contains(doc.word(first).lower())) {
@@ -201,6 +209,71 @@ final class InvertedReading {
       }
     }
     return !doc.hasWord("that", last + 1, c.end());
+  }
+
+  /**
+   * After a verb of saying right after the comma, a speaker phrase that ends the clause or is followed by a
+   * description of the speaker: "…, said former deputy minister Olha Marchenko, who now chairs a fund", "…, said
+   * a European official who was briefed on the talks", "…, said a spokesman for the railway, Ivan Petrenko".
+   * Returns the index of the word after the phrase ({@code c.end()} when it ends the clause), else -1.
+   */
+  private int speakerAfterComma(ClaimContext doc, CueClause c, int comma) {
+    if (comma != c.cue().first() - 1 || !SAYING.contains(c.cue().lemma()) || ADDRESSED.contains(c.cue().lemma())
+        || !c.cue().finite(doc)) {
+      return -1;
+    }
+    Span speaker = phrases.after(doc, c.cue().last() + 1, c.end());
+    if (speaker == null) {
+      return -1;
+    }
+    for (int j = c.cue().last() + 1; j < doc.wordAt(speaker.end()); j++) {
+      String l = doc.word(j).lower();
+      if (l.endsWith("ing") && l.length() > 4 && !doc.word(j).capitalised()) {
+        return -1; // "…, wrote an op-ed urging Congress to …": what was written, not who wrote
+      }
+    }
+    Word open = doc.word(c.cue().last() + 1);
+    Word head = doc.word(doc.wordAt(speaker.end()) - 1);
+    String l = open.lower();
+    boolean opened = open.capitalised() || ClaimWords.DETERMINERS.contains(l) && !l.equals("of")
+        || ClaimWords.SPEAKER_QUANTIFIERS.contains(l) || l.endsWith("'s") || l.endsWith("’s")
+        || head.capitalised() && !PREPOSITIONS.contains(l) && !ClaimWords.NO_CONTENT_START.contains(l)
+        && !SpeakerTypes.PRONOUNS.contains(l);
+    if (!opened) {
+      return -1; // "…, asked about the deaths of …", "…, admitted it withheld emails": no speaker after the cue
+    }
+    int next = doc.wordAt(speaker.end());
+    if (next >= c.end()) {
+      return c.end();
+    }
+    Word w = doc.word(next);
+    if (w.is(",") || w.is("who")) {
+      return next;
+    }
+    // "…, said a senior diplomat in the delegation of the host country.": a place or circumstance, no verb
+    if (!PREPOSITIONS.contains(w.lower()) || doc.hasWord("that", next, c.end())) {
+      return -1;
+    }
+    for (int j = next; j < c.end(); j++) {
+      String v = doc.word(j).lower();
+      if (verbLike(v) || ClaimWords.PAST_VERBS.contains(v)) {
+        return -1;
+      }
+    }
+    return next;
+  }
+
+  /** Whether words {@code from..to-1} are one to four capitalised words, a name. */
+  private static boolean nameTo(ClaimContext doc, int from, int to) {
+    if (to - from < 1 || to - from > 4) {
+      return false;
+    }
+    for (int j = from; j < to; j++) {
+      if (!doc.word(j).capitalised()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "CONTENT, said Rita Katz, the director of …": after CUE SPEAKER the rest describes the speaker. */

@@ -26,6 +26,10 @@ class ClaimSpeakerPatternsTest {
       The bridge was hit twice, a regional official told The Associated Press.              | a regional official                          | The bridge was hit twice
       “It is great fun watching the dogfight,” one user wrote.                              | one user                                     | It is great fun watching the dogfight
       As another study from 2011 noted, most of the displaced had returned within a year.   | another study                                | most of the displaced had returned within a year
+      The depot was repaired twice since the summer, said a former spokesman for the regional railway, Ivan Petrenko. | Ivan Petrenko | The depot was repaired twice since the summer
+      The brigade is short of at least 400 drones a month, said former deputy defence minister Olha Marchenko, who now chairs a fund. | former deputy defence minister Olha Marchenko | The brigade is short of at least 400 drones a month
+      Moscow was warned not to strike the dam again, said a European official who was briefed on the talks and spoke anonymously. | a European official | Moscow was warned not to strike the dam again
+      The talks had stalled over the grain corridor, said a senior diplomat in the delegation of the host country. | a senior diplomat | The talks had stalled over the grain corridor
       """)
   void speaker_and_content(String sentence, String speaker, String content) {
     List<Claim> found = new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream()
@@ -55,6 +59,23 @@ class ClaimSpeakerPatternsTest {
     // without a comma only a name is a safe antecedent: "met a woman who claimed" may attach anywhere
     String woman = "Officials met a woman who claimed that the shelling had started at dawn.";
     assertThat(new ClaimAnalyzer().analyze(new Layers(woman).analysis())).noneMatch(Claim::attributed);
+  }
+
+  @org.junit.jupiter.api.Test
+  void after_an_inverted_cue_only_a_speaker_phrase_speaks() {
+    // the phrase after "asked" is its topic, after "admitted" its object: no speaker follows the cue
+    for (String t : List.of(
+        "The issue came up on Friday after the minister, asked about the shelling of the villages near the border, had left.",
+        "The ministry had misled the families for months, admitted it withheld the lists of the missing soldiers.")) {
+      assertThat(new ClaimAnalyzer().analyze(new Layers(t).analysis())).filteredOn(Claim::attributed)
+          .noneMatch(c -> c.rule().equals(InvertedReading.RULE));
+    }
+    // a name set off before the cue is no speaker when the speaker follows the cue
+    String t = "Obama warned the Chinese leader, Xi Jinping, during their meeting not to move on the shoal, said an"
+        + " American official who was briefed on the encounter.";
+    assertThat(new ClaimAnalyzer().analyze(new Layers(t).analysis())).filteredOn(Claim::attributed)
+        .anySatisfy(c -> assertThat(t.substring(c.speaker().start(), c.speaker().end())).isEqualTo("an American official"))
+        .noneSatisfy(c -> assertThat(c.speakerName()).isEqualTo("Xi Jinping"));
   }
 
   @org.junit.jupiter.api.Test
