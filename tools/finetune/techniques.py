@@ -2,7 +2,10 @@
 line, English) with a multi-label logistic classifier, and measures it against the frozen encoder with the same
 classifier on articles left out. Offline training tool.
 
-  python3 tools/finetune/techniques.py --data ../shared/data/semeval2023 --minilm DIR [--epochs 2]
+  python3 tools/finetune/techniques.py --data ../shared/data/semeval2023 --minilm DIR [--epochs 2] [--encoder FILE]
+
+--encoder FILE fine-tunes another quantised encoder of the same width and vocabulary instead of DIR's MiniLM
+(e5-small-v2-q.onnx, 12 layers), as checkworthy.py does.
 
 Articles are split as the Java trainer splits them: the final split (CRC-32 of the article id = 0 modulo 5) is
 not read (unless --with-final-split, for the shipped encoder once the final split has been scored); of the other articles, those with CRC-32 = 1 modulo 5 are the validation set unless --all, which
@@ -92,6 +95,7 @@ def main():
     ap.add_argument("--all", action="store_true", help="train on every article outside the final split")
     ap.add_argument("--with-final-split", action="store_true",
                     help="with --all, train on the final split too (once it has been scored)")
+    ap.add_argument("--encoder", help="the quantised ONNX encoder to fine-tune (default: DIR/all-minilm-l6-v2-q.onnx)")
     ap.add_argument("--out", help="the fine-tuned encoder (quantised ONNX) to write")
     ap.add_argument("--head-out", help="the classifier to write: one line per technique, its bias then its weights")
     ap.add_argument("--state-out")
@@ -108,7 +112,7 @@ def main():
     torch.manual_seed(a.seed)
     torch.set_num_threads(a.threads)
     rng = random.Random(a.seed)
-    onnx_path = os.path.join(a.minilm, "all-minilm-l6-v2-q.onnx")
+    onnx_path = a.encoder or os.path.join(a.minilm, "all-minilm-l6-v2-q.onnx")
     tok = minilm.WordPiece(os.path.join(a.minilm, "all-minilm-l6-v2-q-tokenizer.json"))
 
     if a.with_final_split and not a.all:
@@ -127,8 +131,9 @@ def main():
     print("%d techniques; training on %d lines (%d labels), %d lines held out (%d labels)" % (
         len(names), len(train), int(y_train.sum()), len(held), int(y_held.sum())), flush=True)
 
-    model = minilm.MiniLM()
-    model.load_hf(minilm.load_state(onnx_path))
+    published = minilm.load_state(onnx_path)
+    model = minilm.MiniLM(minilm.layers_of(published))
+    model.load_hf(published)
     if a.load_state:
         saved = torch.load(a.load_state)
         model.load_state_dict(saved["encoder"])

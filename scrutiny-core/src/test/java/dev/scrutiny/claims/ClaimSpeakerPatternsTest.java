@@ -30,6 +30,8 @@ class ClaimSpeakerPatternsTest {
       The brigade is short of at least 400 drones a month, said former deputy defence minister Olha Marchenko, who now chairs a fund. | former deputy defence minister Olha Marchenko | The brigade is short of at least 400 drones a month
       Moscow was warned not to strike the dam again, said a European official who was briefed on the talks and spoke anonymously. | a European official | Moscow was warned not to strike the dam again
       The talks had stalled over the grain corridor, said a senior diplomat in the delegation of the host country. | a senior diplomat | The talks had stalled over the grain corridor
+      “Moscow wants to play the tough guy today,” Zelensky shot back.                        | Zelensky                                     | Moscow wants to play the tough guy today
+      “Not a single step back,” the general snapped.                                        | the general                                  | Not a single step back
       """)
   void speaker_and_content(String sentence, String speaker, String content) {
     List<Claim> found = new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream()
@@ -59,6 +61,15 @@ class ClaimSpeakerPatternsTest {
     // without a comma only a name is a safe antecedent: "met a woman who claimed" may attach anywhere
     String woman = "Officials met a woman who claimed that the shelling had started at dawn.";
     assertThat(new ClaimAnalyzer().analyze(new Layers(woman).analysis())).noneMatch(Claim::attributed);
+  }
+
+  @org.junit.jupiter.api.Test
+  void cues_that_are_also_plain_verbs_need_a_quote_or_that() {
+    String t = "The cable snapped during the storm. The dog barked at the convoy. Sirens blared across Kharkiv all night.";
+    assertThat(new ClaimAnalyzer().analyze(new Layers(t).analysis())).noneMatch(Claim::attributed);
+    String that = "The general snapped that the line would hold.";
+    assertThat(new ClaimAnalyzer().analyze(new Layers(that).analysis())).filteredOn(Claim::attributed).singleElement()
+        .satisfies(c -> assertThat(that.substring(c.content().start(), c.content().end())).isEqualTo("the line would hold"));
   }
 
   @org.junit.jupiter.api.Test
