@@ -88,6 +88,9 @@ final class InvertedReading {
       }
     }
     int first = speaker == null ? -1 : doc.wordAt(speaker.start());
+    if (speaker != null && first - 2 == comma && first < c.cue().first() && PREPOSITIONS.contains(doc.word(first - 1).lower())) {
+      return null; // "The ministry, in a statement posted on Telegram, claimed …": a medium, and its participle
+    }
     if (speaker != null && ClaimWords.PREPOSITIONS.contains(doc.word(first).lower())) {
       // "…, first reported by the Kyiv Independent": the agent of a participle is the source, without "by";
       // "…, he wrote to Lynch", "…, in a statement": no subject of the cue at all

@@ -453,7 +453,8 @@ final class ReportingCueRule implements SentenceRule {
     }
     // "decried the issue of racism and highlighted her plans …": an object ends before its subject's second verb (the
     // inverted reading keeps the whole clause, whose end tells whether the content came before the cue)
-    Draft d = forward.read(doc, explicit ? c : c.withEnd(secondPredicate(doc, k, c.end())));
+    int objectEnd = explicit ? c.end() : secondPredicate(doc, k, c.end());
+    Draft d = forward.read(doc, c.withEnd(secondCue(doc, k, objectEnd, cues)));
     if (d != null || gerund) {
       return d;
     }
@@ -577,6 +578,35 @@ final class ReportingCueRule implements SentenceRule {
           && object.isWord() && (DETERMINERS.contains(object.lower()) && !object.is("of")
               || ClaimWords.OBJECT_PRONOUNS.contains(object.lower()) || object.is("it"))) {
         return j - k >= 3 ? j : end;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Where the content of a cue ends when "and" or "but" and a past form that is itself a cue follow it: "said the
+   * strike was deliberate and thanked the firefighters", "accused Moscow of lying and called for sanctions" (the
+   * second verb, one of {@link #SPEECH_ACTS}, is the speaker's, not the statement's; "said the troops advanced and
+   * captured the village", "said he voted for Obama and wrote in Paul" keep their verbs); {@code end} when no such
+   * cue follows or a quotation comes first.
+   */
+  private static final Set<String> SPEECH_ACTS = Set.of("thank", "praise", "urge", "vow", "promise", "warn", "add",
+      "say", "accuse", "condemn", "criticize", "criticise", "blame", "pledge", "insist", "stress", "demand",
+      "announce", "appeal", "predict", "congratulate", "deny", "reiterate", "call on", "call for", "tell");
+
+  private static int secondCue(ClaimContext doc, int k, int end, CueFinder cues) {
+    for (int j = k + 1; j + 1 < end; j++) {
+      Word w = doc.word(j);
+      if (Quotes.isQuoteChar(w.text().charAt(0))) {
+        return end; // words of another's quotation
+      }
+      Word verb = doc.word(j + 1);
+      if (j >= k + 3 && (w.is("and") || w.is("but")) && doc.word(j - 1).isWord() && verb.isWord() && !verb.capitalised()
+          && (ClaimWords.pastForm(verb.lower()) || ClaimWords.PAST_VERBS.contains(verb.lower()))) {
+        CueMatch next = cues.at(doc, j + 1, end);
+        if (next != null && next.first() == j + 1 && next.finite(doc) && SPEECH_ACTS.contains(next.lemma())) {
+          return j;
+        }
       }
     }
     return end;

@@ -32,6 +32,10 @@ class ClaimSpeakerPatternsTest {
       The talks had stalled over the grain corridor, said a senior diplomat in the delegation of the host country. | a senior diplomat | The talks had stalled over the grain corridor
       “Moscow wants to play the tough guy today,” Zelensky shot back.                        | Zelensky                                     | Moscow wants to play the tough guy today
       “Not a single step back,” the general snapped.                                        | the general                                  | Not a single step back
+      Zelensky said the strike was deliberate and thanked the firefighters.                 | Zelensky                                     | the strike was deliberate
+      Zelensky accused Moscow of lying and called for new sanctions.                        | Zelensky                                     | Moscow of lying
+      The colonel said the troops advanced and captured the village.                        | The colonel                                  | the troops advanced and captured the village
+      The ministry, in a statement posted on Telegram, claimed its forces had struck a depot. | The ministry                               | its forces had struck a depot
       """)
   void speaker_and_content(String sentence, String speaker, String content) {
     List<Claim> found = new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream()
