@@ -88,8 +88,11 @@ final class InvertedReading {
       }
     }
     int first = speaker == null ? -1 : doc.wordAt(speaker.start());
-    if (speaker != null && first - 2 == comma && first < c.cue().first() && PREPOSITIONS.contains(doc.word(first - 1).lower())) {
-      return null; // "The ministry, in a statement posted on Telegram, claimed …": a medium, and its participle
+    if (speaker != null && first - 2 == comma && first < c.cue().first() && (PREPOSITIONS.contains(doc.word(first - 1).lower())
+        || doc.word(first - 1).lower().endsWith("ing") && !doc.word(first - 1).capitalised())) {
+      // "The ministry, in a statement posted on Telegram, claimed …": a medium and its participle; "Officials,
+      // citing intelligence reports, said …": the object of a participle, and a noun
+      return null;
     }
     if (speaker != null && ClaimWords.PREPOSITIONS.contains(doc.word(first).lower())) {
       // "…, first reported by the Kyiv Independent": the agent of a participle is the source, without "by";

@@ -407,6 +407,9 @@ final class ReportingCueRule implements SentenceRule {
       return null;
     }
     boolean gerund = cue.gerund(doc);
+    if (gerund && cue.lemma().equals("cite") && citesInsideSubject(doc, lo, cue, end)) {
+      return null; // "Western media, citing sources in the Pentagon, admitted …": the source, not a statement
+    }
     boolean surelyReports = REPORTING_PARTICIPLES.contains(cue.lemma())
         || explicit && CueComplement.thatOrColonAt(doc, cue, k, end) && !NOT_REPORTING_WITH_THAT.contains(cue.lemma())
         || namesSomething(doc, cue, k, end);
@@ -590,6 +593,34 @@ final class ReportingCueRule implements SentenceRule {
    * captured the village", "said he voted for Obama and wrote in Paul" keep their verbs); {@code end} when no such
    * cue follows or a quotation comes first.
    */
+  /**
+   * Whether a participle "citing" set off by commas sits between a subject and its verb: "Western media, citing
+   * sources in the Pentagon, admitted …" (no verb before the participle, a lower-case word after the closing comma).
+   */
+  private static boolean citesInsideSubject(ClaimContext doc, int lo, CueMatch cue, int end) {
+    if (cue.first() <= lo + 1 || !doc.word(cue.first() - 1).is(",")) {
+      return false;
+    }
+    for (int j = lo; j < cue.first() - 1; j++) {
+      String l = doc.word(j).lower();
+      if (ClaimWords.pastForm(l) || BE.contains(l) || ClaimWords.HAVE.contains(l) || ClaimWords.MODALS.contains(l)
+          || l.equals("says") || !doc.word(j).isWord()) {
+        return false; // "McCain said, citing low growth, unemployment and …": the subject has its verb already
+      }
+    }
+    for (int j = cue.last() + 1; j + 1 < end; j++) {
+      Word w = doc.word(j);
+      if (w.is(",")) {
+        Word next = doc.word(j + 1);
+        return next.isWord() && !next.capitalised() && !CLAUSE_STOP.contains(next.lower());
+      }
+      if (!w.isWord() && !w.is("-") && !w.is("'s") && !w.is("’s")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> SPEECH_ACTS = Set.of("thank", "praise", "urge", "vow", "promise", "warn", "add",
       "say", "accuse", "condemn", "criticize", "criticise", "blame", "pledge", "insist", "stress", "demand",
       "announce", "appeal", "predict", "congratulate", "deny", "reiterate", "call on", "call for", "tell");

@@ -36,6 +36,8 @@ class ClaimSpeakerPatternsTest {
       Zelensky accused Moscow of lying and called for new sanctions.                        | Zelensky                                     | Moscow of lying
       The colonel said the troops advanced and captured the village.                        | The colonel                                  | the troops advanced and captured the village
       The ministry, in a statement posted on Telegram, claimed its forces had struck a depot. | The ministry                               | its forces had struck a depot
+      Western media, citing sources in the Pentagon, admitted that the offensive had stalled. | Western media                              | the offensive had stalled
+      Western officials, citing intelligence reports, said that the offensive had stalled.  | Western officials                            | the offensive had stalled
       """)
   void speaker_and_content(String sentence, String speaker, String content) {
     List<Claim> found = new ClaimAnalyzer().analyze(new Layers(sentence).analysis()).stream()
