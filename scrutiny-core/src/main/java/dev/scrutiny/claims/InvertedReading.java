@@ -88,8 +88,9 @@ final class InvertedReading {
       }
     }
     int first = speaker == null ? -1 : doc.wordAt(speaker.start());
-    if (speaker != null && first - 2 == comma && first < c.cue().first() && (PREPOSITIONS.contains(doc.word(first - 1).lower())
-        || doc.word(first - 1).lower().endsWith("ing") && !doc.word(first - 1).capitalised())) {
+    Word opener = first - 2 == comma && first < c.cue().first() ? doc.word(first - 1) : null;
+    if (opener != null && (PREPOSITIONS.contains(opener.lower())
+        || opener.lower().endsWith("ing") && !opener.capitalised())) {
       // "The ministry, in a statement posted on Telegram, claimed …": a medium and its participle; "Officials,
       // citing intelligence reports, said …": the object of a participle, and a noun
       return null;
