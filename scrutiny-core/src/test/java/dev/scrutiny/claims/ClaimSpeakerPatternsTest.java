@@ -34,6 +34,8 @@ class ClaimSpeakerPatternsTest {
       “Not a single step back,” the general snapped.                                        | the general                                  | Not a single step back
       Zelensky said the strike was deliberate and thanked the firefighters.                 | Zelensky                                     | the strike was deliberate
       Zelensky accused Moscow of lying and called for new sanctions.                        | Zelensky                                     | Moscow of lying
+      Zelensky accused Moscow of “waging war on the grain corridor” and thanked the crews.  | Zelensky                                     | Moscow of “waging war on the grain corridor”
+      Tanden wrote that Soros “said he was impressed and said he had never met the President.” | Tanden                                    | Soros “said he was impressed and said he had never met the President
       The colonel said the troops advanced and captured the village.                        | The colonel                                  | the troops advanced and captured the village
       The ministry, in a statement posted on Telegram, claimed its forces had struck a depot. | The ministry                               | its forces had struck a depot
       Western media, citing sources in the Pentagon, admitted that the offensive had stalled. | Western media                              | the offensive had stalled
