@@ -64,7 +64,8 @@ final class InvertedReading {
       return namedAfter(doc, c, comma, after);
     }
     boolean speakerFollows = !interrupted && !endsClause(doc, c);
-    if (speakerFollows && speakerAfterComma(doc, c, comma) < 0) {
+    int afterSpeaker = interrupted ? -1 : speakerAfterComma(doc, c, comma);
+    if (speakerFollows && afterSpeaker < 0) {
       return null;
     }
     if (CONJUNCTIONS.contains(doc.word(comma + 1).lower())) {
@@ -82,9 +83,9 @@ final class InvertedReading {
     }
     if (speaker == null && !interrupted && SAYING.contains(c.cue().lemma())) {
       speaker = phrases.after(doc, c.cue().last() + 1, c.end()); // "…, said the ministry."
-      int next = speaker == null ? -1 : speakerAfterComma(doc, c, comma);
-      if (next >= 0 && next < c.end() && doc.word(next).is(",") && nameTo(doc, next + 1, c.end())) {
-        speaker = doc.span(next + 1, c.end() - 1); // "…, said a former spokesman for the railway, Ivan Petrenko."
+      if (speaker != null && afterSpeaker >= 0 && afterSpeaker < c.end() && doc.word(afterSpeaker).is(",")
+          && nameTo(doc, afterSpeaker + 1, c.end())) {
+        speaker = doc.span(afterSpeaker + 1, c.end() - 1); // "…, said a former spokesman for the railway, Ivan Petrenko."
       }
     }
     int first = speaker == null ? -1 : doc.wordAt(speaker.start());

@@ -587,13 +587,6 @@ final class ReportingCueRule implements SentenceRule {
   }
 
   /**
-   * Where the content of a cue ends when "and" or "but" and a past form that is itself a cue follow it: "said the
-   * strike was deliberate and thanked the firefighters", "accused Moscow of lying and called for sanctions" (the
-   * second verb, one of {@link #SPEECH_ACTS}, is the speaker's, not the statement's; "said the troops advanced and
-   * captured the village", "said he voted for Obama and wrote in Paul" keep their verbs); {@code end} when no such
-   * cue follows outside a quotation.
-   */
-  /**
    * Whether a participle "citing" set off by commas sits between a subject and its verb: "Western media, citing
    * sources in the Pentagon, admitted …" (no verb before the participle, a lower-case word after the closing comma).
    */
@@ -625,19 +618,25 @@ final class ReportingCueRule implements SentenceRule {
       "say", "accuse", "condemn", "criticize", "criticise", "blame", "pledge", "insist", "stress", "demand",
       "announce", "appeal", "predict", "congratulate", "deny", "reiterate", "call on", "call for", "tell");
 
+  /**
+   * Where the content of a cue ends when "and" or "but" and a past form that is itself a cue follow it: "said the
+   * strike was deliberate and thanked the firefighters", "accused Moscow of lying and called for sanctions" (the
+   * second verb, one of {@link #SPEECH_ACTS}, is the speaker's, not the statement's; "said the troops advanced and
+   * captured the village", "said he voted for Obama and wrote in Paul" keep their verbs); {@code end} when no such
+   * cue follows outside a quotation.
+   */
   private static int secondCue(ClaimContext doc, int k, int end, CueFinder cues) {
     boolean quoted = false;
     for (int j = k + 1; j + 1 < end; j++) {
       Word w = doc.word(j);
-      if (w.text().length() == 1 && Quotes.isQuoteChar(w.text().charAt(0))) {
+      if (w.quoteMark()) {
         quoted = Quotes.isOpening(doc.text, w.start()); // inside a quotation the words are another's
         continue;
       }
       Word verb = doc.word(j + 1);
       Word before = doc.word(j - 1);
-      boolean afterWord = before.isWord() || before.text().length() == 1 && Quotes.isQuoteChar(before.text().charAt(0));
-      if (j >= k + 3 && !quoted && (w.is("and") || w.is("but")) && afterWord && verb.isWord() && !verb.capitalised()
-          && (ClaimWords.pastForm(verb.lower()) || ClaimWords.PAST_VERBS.contains(verb.lower()))) {
+      if (j >= k + 3 && !quoted && (w.is("and") || w.is("but")) && (before.isWord() || before.quoteMark())
+          && verb.isWord() && !verb.capitalised() && ClaimWords.pastForm(verb.lower())) {
         CueMatch next = cues.at(doc, j + 1, end);
         if (next != null && next.first() == j + 1 && next.finite(doc) && SPEECH_ACTS.contains(next.lemma())) {
           return j;

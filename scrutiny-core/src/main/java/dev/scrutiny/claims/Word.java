@@ -18,6 +18,11 @@ record Word(int start, int end, String text, String lower) {
     return Character.isUpperCase(text.charAt(0));
   }
 
+  /** Whether this token is a quotation mark alone (not "'s"). */
+  boolean quoteMark() {
+    return text.length() == 1 && Quotes.isQuoteChar(text.charAt(0));
+  }
+
   boolean startsWithDigit() {
     return Character.isDigit(text.charAt(0));
   }
